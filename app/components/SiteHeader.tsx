@@ -1,0 +1,41 @@
+import { Link, NavLink, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { langFromPathname, localePath } from "~/lib/lang";
+import { HelpLine } from "./HelpLine";
+import { LanguageSwitch } from "./LanguageSwitch";
+
+const NAV = [
+  { key: "nav.home", path: "/", end: true },
+  { key: "nav.plan", path: "/plan", end: false },
+  { key: "nav.indicators", path: "/plan/indicators", end: true },
+  { key: "nav.projects", path: "/plan/projects", end: true },
+] as const;
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const lang = langFromPathname(useLocation().pathname);
+  return (
+    <header className="site-header">
+      <div className="site-header__bar wrap">
+        <Link className="site-header__name" to={localePath(lang, "/")}>
+          {t("site.name")}
+        </Link>
+        <div className="site-header__tools">
+          <HelpLine />
+          <LanguageSwitch />
+        </div>
+      </div>
+      <nav className="site-nav" aria-label={t("nav.label")}>
+        <ul className="site-nav__list wrap">
+          {NAV.map((item) => (
+            <li key={item.key}>
+              <NavLink className="site-nav__link" to={localePath(lang, item.path)} end={item.end}>
+                {t(item.key)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,27 @@
+// The language lives in the URL: Chinese at /, the English interface under /en.
+import { DEFAULT_LANG, type Lang } from "~/i18n";
+
+/** The language of a request path: `/en` and `/en/...` are English, everything else Chinese. */
+export function langFromPathname(pathname: string): Lang {
+  return pathname === "/en" || pathname.startsWith("/en/") ? "en" : DEFAULT_LANG;
+}
+
+/** The language named by the optional `$lang` route segment; any value other than "en" is a 404. */
+export function langFromParam(lang: string | undefined): Lang {
+  if (lang === undefined) return DEFAULT_LANG;
+  if (lang === "en") return "en";
+  throw new Response("Not Found", { status: 404 });
+}
+
+/** A site path in the given language: `/plan` becomes `/en/plan` in English. */
+export function localePath(lang: Lang, path: string): string {
+  if (lang === DEFAULT_LANG) return path;
+  return path === "/" ? "/en" : `/en${path}`;
+}
+
+/** The same page in the other language, keeping query and fragment. */
+export function otherLanguagePath(pathname: string, search = ""): string {
+  const lang = langFromPathname(pathname);
+  const bare = lang === "en" ? pathname.replace(/^\/en(?=\/|$)/, "") || "/" : pathname;
+  return localePath(lang === "en" ? DEFAULT_LANG : "en", bare) + search;
+}

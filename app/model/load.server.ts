@@ -1,0 +1,125 @@
+// Reads and validates everything under content/; the only module that touches content files.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { ContentError, YamlSource, type ContentProblem } from "./problems";
+import { factsSchema, planChapterSchema, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
+import { TASK_HEAD, indexUnits, type ContentModel } from "./plan";
+
+export const DEFAULT_CONTENT_DIR = join(process.cwd(), "content");
+
+interface Loaded<T> {
+  value?: T;
+  source: YamlSource;
+}
+
+function readYaml<T>(
+  root: string,
+  path: string,
+  parse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: import("zod").ZodIssue[] } },
+  problems: ContentProblem[],
+): Loaded<T> {
+  const shown = relative(process.cwd(), path);
+  const source = new YamlSource(shown.startsWith("..") ? path : shown, readFileSync(path, "utf8"));
+  const syntax = source.syntaxProblems();
+  if (syntax.length) {
+    problems.push(...syntax);
+    return { source };
+  }
+  const result = parse(source.doc.toJS());
+  if (!result.success) {
+    problems.push(...source.zodProblems(result.error.issues));
+    return { source };
+  }
+  return { value: result.data, source };
+}
+
+/** Reads the task number and title from the verbatim text, so they can never disagree with it. */
+function withTaskHeads(chapter: PlanChapterInput): PlanChapter {
+  return {
+    ...chapter,
+    sections: chapter.sections.map((section) => ({
+      ...section,
+      units: section.units.map((unit): PlanUnit => {
+        if (unit.kind !== "task") return unit;
+        const head = TASK_HEAD.exec(unit.text);
+        return { ...unit, number: Number(head?.[1]), title: head?.[2] ?? "" };
+      }),
+    })),
+  };
+}
+
+/** Ids must be unique across the whole site: they are URL fragments, citations and search document ids. */
+function checkIds(loaded: Loaded<PlanChapterInput>[], problems: ContentProblem[]) {
+  const seen = new Map<string, string>();
+  const taskNumbers = new Map<number, string>();
+  const claim = (id: string, source: YamlSource, path: (string | number)[], what: string) => {
+    const here = `${source.file}:${source.lineOf(path)}`;
+    const before = seen.get(id);
+    if (before) problems.push({ file: source.file, line: source.lineOf(path), message: `${what}编号“${id}”重复（已在 ${before} 使用）。每个编号必须唯一。` });
+    else seen.set(id, here);
+  };
+  for (const { value: chapter, source } of loaded) {
+    if (!chapter) continue;
+    claim(`chapter:${chapter.slug}`, source, ["slug"], "章节");
+    chapter.sections.forEach((section, s) => {
+      claim(section.id, source, ["sections", s, "id"], "小节");
+      section.units.forEach((unit, u) => {
+        const path = ["sections", s, "units", u];
+        claim(unit.id, source, [...path, "id"], "单元");
+        if (unit.kind === "table") unit.rows.forEach((row, r) => claim(row.id, source, [...path, "rows", r, "id"], "表格行"));
+        if (unit.kind === "task") {
+          const n = Number(TASK_HEAD.exec(unit.text)?.[1]);
+          const before = taskNumbers.get(n);
+          if (before) problems.push({ file: source.file, line: source.lineOf([...path, "text"]), message: `任务序号 ${n} 重复（已在 ${before} 使用）` });
+          else taskNumbers.set(n, `${source.file}:${source.lineOf([...path, "text"])}`);
+        }
+      });
+    });
+  }
+}
+
+function listYaml(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Loads and validates the content directory; throws ContentError listing every problem found. */
+export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentModel {
+  const problems: ContentProblem[] = [];
+  const hash = createHash("sha256");
+  const planFiles = listYaml(join(dir, "plan"));
+  const chapters = planFiles.map((path) => {
+    hash.update(readFileSync(path));
+    return readYaml<PlanChapterInput>(dir, path, (d) => planChapterSchema.safeParse(d), problems);
+  });
+  const factsPath = join(dir, "facts.yaml");
+  hash.update(readFileSync(factsPath));
+  const facts = readYaml<Facts>(dir, factsPath, (d) => factsSchema.safeParse(d), problems);
+  checkIds(chapters, problems);
+  if (problems.length) throw new ContentError(problems);
+
+  const model = chapters
+    .map((c) => withTaskHeads(c.value as PlanChapterInput))
+    .sort((a, b) => a.order - b.order);
+  return {
+    chapters: model,
+    facts: facts.value as Facts,
+    units: indexUnits(model),
+    version: hash.digest("hex").slice(0, 12),
+  };
+}
+
+let cached: ContentModel | undefined;
+
+/**
+ * The content the running site serves. Loaded once; in development it is re-read on every call so an
+ * edit shows on the next page load (a bad edit shows its error there instead of the page).
+ */
+export function getContent(): ContentModel {
+  if (process.env.NODE_ENV === "development") return loadContent();
+  cached ??= loadContent();
+  return cached;
+}

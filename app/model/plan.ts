@@ -1,0 +1,74 @@
+// The validated content model and the lookups pages need. Shared by server code and tests (no file system).
+import type { Facts, PlanChapter, PlanSection, PlanUnit, TaskUnit, TableUnit } from "./schemas";
+
+/** Anything a citation, a search hit or a link can point at: a paragraph, a task, a table row. */
+export interface CitableUnit {
+  id: string;
+  kind: "paragraph" | "task" | "row";
+  chapter: PlanChapter;
+  section: PlanSection;
+  /** Plain text of the unit as printed (table rows: cells joined by a space). */
+  text: string;
+  task?: TaskUnit;
+  table?: TableUnit;
+}
+
+export interface ContentModel {
+  chapters: PlanChapter[];
+  facts: Facts;
+  units: Map<string, CitableUnit>;
+  /** Short hash of every content file: pages and search always report the version they come from. */
+  version: string;
+}
+
+export const TASK_HEAD = /^(\d+)\. ([^。]+)。/;
+
+export function chapterUrl(chapter: Pick<PlanChapter, "slug">): string {
+  return `/plan/${chapter.slug}`;
+}
+
+export function unitUrl(unit: Pick<CitableUnit, "id" | "chapter">): string {
+  return `${chapterUrl(unit.chapter)}#${unit.id}`;
+}
+
+/** Removes the inline emphasis markers (**…**) the plan's text carries. */
+export function plainText(text: string): string {
+  return text.replace(/\*\*/g, "");
+}
+
+export function indexUnits(chapters: PlanChapter[]): Map<string, CitableUnit> {
+  const units = new Map<string, CitableUnit>();
+  for (const chapter of chapters) {
+    for (const section of chapter.sections) {
+      for (const unit of section.units) {
+        for (const citable of citableParts(unit, chapter, section)) units.set(citable.id, citable);
+      }
+    }
+  }
+  return units;
+}
+
+function citableParts(unit: PlanUnit, chapter: PlanChapter, section: PlanSection): CitableUnit[] {
+  switch (unit.kind) {
+    case "paragraph":
+      return [{ id: unit.id, kind: "paragraph", chapter, section, text: plainText(unit.text) }];
+    case "task":
+      return [{ id: unit.id, kind: "task", chapter, section, text: plainText(unit.text), task: unit }];
+    case "table":
+      return unit.rows.map((row) => ({
+        id: row.id,
+        kind: "row" as const,
+        chapter,
+        section,
+        table: unit,
+        text: row.cells.filter(Boolean).join(" "),
+      }));
+    case "contents":
+      return [];
+  }
+}
+
+/** Every numbered task, in order. */
+export function allTasks(chapters: PlanChapter[]): TaskUnit[] {
+  return chapters.flatMap((c) => c.sections.flatMap((s) => s.units.filter((u): u is TaskUnit => u.kind === "task")));
+}

@@ -1,0 +1,137 @@
+// Zod schemas for every kind of content file, and the types the rest of the app uses.
+import { z } from "zod";
+
+// Ids are written by hand in content files and become URL fragments: keep them short and URL-safe.
+const unitId = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, "编号只能用小写字母、数字和连字符，并以字母开头（例如 task-12）");
+
+const verbatimText = z.string().trim().min(1, "正文不能为空");
+
+const paragraphUnit = z
+  .object({
+    id: unitId,
+    kind: z.literal("paragraph"),
+    text: verbatimText,
+    /** An editor's remark shown after the text, e.g. 原文如此 for a phrase truncated in the source. */
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+
+const taskUnit = z
+  .object({
+    id: unitId,
+    kind: z.literal("task"),
+    text: verbatimText.regex(/^\d+\. [^。]+。/, "任务正文必须以“编号. 标题。”开头（例如“12. 优化辅具适配服务。”）"),
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+
+const tableRow = z.object({ id: unitId, cells: z.array(z.string()) }).strict();
+
+const tableUnit = z
+  .object({
+    id: unitId,
+    kind: z.literal("table"),
+    caption: verbatimText,
+    columns: z.array(z.string().min(1)).min(2),
+    /** Which column names the row (rendered as its row header); 0 when omitted. */
+    row_header: z.number().int().nonnegative().optional(),
+    rows: z.array(tableRow).min(1),
+  })
+  .strict();
+
+const contentsUnit = z
+  .object({
+    id: unitId,
+    kind: z.literal("contents"),
+    caption: verbatimText,
+    /** Each entry as printed: [heading, page number in the printed document]. */
+    entries: z.array(z.tuple([z.string().min(1), z.string()])).min(1),
+  })
+  .strict();
+
+// A unit without `kind` is a paragraph; the discriminated union then reports errors for that kind only.
+export const planUnitSchema = z.preprocess(
+  (value) =>
+    value && typeof value === "object" && !Array.isArray(value) && !("kind" in value)
+      ? { ...value, kind: "paragraph" }
+      : value,
+  z.discriminatedUnion("kind", [taskUnit, tableUnit, contentsUnit, paragraphUnit]).superRefine((unit, ctx) => {
+    if (unit.kind !== "table") return;
+    unit.rows.forEach((row, i) => {
+      if (row.cells.length !== unit.columns.length) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["rows", i, "cells"],
+          message: `表格行 ${row.id} 有 ${row.cells.length} 个单元格，表头有 ${unit.columns.length} 列`,
+        });
+      }
+    });
+  }),
+);
+
+export const planSectionSchema = z
+  .object({
+    id: unitId,
+    heading: z.string().min(1).optional(),
+    title_en: z.string().min(1).optional(),
+    units: z.array(planUnitSchema).min(1, "每一节至少要有一个单元"),
+  })
+  .strict();
+
+export const planChapterSchema = z
+  .object({
+    slug: unitId,
+    order: z.number().int().positive(),
+    heading: verbatimText,
+    title: z.string().min(1),
+    title_en: z.string().min(1),
+    sections: z.array(planSectionSchema).min(1),
+  })
+  .strict();
+
+export const factsSchema = z
+  .object({
+    hotline: z
+      .object({
+        number: z.string().regex(/^\d+$/),
+        from_outside: z.string().min(1),
+        name: z.string().min(1),
+        name_en: z.string().min(1),
+        source: z.string().min(1),
+      })
+      .strict(),
+    emergency: z
+      .array(z.object({ number: z.string(), name: z.string(), name_en: z.string() }).strict())
+      .min(1),
+    emergency_source: z.string().min(1),
+    districts: z.array(z.object({ name: z.string(), name_en: z.string() }).strict()).length(13),
+    districts_source: z.string().min(1),
+    plan: z
+      .object({
+        title: z.string(),
+        title_en: z.string(),
+        document_number: z.string(),
+        issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        period_start: z.number().int(),
+        period_end: z.number().int(),
+        issuers: z.array(z.string()).min(1),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type PlanChapterInput = z.infer<typeof planChapterSchema>;
+export type PlanSectionInput = z.infer<typeof planSectionSchema>;
+export type PlanUnitInput = z.infer<typeof planUnitSchema>;
+export type Facts = z.infer<typeof factsSchema>;
+
+export type TableUnit = z.infer<typeof tableUnit>;
+export type ContentsUnit = z.infer<typeof contentsUnit>;
+export type ParagraphUnit = z.infer<typeof paragraphUnit>;
+/** A numbered task, with its number and title read from the start of its verbatim text. */
+export type TaskUnit = z.infer<typeof taskUnit> & { number: number; title: string };
+export type PlanUnit = ParagraphUnit | TaskUnit | TableUnit | ContentsUnit;
+export type PlanSection = Omit<PlanSectionInput, "units"> & { units: PlanUnit[] };
+export type PlanChapter = Omit<PlanChapterInput, "sections"> & { sections: PlanSection[] };

@@ -1,0 +1,113 @@
+import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import {
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useLocation,
+  useRouteError,
+} from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { useChangeLanguage } from "remix-i18next/react";
+import { SiteFooter } from "./components/SiteFooter";
+import { SiteHeader } from "./components/SiteHeader";
+import { SkipLink } from "./components/SkipLink";
+import { langFromPathname, localePath } from "./lib/lang";
+import { useNonce } from "./lib/nonce";
+import { useSiteFacts } from "./lib/site-facts";
+import { translator } from "./lib/translate";
+import { getContent } from "./model/load.server";
+import stylesHref from "./styles/main.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.ico", sizes: "32x32" },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+// Only the error pages take their title from here; every route sets its own.
+export const meta: MetaFunction = ({ error, location }) => {
+  if (!error) return [];
+  const t = translator(langFromPathname(location.pathname));
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return [{ title: `${t(notFound ? "errors.notFoundTitle" : "errors.serverTitle")} - ${t("site.name")}` }];
+};
+
+export function loader() {
+  const { facts } = getContent();
+  return { facts: { hotline: facts.hotline, plan: facts.plan, emergency: facts.emergency } };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const nonce = useNonce();
+  const lang = langFromPathname(useLocation().pathname);
+  useChangeLanguage(lang);
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <SkipLink />
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="wrap main">
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const lang = langFromPathname(useLocation().pathname);
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  if (!notFound) console.error(error);
+  return notFound ? (
+    <>
+      <h1>{t("errors.notFoundTitle")}</h1>
+      <p>{t("errors.notFoundBody")}</p>
+      <p>{t("errors.notFoundNext")}</p>
+      <ul className="list">
+        <li>
+          <Link to={localePath(lang, "/")}>{t("errors.goHome")}</Link>
+        </li>
+        <li>
+          <Link to={localePath(lang, "/plan")}>{t("errors.goPlan")}</Link>
+        </li>
+      </ul>
+      <HotlineHint />
+    </>
+  ) : (
+    <>
+      <h1>{t("errors.serverTitle")}</h1>
+      <ServerErrorBody />
+    </>
+  );
+}
+
+function HotlineHint() {
+  const { t } = useTranslation();
+  const { hotline } = useSiteFacts();
+  return <p>{t("home.helpBody", { hotline: hotline.number })}</p>;
+}
+
+function ServerErrorBody() {
+  const { t } = useTranslation();
+  const { hotline } = useSiteFacts();
+  return <p>{t("errors.serverBody", { hotline: hotline.number })}</p>;
+}

@@ -1,0 +1,49 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PlanNotice } from "~/components/PlanNotice";
+import { langFromParam, localePath } from "~/lib/lang";
+import { pageTitle } from "~/lib/page-meta";
+import { useSiteFacts } from "~/lib/site-facts";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  return { lang: langFromParam(params.lang) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang) : []);
+
+// Only pages that exist are offered here; each new feature adds its own entry.
+const TOP_TASKS = [
+  { key: "plan", path: "/plan" },
+  { key: "tasks", path: "/plan/tasks" },
+  { key: "indicators", path: "/plan/indicators" },
+  { key: "projects", path: "/plan/projects" },
+] as const;
+
+export default function HomePage() {
+  const { lang } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const { hotline } = useSiteFacts();
+  return (
+    <>
+      <h1>{t("home.title")}</h1>
+      <p className="lead">{t("home.lead")}</p>
+      <h2>{t("home.tasksHeading")}</h2>
+      <ul className="task-list">
+        {TOP_TASKS.map((task) => (
+          <li key={task.key} className="task-list__item">
+            <Link className="task-list__link" to={localePath(lang, task.path)}>
+              {t(`home.task.${task.key}`)}
+            </Link>
+            <p className="task-list__hint">{t(`home.task.${task.key}Hint`)}</p>
+          </li>
+        ))}
+      </ul>
+      <section className="callout" aria-labelledby="home-help">
+        <h2 id="home-help">{t("home.helpHeading")}</h2>
+        <p>{t("home.helpBody", { hotline: hotline.number })}</p>
+      </section>
+      <PlanNotice />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+// The HTTP server: security headers, compression, static files, request log, then the Remix app.
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import { requestLog } from "./server/request-log";
+import { assignNonce, nonceFor, permissionsPolicy, securityHeaders } from "./server/security";
+
+const dev = process.argv.includes("--dev") || process.env.NODE_ENV === "development";
+if (dev) process.env.NODE_ENV = "development";
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "127.0.0.1";
+
+const viteDevServer = dev
+  ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
+  : undefined;
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", "loopback");
+app.use(requestLog());
+app.use(assignNonce);
+app.use(securityHeaders(dev));
+app.use(permissionsPolicy);
+app.use(compression());
+
+if (viteDevServer) {
+  app.use(viteDevServer.middlewares);
+} else {
+  // Hashed build assets never change: cache them for a year. Everything else for an hour.
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("build/client", { maxAge: "1h" }));
+}
+
+const build = viteDevServer
+  ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
+  : ((await import(new URL("./build/server/index.js", import.meta.url).href)) as ServerBuild);
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    getLoadContext: (_req, res) => ({ cspNonce: nonceFor(res) }),
+  }),
+);
+
+const server = app.listen(port, host, () => {
+  console.log(`杭州残疾人服务指南 listening on http://${host}:${port}${dev ? " (development)" : ""}`);
+});
+
+// Finish in-flight requests, then exit; a second signal exits at once.
+let stopping = false;
+function shutdown(signal: string) {
+  if (stopping) process.exit(1);
+  stopping = true;
+  console.log(`${signal} received: closing`);
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 10_000).unref();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));

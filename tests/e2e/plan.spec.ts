@@ -1,0 +1,108 @@
+import { expect, test } from "@playwright/test";
+
+test("all 41 numbered tasks are reachable at /plan/tasks#task-N, each with a self-link named for it", async ({ page }) => {
+  await page.goto("/plan/tasks");
+  for (let n = 1; n <= 41; n++) {
+    const task = page.locator(`#task-${n}`);
+    await expect(task.getByRole("heading", { level: 3 })).toHaveText(new RegExp(`^${n}\\. `));
+    const link = task.getByRole("link", { name: new RegExp(`^第${n}条 .+ 的链接$`) });
+    await expect(link).toHaveAttribute("href", `#task-${n}`);
+  }
+  await expect(page.getByRole("link", { name: "第12条 优化辅具适配服务 的链接" })).toBeVisible();
+});
+
+test("every table row has an id and a link to itself", async ({ page }) => {
+  for (const path of ["/plan/background", "/plan/indicators", "/plan/projects"]) {
+    await page.goto(path);
+    const rows = page.locator("table tbody tr");
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const id = await rows.nth(i).getAttribute("id");
+      expect(id, `row ${i} on ${path}`).toMatch(/^[a-z][a-z0-9-]+$/);
+      await expect(rows.nth(i).locator(`a[href="#${id}"]`)).toHaveCount(1);
+    }
+  }
+});
+
+test("indicators: a captioned table with header scopes, cells as printed, and a chart that names what it leaves out", async ({ page }) => {
+  await page.goto("/plan/indicators");
+  const table = page.getByRole("table", { name: "“十四五”杭州市残疾人事业发展主要指标" });
+  await expect(table.locator("thead th[scope=col]")).toHaveCount(7);
+  await expect(table.locator("tbody th[scope=row]")).toHaveCount(15);
+  await expect(table.locator("#indicator-4")).toContainText("≥95%");
+  // The printed ≥ is read as 不低于.
+  await expect(table.locator("#indicator-4 .visually-hidden").first()).toHaveText("不低于");
+  // Indicator 1 has no baseline: its cell stays empty and the chart says so.
+  await expect(table.locator("#indicator-1 td").nth(2)).toHaveText("");
+  await expect(page.locator(".chart__skipped")).toContainText("残疾人家庭人均可支配收入年均增长");
+  await expect(page.locator(".chart__skipped")).toContainText("没有给出基期值");
+  await expect(page.locator(".chart__item")).toHaveCount(14);
+});
+
+test("projects: the empty 合计 row stays empty (no computed totals)", async ({ page }) => {
+  await page.goto("/plan/projects");
+  const total = page.locator("#project-total");
+  await expect(total.locator("th")).toHaveText("合计");
+  const cells = await total.locator("td").allTextContents();
+  expect(cells.slice(0, -1).every((c) => c === "")).toBe(true);
+});
+
+test("every plan page states the plan period, document number, issue date and 12345", async ({ page }) => {
+  for (const path of ["/plan", "/plan/notice", "/plan/tasks", "/plan/indicators", "/plan/projects"]) {
+    await page.goto(path);
+    const notice = page.getByRole("complementary", { name: "关于本页内容" });
+    await expect(notice).toContainText("2021 至 2025 年");
+    await expect(notice).toContainText("杭残联〔2021〕28号");
+    await expect(notice).toContainText("2021年6月18日");
+    await expect(notice).toContainText("12345");
+  }
+});
+
+test("the help line is in the same place on every page", async ({ page }) => {
+  for (const path of ["/", "/plan/tasks", "/privacy", "/no-such-page", "/en/plan"]) {
+    await page.goto(path);
+    const help = page.locator("header .help-line");
+    await expect(help).toBeVisible();
+    await expect(help.getByRole("link")).toHaveAttribute("href", "tel:12345");
+  }
+  await page.goto("/");
+  await expect(page.locator("header .help-line")).toHaveText("需要帮助？拨打 12345");
+});
+
+test("languages: Chinese at /, English under /en, any other segment is a 404, the switch keeps the page", async ({ page }) => {
+  await page.goto("/plan/indicators");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en\/plan\/indicators$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Main indicators");
+  // Chinese content inside the English page is marked as Chinese.
+  await expect(page.locator("[data-plan-text]").first()).toHaveAttribute("lang", "zh-CN");
+  await page.getByRole("link", { name: "中文" }).click();
+  await expect(page).toHaveURL(/\/plan\/indicators$/);
+
+  for (const path of ["/fr", "/fr/plan", "/de/plan/tasks", "/en/no-such-page", "/plan/no-such-chapter"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/找不到这个页面|Page not found/);
+  }
+});
+
+test("pages load with no console errors (CSP violations included) and carry the security headers", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  const response = await page.goto("/plan/tasks");
+  const headers = response?.headers() ?? {};
+  expect(headers["content-security-policy"]).toMatch(/script-src 'nonce-[^']+'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).not.toContain("unsafe-inline");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  // Client-side navigation works too (the app hydrated under the CSP).
+  await page.getByRole("link", { name: "主要指标" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("主要指标");
+  expect(errors).toEqual([]);
+});
