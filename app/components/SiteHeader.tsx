@@ -4,9 +4,10 @@ import { langFromPathname, localePath } from "~/lib/lang";
 import { HelpLine } from "./HelpLine";
 import { LanguageSwitch } from "./LanguageSwitch";
 
+// `end` everywhere: only the page itself is marked current, never a parent as well.
 const NAV = [
   { key: "nav.home", path: "/", end: true },
-  { key: "nav.plan", path: "/plan", end: false },
+  { key: "nav.plan", path: "/plan", end: true },
   { key: "nav.indicators", path: "/plan/indicators", end: true },
   { key: "nav.projects", path: "/plan/projects", end: true },
 ] as const;
