@@ -3,6 +3,8 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { loadContent } from "./app/model/load.server";
+import { startSearch } from "./search/setup.server";
 import { requestLog } from "./server/request-log";
 import { assignNonce, nonceFor, permissionsPolicy, securityHeaders } from "./server/security";
 
@@ -10,6 +12,9 @@ const dev = process.argv.includes("--dev") || process.env.NODE_ENV === "developm
 if (dev) process.env.NODE_ENV = "development";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
+
+// Search starts with the embedded engine at once and moves to Meilisearch when its index is ready.
+const search = startSearch(loadContent());
 
 const viteDevServer = dev
   ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
@@ -40,7 +45,7 @@ app.all(
   "*",
   createRequestHandler({
     build,
-    getLoadContext: (_req, res) => ({ cspNonce: nonceFor(res) }),
+    getLoadContext: (_req, res) => ({ cspNonce: nonceFor(res), search: search.service }),
   }),
 );
 
@@ -48,15 +53,16 @@ const server = app.listen(port, host, () => {
   console.log(`杭州残疾人服务指南 listening on http://${host}:${port}${dev ? " (development)" : ""}`);
 });
 
-// Finish in-flight requests, then exit; a second signal exits at once.
+// Finish in-flight requests, stop the Meilisearch child, then exit; a second signal exits at once.
 let stopping = false;
 function shutdown(signal: string) {
   if (stopping) process.exit(1);
   stopping = true;
   console.log(`${signal} received: closing`);
-  server.close(() => process.exit(0));
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 10_000).unref();
+  void Promise.all([closed, search.stop()]).then(() => process.exit(0));
+  setTimeout(() => process.exit(1), 15_000).unref();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));
 process.on("SIGINT", () => shutdown("SIGINT"));

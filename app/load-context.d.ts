@@ -1,9 +1,12 @@
 // What server.ts hands every loader and the document renderer.
 import "@remix-run/node";
+import type { SearchService } from "../search/service.server";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
     /** The per-request nonce that the Content-Security-Policy allows scripts with. */
     cspNonce: string;
+    /** Site search (Meilisearch with embedded fallback), started once by server.ts. */
+    search: SearchService;
   }
 }

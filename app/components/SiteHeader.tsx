@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { langFromPathname, localePath } from "~/lib/lang";
 import { HelpLine } from "./HelpLine";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { SearchBox } from "./SearchBox";
 
 // `end` everywhere: only the page itself is marked current, never a parent as well.
 const NAV = [
@@ -25,6 +26,9 @@ export function SiteHeader() {
           <HelpLine />
           <LanguageSwitch />
         </div>
+      </div>
+      <div className="site-header__search wrap">
+        <SearchBox id="site-search-q" />
       </div>
       <nav className="site-nav" aria-label={t("nav.label")}>
         <ul className="site-nav__list wrap">

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ContentError, YamlSource, type ContentProblem } from "./problems";
-import { factsSchema, planChapterSchema, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
+import { factsSchema, glossarySchema, planChapterSchema, type GlossaryEntry, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
 import { TASK_HEAD, indexUnits, type ContentModel } from "./plan";
 
 export const DEFAULT_CONTENT_DIR = join(process.cwd(), "content");
@@ -98,6 +98,9 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentModel {
   const factsPath = join(dir, "facts.yaml");
   hash.update(readFileSync(factsPath));
   const facts = readYaml<Facts>(dir, factsPath, (d) => factsSchema.safeParse(d), problems);
+  const glossaryPath = join(dir, "glossary.yaml");
+  hash.update(readFileSync(glossaryPath));
+  const glossary = readYaml<{ entries: GlossaryEntry[] }>(dir, glossaryPath, (d) => glossarySchema.safeParse(d), problems);
   checkIds(chapters, problems);
   if (problems.length) throw new ContentError(problems);
 
@@ -107,6 +110,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentModel {
   return {
     chapters: model,
     facts: facts.value as Facts,
+    glossary: (glossary.value as { entries: GlossaryEntry[] }).entries,
     units: indexUnits(model),
     version: hash.digest("hex").slice(0, 12),
   };

@@ -122,6 +122,21 @@ export const factsSchema = z
   })
   .strict();
 
+const glossaryEntry = z
+  .object({
+    id: unitId,
+    term: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    everyday: z.array(z.string().min(1)).default([]),
+    en: z.array(z.string().min(1)).default([]),
+    explain: z.string().min(1),
+    explain_en: z.string().min(1),
+  })
+  .strict();
+
+export const glossarySchema = z.object({ entries: z.array(glossaryEntry).min(1) }).strict();
+
+export type GlossaryEntry = z.infer<typeof glossaryEntry>;
 export type PlanChapterInput = z.infer<typeof planChapterSchema>;
 export type PlanSectionInput = z.infer<typeof planSectionSchema>;
 export type PlanUnitInput = z.infer<typeof planUnitSchema>;

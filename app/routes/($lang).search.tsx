@@ -1,0 +1,106 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
+import { SearchBox } from "~/components/SearchBox";
+import { SearchResults } from "~/components/SearchResults";
+import { langFromParam, localePath } from "~/lib/lang";
+import { pageTitle } from "~/lib/page-meta";
+import { parseSearchInput } from "~/lib/search-input.server";
+import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE } from "~/lib/search-limits";
+import { useSiteFacts } from "~/lib/site-facts";
+import { translator } from "~/lib/translate";
+import { DOC_TYPES } from "../../search/types";
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const lang = langFromParam(params.lang);
+  const url = new URL(request.url);
+  const input = parseSearchInput(url);
+  const rawQuery = url.searchParams.get("q") ?? "";
+  if (!input.ok) {
+    return { lang, q: rawQuery, types: [], error: input.error.code, result: null } as const;
+  }
+  const { q, types } = input.params;
+  if (!q) return { lang, q, types, error: null, result: null } as const;
+  const result = await context.search.search({ ...input.params, limit: RESULTS_PER_PAGE });
+  return { lang, q, types, error: null, result } as const;
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  if (!data) return [];
+  const t = translator(data.lang);
+  // The query stays out of the title: titles end up in history and bookmarks on shared computers.
+  return [...pageTitle(data.lang, t("search.title")), { name: "robots", content: "noindex" }];
+};
+
+export default function SearchPage() {
+  const { lang, q, types, error, result } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const { hotline } = useSiteFacts();
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: t("nav.home"), to: localePath(lang, "/") }]} current={t("search.title")} />
+      <h1>{q && !error ? t("search.titleWithQuery", { q }) : t("search.title")}</h1>
+      {error === "query_too_long" ? (
+        <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+          <h2 id="error-summary-title">{t("search.tooLongTitle")}</h2>
+          <p>
+            <a href="#search-page-q">{t("search.tooLong", { max: MAX_QUERY_LENGTH })}</a>
+          </p>
+        </div>
+      ) : null}
+      {error === "bad_parameter" ? (
+        <p className="notice" role="status">
+          {t("search.badParameter")}
+        </p>
+      ) : null}
+      <p id="search-hint">{t("search.hint")}</p>
+      <SearchBox id="search-page-q" defaultValue={q} variant="page" />
+      {result ? (
+        <Form method="get" className="search-filters">
+          <input type="hidden" name="q" value={q} />
+          <fieldset>
+            <legend>{t("search.types")}</legend>
+            <p className="hint">{t("search.typesHint")}</p>
+            <div className="checkboxes">
+              {DOC_TYPES.map((type) => (
+                <div className="checkbox" key={type}>
+                  <input type="checkbox" id={`type-${type}`} name="type" value={type} defaultChecked={types.includes(type)} />
+                  <label htmlFor={`type-${type}`}>{t(`search.type.${type}`)}</label>
+                </div>
+              ))}
+            </div>
+            <button type="submit" className="button button--secondary">
+              {t("search.apply")}
+            </button>
+          </fieldset>
+        </Form>
+      ) : null}
+      {result ? <SearchResults lang={lang} result={result} types={types} /> : null}
+      {result && result.total === 0 ? (
+        <section className="no-results" aria-labelledby="no-results-title">
+          <h2 id="no-results-title">{t("search.noResultsTitle", { q })}</h2>
+          <p>{t("search.noResultsTips")}</p>
+          <ul className="list">
+            <li>{t("search.tip1")}</li>
+            <li>{t("search.tip2")}</li>
+            {types.length ? <li>{t("search.tip3")}</li> : null}
+          </ul>
+          <p>{t("search.browse")}</p>
+          <ul className="list">
+            <li>
+              <Link to={localePath(lang, "/plan")}>{t("home.task.plan")}</Link>
+            </li>
+            <li>
+              <Link to={localePath(lang, "/plan/tasks")}>{t("home.task.tasks")}</Link>
+            </li>
+            <li>
+              <Link to={localePath(lang, "/plan/indicators")}>{t("home.task.indicators")}</Link>
+            </li>
+          </ul>
+          <p>{t("search.help", { hotline: hotline.number })}</p>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { parseSearchInput } from "~/lib/search-input.server";
+
+/** GET /api/search — the search contract of GUIDE.md §4. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const input = parseSearchInput(new URL(request.url));
+  if (!input.ok) {
+    return Response.json({ error: { code: input.error.code, message: input.error.message } }, { status: 400 });
+  }
+  if (!input.params.q) {
+    return Response.json({ error: { code: "bad_parameter", message: "q is required" } }, { status: 400 });
+  }
+  const result = await context.search.search(input.params);
+  return Response.json(
+    {
+      query: result.query,
+      engine: result.engine,
+      total: result.total,
+      page: result.page,
+      tookMs: result.tookMs,
+      hits: result.hits,
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,45 @@
+// Turns the content model into search documents: one per citable unit. A new content kind is one more
+// mapping function here.
+import { plainText, unitUrl, type CitableUnit, type ContentModel } from "../app/model/plan";
+import type { SearchDocument } from "./types";
+
+// A paragraph that opens with a bold lead (——**残疾人服务体系更加优化。**…) or a numbered principle
+// (1. 党委领导、多元协同。…) or a quoted goal (——“高质量就业”。…) is named by that lead.
+const LEAD = /^(?:——)?\*\*(.+?)\*\*|^(?:——)?(“[^”]+”)。|^(\d+\. [^。]{2,30})。/;
+
+function paragraphTitle(unit: CitableUnit, raw: string): string {
+  const lead = LEAD.exec(raw);
+  const name = lead ? (lead[1] ?? lead[2] ?? lead[3]).replace(/[。]$/, "") : undefined;
+  return name ?? unit.section.heading ?? unit.chapter.heading;
+}
+
+function rawText(unit: CitableUnit): string {
+  for (const u of unit.section.units) if (u.id === unit.id && "text" in u) return u.text;
+  return unit.text;
+}
+
+function planDocument(unit: CitableUnit, order: number, districts: string[]): SearchDocument {
+  const headingPath = [unit.chapter.heading, ...(unit.section.heading ? [unit.section.heading] : [])];
+  const base = { id: unit.id, headingPath, text: unit.text, url: unitUrl(unit), chapter: unit.chapter.slug, order };
+  const mentioned = districts.filter((d) => unit.text.includes(d));
+  switch (unit.kind) {
+    case "task":
+      return { ...base, type: "task", title: `第${unit.task!.number}条 ${unit.task!.title}`, districts: mentioned };
+    case "row": {
+      const table = unit.table!;
+      const row = table.rows.find((r) => r.id === unit.id)!;
+      const name = row.cells[table.row_header ?? 0] || row.cells.find(Boolean) || table.caption;
+      // A row's text is its cells with their column names, so "2025年 目标值 ≥99%" can be found and read.
+      const text = table.columns.map((c, i) => (row.cells[i] ? `${c}：${row.cells[i]}` : "")).filter(Boolean).join("；");
+      const path = headingPath.includes(table.caption) ? headingPath : [...headingPath, table.caption];
+      return { ...base, type: "table", title: plainText(name), headingPath: path, text, districts: mentioned };
+    }
+    case "paragraph":
+      return { ...base, type: "plan", title: plainText(paragraphTitle(unit, rawText(unit))), districts: mentioned };
+  }
+}
+
+export function buildDocuments(content: ContentModel): SearchDocument[] {
+  const districts = content.facts.districts.map((d) => d.name);
+  return [...content.units.values()].map((unit, i) => planDocument(unit, i, districts));
+}

@@ -1,0 +1,183 @@
+// Understands a search query in people's own words: everyday Chinese and English terms from the glossary
+// become the words the plan uses, and filler words are dropped. Both engines search the result.
+import type { GlossaryEntry } from "../app/model/schemas";
+import { segment, segmentForSearch } from "./segment.server";
+import type { SearchDocument } from "./types";
+
+export interface UnderstoodQuery {
+  /** The query to send to an engine: the plan's terms first, then the person's remaining words. */
+  text: string;
+  /** Every term the query stands for (terms and their aliases), for highlighting and OR-matching. */
+  terms: string[];
+  /** The glossary entries the query mentioned. */
+  concepts: GlossaryEntry[];
+}
+
+// Words that carry no meaning for search in questions people type ("…要钱吗", "怎么办理…"). Dropped only
+// as whole words after segmentation, so 社会 in 社会保险 is never touched.
+const STOP_WORDS = new Set(
+  (
+    "请问 我 我们 我家 我的 你 你们 他 她 它 想 想要 要 需要 能 能不能 可以 可不可以 会 有 有没有 是 是不是 是否 " +
+    "吗 呢 吧 啊 呀 么 嘛 的 了 着 过 和 与 及 在 给 对 把 被 怎么 怎么办 怎么样 怎样 如何 什么 哪些 哪里 哪儿 多少 一下 这个 那个 " +
+    "a an the is are am be do does did can could will would should i me my we our you your he she they it to of for in on at and or " +
+    "with what how where when who which any there get have has about please"
+  ).split(" "),
+);
+
+const isLatin = (s: string) => /^[\x20-\x7e]+$/.test(s);
+
+interface Form {
+  text: string;
+  entry: GlossaryEntry;
+  /** Everyday and English words are replaced by the plan's term; the term and its aliases stay as typed. */
+  replace: boolean;
+}
+
+export class QueryUnderstanding {
+  private readonly forms: Form[];
+
+  private readonly englishWords: Form[];
+
+  /**
+   * `corpus` is the text being searched: an everyday word that the content itself uses (培智学校) is
+   * searched as typed rather than swapped for the general term.
+   */
+  constructor(
+    private readonly glossary: GlossaryEntry[],
+    corpus = "",
+  ) {
+    const inCorpus = (word: string) => corpus.includes(word);
+    this.forms = glossary
+      .flatMap((entry) => [
+        ...[entry.term, ...entry.aliases].map((text) => ({ text, entry, replace: false })),
+        ...entry.everyday.filter((w) => !inCorpus(w)).map((text) => ({ text, entry, replace: true })),
+        ...entry.en.map((text) => ({ text, entry, replace: true })),
+      ])
+      .map((f) => ({ ...f, text: f.text.toLowerCase() }))
+      // Longest first, so 重度残疾人护理补贴 wins over 补贴 and "hearing aid" over "aid".
+      .sort((a, b) => b.text.length - a.text.length);
+    this.englishWords = this.forms.filter((f) => /^[a-z]{5,}$/.test(f.text));
+  }
+
+  /** An English word of five letters or more with one typo (two from nine letters) is read as the word. */
+  private correctSpelling(word: string): string {
+    if (!/^[a-z]{5,}$/.test(word) || this.forms.some((f) => f.text === word)) return word;
+    const allowed = word.length >= 9 ? 2 : 1;
+    let best: { text: string; distance: number } | undefined;
+    for (const form of this.englishWords) {
+      const distance = editDistance(word, form.text, allowed);
+      if (distance <= allowed && (!best || distance < best.distance)) best = { text: form.text, distance };
+    }
+    return best?.text ?? word;
+  }
+
+  understand(raw: string): UnderstoodQuery {
+    const normalized = normalizeQuery(raw)
+      .split(" ")
+      .map((w) => this.correctSpelling(w))
+      .join(" ");
+    // Matched words are swapped for placeholders so a shorter form cannot match inside them again.
+    const kept: string[] = [];
+    const replaced: boolean[] = [];
+    let text = normalized;
+    const concepts: GlossaryEntry[] = [];
+    for (const form of this.forms) {
+      const pattern = isLatin(form.text)
+        ? new RegExp(`(?<![a-z0-9])${escapeRegExp(form.text)}(?![a-z0-9])`, "g")
+        : new RegExp(escapeRegExp(form.text), "g");
+      if (!pattern.test(text)) continue;
+      text = text.replace(pattern, () => {
+        kept.push(form.replace ? form.entry.term : form.text);
+        replaced.push(form.replace);
+        return ` \u0000${kept.length - 1}\u0000 `;
+      });
+      if (!concepts.includes(form.entry)) concepts.push(form.entry);
+    }
+    // Terms as typed go back in place (so 就业率 stays one word); replaced words stand alone.
+    const rebuilt = text.replace(/ \u0000(\d+)\u0000 /g, (_m, i: string) => {
+      const word = kept[Number(i)];
+      return replaced[Number(i)] ? ` ${word} ` : word;
+    });
+    const words = rebuilt.split(/\s+/).filter(Boolean).flatMap(withoutStopWords);
+    // The plan's terms come first (Meilisearch drops words from the end when nothing matches them all):
+    // terms as typed, then terms read from everyday or English words, then the rest.
+    const typedTerms = kept.filter((_, i) => !replaced[i]);
+    const readTerms = kept.filter((_, i) => replaced[i]);
+    const rank = (w: string) => (typedTerms.includes(w) ? 0 : readTerms.includes(w) ? 1 : 2);
+    const unique = [...new Set(words)].sort((a, b) => rank(a) - rank(b));
+    const leftovers = unique.filter((w) => !concepts.some((c) => c.term === w || c.aliases.includes(w)));
+    const terms = [...new Set([...concepts.flatMap((c) => [c.term, ...c.aliases]), ...leftovers.flatMap((w) => segmentForSearch(w))])];
+    return { text: unique.join(" ") || normalized, terms: terms.length ? terms : [normalized], concepts };
+  }
+
+  /** Meilisearch synonyms: a term and its aliases find each other; everyday and English words find the term. */
+  synonyms(): Record<string, string[]> {
+    const synonyms: Record<string, Set<string>> = {};
+    const add = (from: string, to: string[]) => {
+      const key = from.toLowerCase();
+      synonyms[key] ??= new Set();
+      for (const t of to) if (t.toLowerCase() !== key) synonyms[key].add(t);
+    };
+    for (const entry of this.glossary) {
+      const same = [entry.term, ...entry.aliases];
+      for (const word of same) add(word, same);
+      for (const word of [...entry.everyday, ...entry.en]) add(word, [entry.term]);
+    }
+    return Object.fromEntries(Object.entries(synonyms).filter(([, v]) => v.size).map(([k, v]) => [k, [...v]]));
+  }
+}
+
+/** Full-width letters, digits and punctuation to half-width; lower case; a space between Chinese and Latin. */
+export function normalizeQuery(raw: string): string {
+  return raw
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/(?!%)[\p{P}\p{S}]/gu, " ")
+    .replace(/(\p{Script=Han})(?=[a-z0-9])|([a-z0-9%])(?=\p{Script=Han})/gu, "$1$2 ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Damerau–Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      rowMin = Math.min(rowMin, d[i][j]);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length][b.length];
+}
+
+/**
+ * Drops filler words from one space-free chunk, keeping the rest joined as typed: 我想问残疾人就业率
+ * becomes 残疾人就业率, not 残疾人 就业率, so the engines see the phrase the person wrote.
+ */
+function withoutStopWords(chunk: string): string[] {
+  const runs: string[] = [];
+  let run = "";
+  for (const word of segment(chunk)) {
+    if (STOP_WORDS.has(word.toLowerCase())) {
+      if (run) runs.push(run);
+      run = "";
+    } else run += isLatin(word) && run && isLatin(run.slice(-1)) ? ` ${word}` : word;
+  }
+  if (run) runs.push(run);
+  return runs;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Query understanding for a set of search documents (their text decides which everyday words stay). */
+export function understandingFor(glossary: GlossaryEntry[], documents: SearchDocument[]): QueryUnderstanding {
+  return new QueryUnderstanding(glossary, documents.map((d) => `${d.title}\n${d.text}`).join("\n"));
+}

@@ -1,0 +1,66 @@
+// The search the site uses: Meilisearch when it answers in time, the embedded engine otherwise, with
+// automatic recovery. /healthz reports "degraded" while it is falling back.
+import type { EngineName, SearchEngine, SearchParams, SearchResult } from "./types";
+
+export interface SearchServiceOptions {
+  /** How long one Meilisearch request may take before the embedded engine answers instead. */
+  timeoutMs?: number;
+  /** After a failure, how long to answer from the embedded engine before trying Meilisearch again. */
+  retryAfterMs?: number;
+  now?: () => number;
+}
+
+export interface SearchHealth {
+  engine: EngineName;
+  ok: boolean;
+}
+
+export class SearchService {
+  private primary?: SearchEngine;
+  private failedAt?: number;
+  private readonly timeoutMs: number;
+  private readonly retryAfterMs: number;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly fallback: SearchEngine,
+    options: SearchServiceOptions = {},
+  ) {
+    this.timeoutMs = options.timeoutMs ?? 800;
+    this.retryAfterMs = options.retryAfterMs ?? 1000;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Makes Meilisearch the primary engine once its index is ready. */
+  usePrimary(engine: SearchEngine | undefined): void {
+    this.primary = engine;
+    this.failedAt = undefined;
+  }
+
+  health(): SearchHealth {
+    if (!this.primary) return { engine: this.fallback.name, ok: false };
+    return this.failedAt === undefined ? { engine: this.primary.name, ok: true } : { engine: this.fallback.name, ok: false };
+  }
+
+  async search(params: SearchParams): Promise<SearchResult> {
+    const started = performance.now();
+    const primary = this.primary;
+    const resting = this.failedAt !== undefined && this.now() - this.failedAt < this.retryAfterMs;
+    if (primary && !resting) {
+      try {
+        const result = await primary.search(params, AbortSignal.timeout(this.timeoutMs));
+        this.failedAt = undefined;
+        return { ...result, query: params.q, engine: primary.name, page: params.page, tookMs: elapsed(started) };
+      } catch {
+        // Unreachable, hung or erroring: answer from the embedded engine and try again shortly.
+        this.failedAt = this.now();
+      }
+    }
+    const result = await this.fallback.search(params);
+    return { ...result, query: params.q, engine: this.fallback.name, page: params.page, tookMs: elapsed(started) };
+  }
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 10) / 10;
+}

@@ -1,0 +1,50 @@
+// Puts search together at start: documents from the content model, the embedded engine at once,
+// Meilisearch (bundled or MEILI_URL) in the background once its index matches the content.
+import type { ContentModel } from "../app/model/plan";
+import { buildDocuments } from "./documents";
+import { EmbeddedEngine } from "./engine/embedded.server";
+import { MeilisearchEngine, meiliClient } from "./engine/meilisearch.server";
+import { BUNDLED_BINARY, startOrConnect, type RunningMeilisearch } from "./lifecycle.server";
+import { understandingFor } from "./query.server";
+import { ensureIndexed } from "./reindex.server";
+import { SearchService, type SearchServiceOptions } from "./service.server";
+import { existsSync } from "node:fs";
+
+export interface SiteSearch {
+  service: SearchService;
+  /** Resolves when Meilisearch serves (or when it could not be started: then the embedded engine does). */
+  ready: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function startSearch(content: ContentModel, options: SearchServiceOptions & { log?: (line: string) => void } = {}): SiteSearch {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const documents = buildDocuments(content);
+  const understanding = understandingFor(content.glossary, documents);
+  const service = new SearchService(new EmbeddedEngine(documents, understanding), options);
+  let meili: RunningMeilisearch | undefined;
+
+  const ready = (async () => {
+    if (!process.env.MEILI_URL && !existsSync(BUNDLED_BINARY)) {
+      log("search: no Meilisearch binary for this platform; using the embedded engine");
+      return;
+    }
+    try {
+      meili = await startOrConnect();
+      const rebuilt = await ensureIndexed(meiliClient(meili), { documents, synonyms: understanding.synonyms(), version: content.version });
+      service.usePrimary(new MeilisearchEngine(meili, understanding));
+      log(`search: Meilisearch ready (${rebuilt ? "reindexed" : "index current"}, content ${content.version})`);
+    } catch (error) {
+      log(`search: Meilisearch unavailable, using the embedded engine: ${(error as Error).message}`);
+    }
+  })();
+
+  return {
+    service,
+    ready,
+    stop: async () => {
+      await ready;
+      await meili?.stop();
+    },
+  };
+}

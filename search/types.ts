@@ -1,0 +1,60 @@
+// The search contract shared by both engines, the service, the API and the pages (GUIDE.md §4).
+
+/** Kinds of search document; each content kind maps to one (search/documents.ts). */
+export const DOC_TYPES = ["task", "plan", "table"] as const;
+export type DocType = (typeof DOC_TYPES)[number];
+
+export interface SearchDocument {
+  id: string;
+  type: DocType;
+  title: string;
+  /** Where the unit sits: chapter heading, then section heading. */
+  headingPath: string[];
+  /** The unit's full plain text. */
+  text: string;
+  url: string;
+  /** Chapter slug, for filtering. */
+  chapter: string;
+  /** District names (from facts.yaml) the unit is about; empty when it is city-wide. */
+  districts: string[];
+  /** Position in reading order: ties in relevance keep the plan's order. */
+  order: number;
+}
+
+export interface SearchParams {
+  q: string;
+  types: DocType[];
+  district?: string;
+  page: number;
+  limit: number;
+}
+
+export interface SearchHit {
+  id: string;
+  type: DocType;
+  title: string;
+  headingPath: string[];
+  url: string;
+  /** An excerpt with matches wrapped in <mark>…</mark>; everything else is plain text. */
+  snippet: string;
+  text: string;
+}
+
+export type EngineName = "meilisearch" | "embedded";
+
+export interface EngineResult {
+  total: number;
+  hits: SearchHit[];
+}
+
+export interface SearchEngine {
+  readonly name: EngineName;
+  search(params: SearchParams, signal?: AbortSignal): Promise<EngineResult>;
+}
+
+export interface SearchResult extends EngineResult {
+  query: string;
+  engine: EngineName;
+  page: number;
+  tookMs: number;
+}

@@ -1,0 +1,32 @@
+// The search eval set and how a case is judged (../shared/eval/README.md for the public cases; our own
+// cases name the unit ids that must appear in the first `top` hits).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { SearchHit } from "../../search/types";
+
+export interface SearchCase {
+  id: string;
+  query: string;
+  top: number;
+  kind?: string;
+  source_any?: string[];
+  expect_ids?: string[];
+}
+
+const WIDE: Record<string, string> = { "，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?" };
+export const looseText = (s: string) => s.replace(/[，；：（）！？]/g, (c) => WIDE[c]).replace(/\s+/g, "");
+
+export function loadSearchCases(dir = join(process.cwd(), "tests/eval")): SearchCase[] {
+  return ["search-public.jsonl", "search-own.jsonl"].flatMap((file) =>
+    readFileSync(join(dir, file), "utf8")
+      .split("\n")
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as SearchCase),
+  );
+}
+
+export function passes(c: SearchCase, hits: Pick<SearchHit, "id" | "title" | "text">[]): boolean {
+  const top = hits.slice(0, c.top);
+  if (c.expect_ids) return top.some((h) => c.expect_ids!.includes(h.id));
+  return top.some((h) => c.source_any!.some((s) => looseText(h.title).includes(looseText(s)) || looseText(h.text).includes(looseText(s))));
+}

@@ -1,0 +1,28 @@
+// A real Meilisearch for integration tests: the bundled binary on a free port with a throwaway data dir.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadContent } from "~/model/load.server";
+import { buildDocuments } from "../../search/documents";
+import { meiliClient } from "../../search/engine/meilisearch.server";
+import { removeDataDir, startBundledMeilisearch, type RunningMeilisearch } from "../../search/lifecycle.server";
+import { understandingFor } from "../../search/query.server";
+import { reindex } from "../../search/reindex.server";
+
+export const content = loadContent();
+export const documents = buildDocuments(content);
+export const understanding = understandingFor(content.glossary, documents);
+
+export async function startIndexedMeili(): Promise<RunningMeilisearch & { dataDir: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), "meili-"));
+  const meili = await startBundledMeilisearch({ dataDir });
+  await reindex(meiliClient(meili), { documents, synonyms: understanding.synonyms(), version: content.version });
+  return {
+    ...meili,
+    dataDir,
+    stop: async () => {
+      await meili.stop();
+      removeDataDir(dataDir);
+    },
+  };
+}

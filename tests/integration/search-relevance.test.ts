@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EmbeddedEngine } from "../../search/engine/embedded.server";
+import { MeilisearchEngine } from "../../search/engine/meilisearch.server";
+import type { SearchEngine } from "../../search/types";
+import { loadSearchCases, passes } from "../eval/search-eval";
+import { documents, startIndexedMeili, understanding } from "./meili-fixture";
+
+const cases = loadSearchCases();
+let meili: Awaited<ReturnType<typeof startIndexedMeili>>;
+
+beforeAll(async () => {
+  meili = await startIndexedMeili();
+}, 60_000);
+afterAll(async () => meili?.stop());
+
+async function run(engine: SearchEngine) {
+  const failed: string[] = [];
+  for (const c of cases) {
+    const result = await engine.search({ q: c.query, types: [], page: 1, limit: Math.max(c.top, 10) });
+    if (!passes(c, result.hits)) failed.push(`${c.id} ${c.query}: ${result.hits.slice(0, c.top).map((h) => h.id).join(", ")}`);
+  }
+  const rate = (cases.length - failed.length) / cases.length;
+  console.log(`${engine.name}: ${cases.length - failed.length}/${cases.length} cases pass (${(100 * rate).toFixed(1)}%)` + (failed.length ? `\n  failed: ${failed.join("\n  failed: ")}` : ""));
+  return { rate, failed };
+}
+
+describe("search relevance on the project's eval set", () => {
+  it("Meilisearch passes every public sample and at least 90% of all cases", async () => {
+    const { rate, failed } = await run(new MeilisearchEngine(meili, understanding));
+    expect(failed.filter((f) => /^s\d+ /.test(f))).toEqual([]);
+    expect(rate).toBeGreaterThanOrEqual(0.9);
+  }, 60_000);
+
+  it("the embedded engine passes at least 85% of all cases", async () => {
+    const { rate } = await run(new EmbeddedEngine(documents, understanding));
+    expect(rate).toBeGreaterThanOrEqual(0.85);
+  }, 60_000);
+
+  it("has at least 40 cases of the project's own besides the public samples", () => {
+    expect(cases.filter((c) => c.expect_ids).length).toBeGreaterThanOrEqual(40);
+    expect(cases.filter((c) => c.source_any).length).toBe(15);
+  });
+});
