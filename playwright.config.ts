@@ -4,6 +4,7 @@ const port = Number(process.env.TEST_PORT ?? 3210);
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -23,7 +24,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    // Its own data directory, so a site started by hand (npm start) can run at the same time.
+    env: { PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", DATA_DIR: ".data/e2e" },
     stdout: "ignore",
     stderr: "pipe",
   },

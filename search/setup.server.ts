@@ -25,6 +25,10 @@ export function startSearch(content: ContentModel, options: SearchServiceOptions
   let meili: RunningMeilisearch | undefined;
 
   const ready = (async () => {
+    if (process.env.SEARCH_ENGINE === "embedded") {
+      log("search: SEARCH_ENGINE=embedded; using the embedded engine only");
+      return;
+    }
     if (!process.env.MEILI_URL && !existsSync(BUNDLED_BINARY)) {
       log("search: no Meilisearch binary for this platform; using the embedded engine");
       return;

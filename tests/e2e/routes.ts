@@ -12,10 +12,17 @@ export const ROUTES = [
   "/plan/projects",
   "/accessibility",
   "/privacy",
+  "/search",
+  "/search?q=护理补贴",
+  "/search?q=残疾人&page=2",
+  "/search?q=没有这个词xyz",
   "/no-such-page",
 ] as const;
 
 /** Pages sampled in English and at 320 px (GUIDE.md §5: sample, don't multiply). */
-export const SAMPLE_ROUTES = ["/", "/plan/tasks", "/plan/indicators", "/plan/projects", "/no-such-page"] as const;
+export const SAMPLE_ROUTES = ["/", "/plan/tasks", "/plan/indicators", "/plan/projects", "/search?q=wheelchair", "/no-such-page"] as const;
 
 export const en = (path: string) => (path === "/" ? "/en" : `/en${path}`);
+
+/** The HTTP status a route answers with. */
+export const expectedStatus = (path: string) => (path === "/no-such-page" || path.endsWith("/no-such-page") ? 404 : 200);

@@ -1,0 +1,23 @@
+// `npm run index`: rebuild the search index from content/ (only when the content changed, unless --force).
+// Uses MEILI_URL when set; otherwise starts the bundled server on the project's data directory, so run
+// it while the site is stopped (publishing is build → index → restart, GUIDE.md §1).
+import { loadContent } from "../app/model/load.server";
+import { buildDocuments } from "./documents";
+import { meiliClient } from "./engine/meilisearch.server";
+import { startOrConnect } from "./lifecycle.server";
+import { understandingFor } from "./query.server";
+import { ensureIndexed, reindex } from "./reindex.server";
+
+const force = process.argv.includes("--force");
+const content = loadContent();
+const documents = buildDocuments(content);
+const input = { documents, synonyms: understandingFor(content.glossary, documents).synonyms(), version: content.version };
+const meili = await startOrConnect();
+try {
+  const client = meiliClient(meili);
+  if (force) await reindex(client, input);
+  const rebuilt = force || (await ensureIndexed(client, input));
+  console.log(rebuilt ? `索引已重建：${documents.length} 条（内容版本 ${content.version}）。` : `索引已是最新（内容版本 ${content.version}），无需重建。`);
+} finally {
+  await meili.stop();
+}

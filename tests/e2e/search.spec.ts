@@ -1,0 +1,129 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("search without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the header search box finds 重度残疾人护理补贴 in the first three hits, from Meilisearch", async ({ page, request }) => {
+    await page.goto("/");
+    const box = page.getByRole("search").first().getByLabel("搜索本站");
+    await box.fill("护理补贴");
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("“护理补贴”的搜索结果");
+    await expect(page.getByRole("heading", { level: 2, name: /^找到 \d+ 条结果/ })).toBeVisible();
+    const titles = await page.locator(".result__title").allTextContents();
+    expect(titles.slice(0, 3).some((t) => t.includes("重度残疾人护理补贴"))).toBe(true);
+    await expect(page.locator(".result__snippet mark").first()).toBeVisible();
+    const api = await (await request.get(`/api/search?q=${encodeURIComponent("护理补贴")}`)).json();
+    expect(api.engine).toBe("meilisearch");
+  });
+
+  test("type filters are a fieldset of checkboxes submitted with a button", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("覆盖率")}`);
+    const filters = page.getByRole("group", { name: "只看这些类型" });
+    await filters.getByLabel("表格数据").check();
+    await filters.getByRole("button", { name: "筛选" }).click();
+    await expect(page).toHaveURL(/type=table/);
+    await expect(page.getByLabel("表格数据")).toBeChecked();
+    const types = await page.locator(".result__type").allTextContents();
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(["表格数据"]));
+  });
+
+  test("pagination is links, and page 2 shows other results", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("残疾人")}`);
+    const first = await page.locator(".result__title").allTextContents();
+    const pager = page.getByRole("navigation", { name: "搜索结果分页" });
+    await pager.getByRole("link", { name: "下一页" }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(pager.locator("[aria-current=page]")).toHaveText("第 2 页");
+    const second = await page.locator(".result__title").allTextContents();
+    expect(second.length).toBeGreaterThan(0);
+    expect(second).not.toEqual(first);
+  });
+
+  test("no results: tips, links to browse, and 12345", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("没有这个词xyz")}`);
+    await expect(page.getByRole("heading", { name: /^找到 0 条结果/ })).toBeVisible();
+    const help = page.locator(".no-results");
+    await expect(help.getByRole("heading")).toContainText("没有找到");
+    await expect(help.getByRole("link", { name: "阅读规划全文" })).toBeVisible();
+    await expect(help).toContainText("12345");
+  });
+
+  test("a query over 200 characters gets a clear message, not an error page", async ({ page }) => {
+    const response = await page.goto(`/search?q=${"无障碍".repeat(70)}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("alert")).toContainText("搜索内容太长");
+    await expect(page.getByRole("alert")).toContainText("200");
+    // Nothing typed is lost: the box still holds the query.
+    await expect(page.locator("#search-page-q")).toHaveValue("无障碍".repeat(70));
+  });
+
+  test("markup in a query is shown as text wherever it is echoed", async ({ page }) => {
+    const attack = `<img src=x onerror=alert(1)><script>alert(2)</script>"'`;
+    let dialogs = 0;
+    page.on("dialog", () => dialogs++);
+    await page.goto(`/search?q=${encodeURIComponent(attack)}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("<img src=x onerror=alert(1)>");
+    await expect(page.locator("main img")).toHaveCount(0);
+    await expect(page.locator("main script")).toHaveCount(0);
+    await expect(page.locator("#search-page-q")).toHaveValue(attack);
+    expect(dialogs).toBe(0);
+  });
+});
+
+test("with JavaScript, search from the keyboard and reach a plan unit", async ({ page }) => {
+  await page.goto("/plan");
+  await page.getByRole("searchbox", { name: "搜索本站" }).first().focus();
+  await page.keyboard.type("辅具租赁");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("“辅具租赁”的搜索结果");
+  const first = page.locator(".result__title a").first();
+  await first.focus();
+  await expect(first).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/plan\/\w+#[a-z0-9-]+$/);
+  const id = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
+
+test.describe("GET /api/search", () => {
+  test("answers with the contract: query, engine, total, page, tookMs and full hits", async ({ request }) => {
+    const res = await request.get(`/api/search?q=${encodeURIComponent("停车")}&limit=3`);
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ query: "停车", engine: "meilisearch", page: 1 });
+    expect(typeof body.total).toBe("number");
+    expect(typeof body.tookMs).toBe("number");
+    expect(body.hits.length).toBeGreaterThan(0);
+    for (const hit of body.hits) {
+      expect(Object.keys(hit).sort()).toEqual(["headingPath", "id", "snippet", "text", "title", "type", "url"]);
+      expect(hit.url).toMatch(new RegExp(`^/plan/[a-z]+#${hit.id}$`));
+    }
+  });
+
+  test("repeatable type filters, and pages", async ({ request }) => {
+    const body = await (await request.get(`/api/search?q=${encodeURIComponent("残疾人")}&type=task&type=table&limit=5&page=2`)).json();
+    expect(body.page).toBe(2);
+    expect(body.hits.every((h: { type: string }) => ["task", "table"].includes(h.type))).toBe(true);
+  });
+
+  test("bad input is a 400 with a code and message", async ({ request }) => {
+    const cases: [string, string][] = [
+      [`q=${"a".repeat(201)}`, "query_too_long"],
+      ["q=x&type=nonsense", "bad_parameter"],
+      ["q=x&page=0", "bad_parameter"],
+      ["q=x&limit=1000", "bad_parameter"],
+      [`q=x&district=${encodeURIComponent("火星区")}`, "bad_parameter"],
+      ["q=", "bad_parameter"],
+    ];
+    for (const [query, code] of cases) {
+      const res = await request.get(`/api/search?${query}`);
+      expect(res.status(), query).toBe(400);
+      const body = await res.json();
+      expect(body.error.code, query).toBe(code);
+      expect(typeof body.error.message).toBe("string");
+    }
+  });
+});
