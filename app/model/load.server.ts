@@ -1,10 +1,11 @@
 // Reads and validates everything under content/; the only module that touches content files.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ContentError, YamlSource, type ContentProblem } from "./problems";
-import { factsSchema, glossarySchema, planChapterSchema, type GlossaryEntry, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
-import { TASK_HEAD, indexUnits, type ContentModel } from "./plan";
+import { factsSchema, glossarySchema, planChapterSchema, serviceSchema, subsidySchema, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
+import { TASK_HEAD, indexUnits, type CitableUnit, type ContentModel } from "./plan";
+import { checkDerived } from "./derived-checks";
 
 export const DEFAULT_CONTENT_DIR = join(process.cwd(), "content");
 
@@ -79,7 +80,23 @@ function checkIds(loaded: Loaded<PlanChapterInput>[], problems: ContentProblem[]
   }
 }
 
+/** Every id the plan files claim (chapters' sections, units, rows), for clash checks with other kinds. */
+function collectPlanIds(chapters: Loaded<PlanChapterInput>[]): Set<string> {
+  const ids = new Set<string>();
+  for (const { value } of chapters) {
+    for (const section of value?.sections ?? []) {
+      ids.add(section.id);
+      for (const unit of section.units) {
+        ids.add(unit.id);
+        if (unit.kind === "table") for (const row of unit.rows) ids.add(row.id);
+      }
+    }
+  }
+  return ids;
+}
+
 function listYaml(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
@@ -101,17 +118,30 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentModel {
   const glossaryPath = join(dir, "glossary.yaml");
   hash.update(readFileSync(glossaryPath));
   const glossary = readYaml<{ entries: GlossaryEntry[] }>(dir, glossaryPath, (d) => glossarySchema.safeParse(d), problems);
+  const subsidies = listYaml(join(dir, "subsidies")).map((path) => {
+    hash.update(readFileSync(path));
+    return readYaml<Subsidy>(dir, path, (d) => subsidySchema.safeParse(d), problems);
+  });
+  const services = listYaml(join(dir, "services")).map((path) => {
+    hash.update(readFileSync(path));
+    return readYaml<Service>(dir, path, (d) => serviceSchema.safeParse(d), problems);
+  });
   checkIds(chapters, problems);
   if (problems.length) throw new ContentError(problems);
 
   const model = chapters
     .map((c) => withTaskHeads(c.value as PlanChapterInput))
     .sort((a, b) => a.order - b.order);
+  const units = indexUnits(model);
+  checkDerived({ units, facts: facts.value as Facts, subsidies, services, planIds: collectPlanIds(chapters) }, problems);
+  if (problems.length) throw new ContentError(problems);
   return {
     chapters: model,
     facts: facts.value as Facts,
     glossary: (glossary.value as { entries: GlossaryEntry[] }).entries,
-    units: indexUnits(model),
+    subsidies: subsidies.map((s) => s.value as Subsidy).sort((a, b) => a.name.localeCompare(b.name, "zh-CN")),
+    services: services.map((s) => s.value as Service).sort((a, b) => a.name.localeCompare(b.name, "zh-CN")),
+    units,
     version: hash.digest("hex").slice(0, 12),
   };
 }

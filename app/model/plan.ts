@@ -1,5 +1,5 @@
 // The validated content model and the lookups pages need. Shared by server code and tests (no file system).
-import type { Facts, GlossaryEntry, PlanChapter, PlanSection, PlanUnit, TaskUnit, TableUnit } from "./schemas";
+import type { Facts, GlossaryEntry, PlanChapter, PlanSection, PlanUnit, Service, Subsidy, TaskUnit, TableUnit } from "./schemas";
 
 /** Anything a citation, a search hit or a link can point at: a paragraph, a task, a table row. */
 export interface CitableUnit {
@@ -17,6 +17,8 @@ export interface ContentModel {
   chapters: PlanChapter[];
   facts: Facts;
   glossary: GlossaryEntry[];
+  subsidies: Subsidy[];
+  services: Service[];
   units: Map<string, CitableUnit>;
   /** Short hash of every content file: pages and search always report the version they come from. */
   version: string;

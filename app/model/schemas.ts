@@ -137,6 +137,95 @@ const glossaryEntry = z
 export const glossarySchema = z.object({ entries: z.array(glossaryEntry).min(1) }).strict();
 
 export type GlossaryEntry = z.infer<typeof glossaryEntry>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
+
+/** A sentence copied exactly from a cited plan unit: the check proves it is there. */
+const planQuote = z.object({ unit: unitId, quote: z.string().min(4) }).strict();
+
+/** What the plan does about a support, in its own terms; never whether it is in force today. */
+export const PLAN_STANCES = ["implemented", "require", "improve", "explore", "build", "target"] as const;
+
+export const AUDIENCE = {
+  role: ["self", "family", "employer", "organisation"],
+  age: ["0-6", "7-14", "15-17", "18-59", "60+"],
+  category: ["visual", "hearing", "speech", "physical", "intellectual", "mental", "multiple"],
+  severity: ["severe", "mild"],
+  condition: ["autism", "low_income", "student", "job", "rehab_devices", "care"],
+} as const;
+
+const audience = z
+  .object({
+    role: z.array(z.enum(AUDIENCE.role)).default([]),
+    age: z.array(z.enum(AUDIENCE.age)).default([]),
+    category: z.array(z.enum(AUDIENCE.category)).default([]),
+    severity: z.array(z.enum(AUDIENCE.severity)).default([]),
+    condition: z.array(z.enum(AUDIENCE.condition)).default([]),
+  })
+  .strict();
+
+export const SUBSIDY_GROUPS = ["living", "care", "health", "education", "employment", "housing", "transport", "accessibility", "rights", "culture"] as const;
+
+export const subsidySchema = z
+  .object({
+    id: unitId,
+    group: z.enum(SUBSIDY_GROUPS),
+    name: z.string().min(2),
+    name_en: z.string().min(2),
+    summary: z.string().min(10),
+    summary_en: z.string().min(10),
+    who: z.string().min(2),
+    who_en: z.string().min(2),
+    gives: z.string().min(2),
+    gives_en: z.string().min(2),
+    stance: z.enum(PLAN_STANCES),
+    plan_says: z.string().min(4),
+    plan_says_en: z.string().min(4),
+    quotes: z.array(planQuote).min(1, "至少引用一句规划原文"),
+    where: z.array(z.object({ name: z.string().min(2), name_en: z.string().min(2), unit: unitId }).strict()).default([]),
+    audience,
+    last_updated: isoDate,
+    review_by: isoDate,
+  })
+  .strict();
+
+export const SERVICE_KINDS = ["centre", "hospital", "care", "network", "legal", "library", "culture", "education"] as const;
+export const SERVICE_LEVELS = ["city", "district", "street", "community", "network"] as const;
+
+export const serviceSchema = z
+  .object({
+    id: unitId,
+    kind: z.enum(SERVICE_KINDS),
+    level: z.enum(SERVICE_LEVELS),
+    name: z.string().min(2),
+    name_en: z.string().min(2),
+    /** Only where the plan's own name for it gives the district (e.g. 滨江区残疾人综合服务中心). */
+    district: z.string().optional(),
+    summary: z.string().min(10),
+    summary_en: z.string().min(10),
+    functions: z.string().optional(),
+    functions_en: z.string().optional(),
+    stance: z.enum(PLAN_STANCES),
+    plan_says: z.string().min(4),
+    plan_says_en: z.string().min(4),
+    /** Figures from the key construction projects table, as printed. */
+    floor_area_m2: z.string().optional(),
+    investment_10k_yuan: z.string().optional(),
+    // The plan gives none of these; each stays empty and is shown as 暂未公布 until a cited source gives it.
+    address: z.string().optional(),
+    opening_hours: z.string().optional(),
+    phone: z.string().optional(),
+    accessibility_features: z.array(z.string()).default([]),
+    quotes: z.array(planQuote).min(1, "至少引用一句规划原文"),
+    last_updated: isoDate,
+    review_by: isoDate,
+  })
+  .strict();
+
+export type Subsidy = z.infer<typeof subsidySchema>;
+export type Service = z.infer<typeof serviceSchema>;
+export type Audience = z.infer<typeof audience>;
+export type PlanStance = (typeof PLAN_STANCES)[number];
 export type PlanChapterInput = z.infer<typeof planChapterSchema>;
 export type PlanSectionInput = z.infer<typeof planSectionSchema>;
 export type PlanUnitInput = z.infer<typeof planUnitSchema>;

@@ -1,0 +1,70 @@
+// Numbers in text, normalised so "5.4 万", "54000" and "五万四千" compare equal, for the rule that every
+// number in derived text appears in the units it cites (GUIDE.md §5).
+
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** 十五 → 15, 二十三 → 23, 三千 → 3000, 五万四千 → 54000. */
+export function chineseNumeral(text: string): number | undefined {
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch in DIGIT) digit = DIGIT[ch];
+    else if (ch in UNIT) {
+      section += (digit || 1) * UNIT[ch];
+      digit = 0;
+    } else if (ch in BIG) {
+      total += (section + digit) * BIG[ch];
+      section = 0;
+      digit = 0;
+    } else return undefined;
+  }
+  return total + section + digit;
+}
+
+const ARABIC = /(\d+(?:\.\d+)?)\s*(万|亿)?/g;
+// Only numerals with a place word (十, 百, 千, 万, 亿): a lone 一 is usually a word (统一, 一体化), not a number.
+const CHINESE = /[零〇一二两三四五六七八九]*[十百千万亿][零〇一二两三四五六七八九十百千万亿]*/g;
+// Names that contain numerals but are not numbers.
+const NAMES = /十[一二三四五]五|“十五年”/g;
+
+interface FoundNumber {
+  /** As written, for messages. */
+  shown: string;
+  /** Every normalised reading ("5.4 万" reads as 54000 and as 5.4). */
+  values: string[];
+}
+
+const round = (n: number) => String(Math.round(n * 1e6) / 1e6);
+
+function extract(text: string): FoundNumber[] {
+  const normalized = text
+    .normalize("NFKC")
+    .replace(NAMES, (m) => (m.includes("十五年") ? "15年" : " "))
+    .replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
+  const found: FoundNumber[] = [];
+  for (const m of normalized.matchAll(ARABIC)) {
+    const value = Number(m[1]) * (m[2] ? BIG[m[2]] : 1);
+    found.push({ shown: m[0].trim(), values: m[2] ? [round(value), m[1]] : [round(value)] });
+  }
+  for (const m of normalized.matchAll(CHINESE)) {
+    const value = chineseNumeral(m[0]);
+    if (value !== undefined) found.push({ shown: m[0], values: [round(value)] });
+  }
+  return found;
+}
+
+/** Every number in the text, as normalised strings ("54000", "99", "0.5"). */
+export function numbersIn(text: string): string[] {
+  return extract(text).flatMap((n) => n.values);
+}
+
+/** The numbers in `derived` that do not appear in `sources` (exempt numbers are allowed anyway). */
+export function unsupportedNumbers(derived: string, sources: string[], exempt: string[] = []): string[] {
+  const known = new Set([...sources, ...exempt].flatMap(numbersIn));
+  return extract(derived)
+    .filter((n) => !n.values.some((v) => known.has(v)))
+    .map((n) => n.shown);
+}
