@@ -1,6 +1,7 @@
 // Turns the content model into search documents: one per citable unit. A new content kind is one more
 // mapping function here.
-import { plainText, unitUrl, type CitableUnit, type ContentModel } from "../app/model/plan";
+import { plainText, serviceUrl, subsidyUrl, unitUrl, type CitableUnit, type ContentModel } from "../app/model/plan";
+import type { Service, Subsidy } from "../app/model/schemas";
 import type { SearchDocument } from "./types";
 
 // A paragraph that opens with a bold lead (——**残疾人服务体系更加优化。**…) or a numbered principle
@@ -39,7 +40,39 @@ function planDocument(unit: CitableUnit, order: number, districts: string[]): Se
   }
 }
 
+function subsidyDocument(subsidy: Subsidy, order: number): SearchDocument {
+  return {
+    id: subsidy.id,
+    type: "subsidy",
+    title: subsidy.name,
+    headingPath: ["补贴和福利"],
+    text: [subsidy.summary, subsidy.who, subsidy.gives, subsidy.plan_says, ...subsidy.quotes.map((q) => q.quote)].join(" "),
+    url: subsidyUrl(subsidy),
+    chapter: "subsidies",
+    districts: [],
+    order,
+  };
+}
+
+function serviceDocument(service: Service, order: number): SearchDocument {
+  return {
+    id: service.id,
+    type: "service",
+    title: service.name,
+    headingPath: ["服务机构", ...(service.district ? [service.district] : [])],
+    text: [service.summary, service.functions ?? "", service.plan_says, ...service.quotes.map((q) => q.quote)].join(" "),
+    url: serviceUrl(service),
+    chapter: "services",
+    districts: service.district ? [service.district] : [],
+    order,
+  };
+}
+
 export function buildDocuments(content: ContentModel): SearchDocument[] {
   const districts = content.facts.districts.map((d) => d.name);
-  return [...content.units.values()].map((unit, i) => planDocument(unit, i, districts));
+  return [
+    ...content.subsidies.map((s, i) => subsidyDocument(s, i)),
+    ...content.services.map((s, i) => serviceDocument(s, 1000 + i)),
+    ...[...content.units.values()].map((unit, i) => planDocument(unit, 2000 + i, districts)),
+  ];
 }

@@ -1,7 +1,7 @@
 // The search contract shared by both engines, the service, the API and the pages (GUIDE.md §4).
 
 /** Kinds of search document; each content kind maps to one (search/documents.ts). */
-export const DOC_TYPES = ["task", "plan", "table"] as const;
+export const DOC_TYPES = ["subsidy", "service", "task", "plan", "table"] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 export interface SearchDocument {

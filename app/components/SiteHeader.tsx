@@ -9,8 +9,10 @@ import { SearchBox } from "./SearchBox";
 const NAV = [
   { key: "nav.home", path: "/", end: true },
   { key: "nav.plan", path: "/plan", end: true },
+  { key: "nav.subsidies", path: "/subsidies", end: true },
+  { key: "nav.services", path: "/services", end: true },
+  { key: "nav.finder", path: "/finder", end: true },
   { key: "nav.indicators", path: "/plan/indicators", end: true },
-  { key: "nav.projects", path: "/plan/projects", end: true },
 ] as const;
 
 export function SiteHeader() {

@@ -50,6 +50,8 @@ function extract(text: string): FoundNumber[] {
     found.push({ shown: m[0].trim(), values: m[2] ? [round(value), m[1]] : [round(value)] });
   }
   for (const m of normalized.matchAll(CHINESE)) {
+    // A unit word on its own (the 万 of "18500 万元", 千万) is not a number by itself.
+    if (!/[零〇一二两三四五六七八九十]/.test(m[0])) continue;
     const value = chineseNumeral(m[0]);
     if (value !== undefined) found.push({ shown: m[0], values: [round(value)] });
   }

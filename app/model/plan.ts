@@ -34,6 +34,14 @@ export function unitUrl(unit: Pick<CitableUnit, "id" | "chapter">): string {
   return `${chapterUrl(unit.chapter)}#${unit.id}`;
 }
 
+export function subsidyUrl(subsidy: Pick<Subsidy, "id">): string {
+  return `/subsidies/${subsidy.id}`;
+}
+
+export function serviceUrl(service: Pick<Service, "id">): string {
+  return `/services/${service.id}`;
+}
+
 /** Removes the inline emphasis markers (**…**) the plan's text carries. */
 export function plainText(text: string): string {
   return text.replace(/\*\*/g, "");

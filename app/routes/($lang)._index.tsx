@@ -14,6 +14,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle
 
 // Only pages that exist are offered here; each new feature adds its own entry.
 const TOP_TASKS = [
+  { key: "finder", path: "/finder" },
+  { key: "subsidies", path: "/subsidies" },
+  { key: "services", path: "/services" },
   { key: "plan", path: "/plan" },
   { key: "tasks", path: "/plan/tasks" },
   { key: "indicators", path: "/plan/indicators" },

@@ -12,6 +12,16 @@ export const ROUTES = [
   "/plan/projects",
   "/accessibility",
   "/privacy",
+  "/subsidies",
+  "/subsidies?severity=severe&condition=low_income",
+  "/subsidies/care-allowance",
+  "/subsidies/child-rehabilitation-0-6",
+  "/services",
+  "/services?district=滨江区",
+  "/services/binjiang-service-centre",
+  "/services/home-of-disabled-network",
+  "/finder",
+  "/finder/role",
   "/search",
   "/search?q=护理补贴",
   "/search?q=残疾人&page=2",
@@ -20,7 +30,17 @@ export const ROUTES = [
 ] as const;
 
 /** Pages sampled in English and at 320 px (GUIDE.md §5: sample, don't multiply). */
-export const SAMPLE_ROUTES = ["/", "/plan/tasks", "/plan/indicators", "/plan/projects", "/search?q=wheelchair", "/no-such-page"] as const;
+export const SAMPLE_ROUTES = [
+  "/",
+  "/plan/tasks",
+  "/plan/indicators",
+  "/plan/projects",
+  "/subsidies/care-allowance",
+  "/services",
+  "/finder/role",
+  "/search?q=wheelchair",
+  "/no-such-page",
+] as const;
 
 export const en = (path: string) => (path === "/" ? "/en" : `/en${path}`);
 

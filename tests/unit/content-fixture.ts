@@ -2,6 +2,8 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadContent } from "~/model/load.server";
+import { ContentError, formatProblem } from "~/model/problems";
 
 export const CONTENT_DIR = join(process.cwd(), "content");
 
@@ -24,4 +26,15 @@ export function lineOf(dir: string, file: string, text: string): number {
   const index = readFileSync(join(dir, file), "utf8").split("\n").findIndex((line) => line.includes(text));
   if (index < 0) throw new Error(`fixture: ${file} has no line containing ${JSON.stringify(text)}`);
   return index + 1;
+}
+
+/** The problems content:check reports for a content copy, as `file:line: message` relative to the copy. */
+export function problemsOf(dir: string): string[] {
+  try {
+    loadContent(dir);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map((p) => formatProblem({ ...p, file: p.file.replace(/^.*content-[^/]+\//, "") }));
+    throw error;
+  }
+  throw new Error("expected the content to be rejected");
 }

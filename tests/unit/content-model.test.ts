@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "~/model/load.server";
 import { allTasks, unitUrl } from "~/model/plan";
-import { ContentError, formatProblem } from "~/model/problems";
-import { CONTENT_DIR, copyContent, edit, lineOf } from "./content-fixture";
-
-function problemsOf(dir: string): string[] {
-  try {
-    loadContent(dir);
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems.map((p) => formatProblem({ ...p, file: p.file.replace(/^.*content-[^/]+\//, "") }));
-    throw error;
-  }
-  throw new Error("expected the content to be rejected");
-}
+import { CONTENT_DIR, copyContent, edit, lineOf, problemsOf } from "./content-fixture";
 
 describe("the published content", () => {
   const content = loadContent(CONTENT_DIR);

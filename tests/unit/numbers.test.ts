@@ -27,5 +27,7 @@ describe("numbers in derived text", () => {
     expect(unsupportedNumbers("拨打 12345", [source], ["12345"])).toEqual([]);
     expect(unsupportedNumbers("十五年", ["“十五年”免费教育"])).toEqual([]);
     expect(unsupportedNumbers("二十年", ["“十五年”免费教育"])).toEqual(["二十"]);
+    // 万 after digits belongs to them; it is not a number of its own.
+    expect(unsupportedNumbers("总投资 18500 万元", ["杭州市残疾人综合服务中心改(扩)建工程 25000 18500"])).toEqual([]);
   });
 });

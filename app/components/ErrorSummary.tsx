@@ -1,0 +1,27 @@
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+
+/**
+ * GOV.UK-style error summary: a titled list of what is wrong, each linking to its field. Focus moves to
+ * it when it appears (after a JavaScript submit); without JavaScript the page loads with it at the top.
+ */
+export function ErrorSummary({ errors }: { errors: { field: string; message: string }[] }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length) ref.current?.focus();
+  }, [errors]);
+  if (!errors.length) return null;
+  return (
+    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+      <h2 id="error-summary-title">{t("search.errorSummary")}</h2>
+      <ul className="error-summary__list">
+        {errors.map((e) => (
+          <li key={e.field}>
+            <a href={`#${e.field}`}>{e.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

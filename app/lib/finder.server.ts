@@ -1,0 +1,118 @@
+// The benefit finder's questions, the order they are asked in, and the signed cookie that holds the
+// answers (in the person's own browser only; nothing is stored on the server).
+import { createCookie } from "@remix-run/node";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { z } from "zod";
+import { isPersonal, type Answers, type Condition } from "~/model/audience";
+import { getContent } from "~/model/load.server";
+import { AUDIENCE } from "~/model/schemas";
+
+export const UNSURE = "unsure";
+
+export const STEP_IDS = ["role", "age", "category", "severity", "conditions", "district"] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export interface Step {
+  id: StepId;
+  multiple: boolean;
+  required: boolean;
+  /** Asked only of disabled people and their families, not of employers or organisations. */
+  personal: boolean;
+  options: string[];
+}
+
+export function steps(): Step[] {
+  const districts = getContent().facts.districts.map((d) => d.name);
+  return [
+    { id: "role", multiple: false, required: true, personal: false, options: [...AUDIENCE.role] },
+    { id: "age", multiple: false, required: true, personal: true, options: [...AUDIENCE.age, UNSURE] },
+    { id: "category", multiple: false, required: true, personal: true, options: [...AUDIENCE.category, UNSURE] },
+    { id: "severity", multiple: false, required: true, personal: true, options: [...AUDIENCE.severity, UNSURE] },
+    { id: "conditions", multiple: true, required: false, personal: true, options: [...AUDIENCE.condition] },
+    { id: "district", multiple: false, required: true, personal: false, options: [...districts, UNSURE] },
+  ];
+}
+
+export const storedAnswersSchema = z
+  .object({
+    role: z.string().optional(),
+    age: z.string().optional(),
+    category: z.string().optional(),
+    severity: z.string().optional(),
+    conditions: z.array(z.string()).optional(),
+    district: z.string().optional(),
+  })
+  .catch({});
+export type StoredAnswers = z.infer<typeof storedAnswersSchema>;
+
+/** The steps that apply to these answers, in order. */
+export function applicableSteps(answers: StoredAnswers): Step[] {
+  return steps().filter((s) => !s.personal || isPersonal(answers.role as Answers["role"]));
+}
+
+export function findStep(id: string): Step {
+  const step = steps().find((s) => s.id === id);
+  if (!step) throw new Response("Not Found", { status: 404 });
+  return step;
+}
+
+/** The first applicable step still unanswered, or undefined when all are answered. */
+export function firstUnanswered(answers: StoredAnswers): Step | undefined {
+  return applicableSteps(answers).find((s) => s.required && answers[s.id] === undefined);
+}
+
+/** Stored answers as the audience matcher reads them: 不确定 and unasked questions rule nothing out. */
+export function toAnswers(stored: StoredAnswers): Answers {
+  const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) =>
+    value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+  const personal = isPersonal(pick(stored.role, AUDIENCE.role));
+  return {
+    role: pick(stored.role, AUDIENCE.role),
+    age: personal ? pick(stored.age, AUDIENCE.age) : undefined,
+    category: personal ? pick(stored.category, AUDIENCE.category) : undefined,
+    severity: personal ? pick(stored.severity, AUDIENCE.severity) : undefined,
+    conditions: personal ? ((stored.conditions ?? []).filter((c) => (AUDIENCE.condition as readonly string[]).includes(c)) as Condition[]) : [],
+    district: stored.district && stored.district !== UNSURE ? stored.district : undefined,
+  };
+}
+
+/** The cookie secret: SESSION_SECRET, or one generated once and kept (0600) beside the search data. */
+function cookieSecret(): string {
+  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
+  const dir = resolve(process.env.DATA_DIR ?? ".data");
+  const path = join(dir, "session-secret");
+  if (existsSync(path)) return readFileSync(path, "utf8").trim();
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(path, secret + "\n", { mode: 0o600 });
+  return secret;
+}
+
+let cookie: ReturnType<typeof createCookie> | undefined;
+
+function finderCookie() {
+  cookie ??= createCookie("finder", {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: process.env.COOKIE_SECURE === "1",
+    // Answers are kept for a day, then forgotten.
+    maxAge: 60 * 60 * 24,
+    secrets: [cookieSecret()],
+  });
+  return cookie;
+}
+
+export async function readAnswers(request: Request): Promise<StoredAnswers> {
+  return storedAnswersSchema.parse((await finderCookie().parse(request.headers.get("Cookie"))) ?? {});
+}
+
+export async function saveAnswers(answers: StoredAnswers): Promise<string> {
+  return finderCookie().serialize(answers);
+}
+
+export async function clearAnswers(): Promise<string> {
+  return finderCookie().serialize({}, { maxAge: 0 });
+}

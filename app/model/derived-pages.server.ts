@@ -1,0 +1,40 @@
+// What the subsidy, service and finder pages need: entries with their quotes resolved to plan links.
+import type { ResolvedQuote } from "~/components/SourceQuotes";
+import { getContent } from "./load.server";
+import { unitUrl, type CitableUnit } from "./plan";
+import type { Service, Subsidy } from "./schemas";
+
+/** How a plan unit is named in a link ("第12条 优化辅具适配服务", a table row's name, a section). */
+export function unitName(unit: CitableUnit): string {
+  if (unit.task) return `第${unit.task.number}条 ${unit.task.title}`;
+  if (unit.table) {
+    const row = unit.table.rows.find((r) => r.id === unit.id);
+    return `${unit.table.caption}：${row?.cells[unit.table.row_header ?? 0] || row?.cells.find(Boolean) || ""}`;
+  }
+  return `${unit.chapter.heading}${unit.section.heading ? ` ${unit.section.heading}` : ""}`;
+}
+
+export function resolveQuotes(entry: Pick<Subsidy, "quotes">): ResolvedQuote[] {
+  const { units } = getContent();
+  return entry.quotes.map((q) => {
+    const unit = units.get(q.unit)!;
+    return { quote: q.quote, url: unitUrl(unit), name: unitName(unit) };
+  });
+}
+
+export function findSubsidy(id: string): Subsidy {
+  const subsidy = getContent().subsidies.find((s) => s.id === id);
+  if (!subsidy) throw new Response("Not Found", { status: 404 });
+  return subsidy;
+}
+
+export function findService(id: string): Service {
+  const service = getContent().services.find((s) => s.id === id);
+  if (!service) throw new Response("Not Found", { status: 404 });
+  return service;
+}
+
+export function subsidyWhere(subsidy: Subsidy): { name: string; name_en: string; url: string }[] {
+  const { units } = getContent();
+  return subsidy.where.map((w) => ({ name: w.name, name_en: w.name_en, url: unitUrl(units.get(w.unit)!) }));
+}
