@@ -5,6 +5,7 @@ import compression from "compression";
 import express from "express";
 import { loadContent } from "./app/model/load.server";
 import { startSearch } from "./search/setup.server";
+import { askLimitOptions, askRateLimit, bodyLimit } from "./server/rate-limit";
 import { requestLog } from "./server/request-log";
 import { assignNonce, nonceFor, permissionsPolicy, securityHeaders } from "./server/security";
 
@@ -28,6 +29,9 @@ app.use(assignNonce);
 app.use(securityHeaders(dev));
 app.use(permissionsPolicy);
 app.use(compression());
+// Questions: bounded bodies and a per-client rate limit (GUIDE.md §4).
+const askLimit = askRateLimit(askLimitOptions());
+for (const path of ["/api/ask", "/ask", "/en/ask"]) app.use(path, bodyLimit(16 * 1024), askLimit);
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
@@ -45,7 +49,11 @@ app.all(
   "*",
   createRequestHandler({
     build,
-    getLoadContext: (_req, res) => ({ cspNonce: nonceFor(res), search: search.service }),
+    getLoadContext: (_req, res) => ({
+      cspNonce: nonceFor(res),
+      search: search.service,
+      rateLimitedSeconds: typeof res.locals.rateLimitedSeconds === "number" ? res.locals.rateLimitedSeconds : undefined,
+    }),
   }),
 );
 

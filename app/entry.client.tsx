@@ -2,9 +2,13 @@ import { RemixBrowser } from "@remix-run/react";
 import i18next from "i18next";
 import { StrictMode, startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
+import { setNonce } from "get-nonce";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { i18nOptions } from "./i18n";
 import { langFromPathname } from "./lib/lang";
+
+// Radix Dialog's scroll lock adds a <style> element; it carries the page's CSP nonce (docs/decisions/0003).
+setNonce(document.querySelector<HTMLScriptElement>("script[nonce]")?.nonce ?? "");
 
 void i18next.use(initReactI18next).init({ ...i18nOptions, lng: langFromPathname(window.location.pathname) });
 

@@ -8,5 +8,7 @@ declare module "@remix-run/node" {
     cspNonce: string;
     /** Site search (Meilisearch with embedded fallback), started once by server.ts. */
     search: SearchService;
+    /** Set when this client has asked too many questions: seconds until it may ask again. */
+    rateLimitedSeconds?: number;
   }
 }

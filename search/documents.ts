@@ -1,7 +1,7 @@
 // Turns the content model into search documents: one per citable unit. A new content kind is one more
 // mapping function here.
-import { plainText, serviceUrl, subsidyUrl, unitUrl, type CitableUnit, type ContentModel } from "../app/model/plan";
-import type { Service, Subsidy } from "../app/model/schemas";
+import { faqUrl, plainText, serviceUrl, subsidyUrl, unitUrl, type CitableUnit, type ContentModel } from "../app/model/plan";
+import type { FaqEntry, Service, Subsidy } from "../app/model/schemas";
 import type { SearchDocument } from "./types";
 
 // A paragraph that opens with a bold lead (——**残疾人服务体系更加优化。**…) or a numbered principle
@@ -30,10 +30,8 @@ function planDocument(unit: CitableUnit, order: number, districts: string[]): Se
       const table = unit.table!;
       const row = table.rows.find((r) => r.id === unit.id)!;
       const name = row.cells[table.row_header ?? 0] || row.cells.find(Boolean) || table.caption;
-      // A row's text is its cells with their column names, so "2025年 目标值 ≥99%" can be found and read.
-      const text = table.columns.map((c, i) => (row.cells[i] ? `${c}：${row.cells[i]}` : "")).filter(Boolean).join("；");
       const path = headingPath.includes(table.caption) ? headingPath : [...headingPath, table.caption];
-      return { ...base, type: "table", title: plainText(name), headingPath: path, text, districts: mentioned };
+      return { ...base, type: "table", title: plainText(name), headingPath: path, districts: mentioned };
     }
     case "paragraph":
       return { ...base, type: "plan", title: plainText(paragraphTitle(unit, rawText(unit))), districts: mentioned };
@@ -68,9 +66,24 @@ function serviceDocument(service: Service, order: number): SearchDocument {
   };
 }
 
+function faqDocument(entry: FaqEntry, order: number): SearchDocument {
+  return {
+    id: entry.id,
+    type: "faq",
+    title: entry.question,
+    headingPath: ["常见问题"],
+    text: [entry.answer, ...entry.quotes.map((q) => q.quote)].join(" "),
+    url: faqUrl(entry),
+    chapter: "faq",
+    districts: [],
+    order,
+  };
+}
+
 export function buildDocuments(content: ContentModel): SearchDocument[] {
   const districts = content.facts.districts.map((d) => d.name);
   return [
+    ...content.faq.map((f, i) => faqDocument(f, 500 + i)),
     ...content.subsidies.map((s, i) => subsidyDocument(s, i)),
     ...content.services.map((s, i) => serviceDocument(s, 1000 + i)),
     ...[...content.units.values()].map((unit, i) => planDocument(unit, 2000 + i, districts)),

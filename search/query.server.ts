@@ -177,7 +177,11 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Query understanding for a set of search documents (their text decides which everyday words stay). */
+/**
+ * Query understanding for a set of search documents. Only the plan's own text decides which everyday
+ * words stay as typed: FAQ questions are written in everyday words on purpose.
+ */
 export function understandingFor(glossary: GlossaryEntry[], documents: SearchDocument[]): QueryUnderstanding {
-  return new QueryUnderstanding(glossary, documents.map((d) => `${d.title}\n${d.text}`).join("\n"));
+  const planText = documents.filter((d) => d.type === "task" || d.type === "plan" || d.type === "table");
+  return new QueryUnderstanding(glossary, planText.map((d) => `${d.title}\n${d.text}`).join("\n"));
 }

@@ -1,5 +1,7 @@
 // The search the site uses: Meilisearch when it answers in time, the embedded engine otherwise, with
 // automatic recovery. /healthz reports "degraded" while it is falling back.
+import type { QueryUnderstanding, UnderstoodQuery } from "./query.server";
+import type { Relevance } from "./relevance.server";
 import type { EngineName, SearchEngine, SearchParams, SearchResult } from "./types";
 
 export interface SearchServiceOptions {
@@ -24,11 +26,28 @@ export class SearchService {
 
   constructor(
     private readonly fallback: SearchEngine,
+    private readonly understanding: QueryUnderstanding,
+    private readonly relevance: Relevance,
     options: SearchServiceOptions = {},
   ) {
     this.timeoutMs = options.timeoutMs ?? 800;
     this.retryAfterMs = options.retryAfterMs ?? 1000;
     this.now = options.now ?? Date.now;
+  }
+
+  /** How the engines read a query (the assistant uses the same reading to pick sentences). */
+  understand(q: string): UnderstoodQuery {
+    return this.understanding.understand(q);
+  }
+
+  /** Share of the question a hit covers, comparable across questions (search/relevance.server.ts). */
+  coverage(understood: UnderstoodQuery, hit: { title: string; text: string }): number {
+    return this.relevance.coverage(understood, hit);
+  }
+
+  /** The question as the engines should see it for answering (search/relevance.server.ts). */
+  focus(understood: UnderstoodQuery): string {
+    return this.relevance.focus(understood);
   }
 
   /** Makes Meilisearch the primary engine once its index is ready. */

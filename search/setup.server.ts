@@ -7,6 +7,7 @@ import { MeilisearchEngine, meiliClient } from "./engine/meilisearch.server";
 import { BUNDLED_BINARY, startOrConnect, type RunningMeilisearch } from "./lifecycle.server";
 import { understandingFor } from "./query.server";
 import { ensureIndexed } from "./reindex.server";
+import { Relevance } from "./relevance.server";
 import { SearchService, type SearchServiceOptions } from "./service.server";
 import { existsSync } from "node:fs";
 
@@ -21,7 +22,7 @@ export function startSearch(content: ContentModel, options: SearchServiceOptions
   const log = options.log ?? ((line: string) => console.log(line));
   const documents = buildDocuments(content);
   const understanding = understandingFor(content.glossary, documents);
-  const service = new SearchService(new EmbeddedEngine(documents, understanding), options);
+  const service = new SearchService(new EmbeddedEngine(documents, understanding), understanding, new Relevance(documents), options);
   let meili: RunningMeilisearch | undefined;
 
   const ready = (async () => {

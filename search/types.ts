@@ -1,7 +1,7 @@
 // The search contract shared by both engines, the service, the API and the pages (GUIDE.md §4).
 
 /** Kinds of search document; each content kind maps to one (search/documents.ts). */
-export const DOC_TYPES = ["subsidy", "service", "task", "plan", "table"] as const;
+export const DOC_TYPES = ["faq", "subsidy", "service", "task", "plan", "table"] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 export interface SearchDocument {
@@ -27,6 +27,11 @@ export interface SearchParams {
   district?: string;
   page: number;
   limit: number;
+  /**
+   * Which words to drop when no unit matches them all: the last ones (search box: the plan's terms come
+   * first) or the most common ones (questions: the telling words often come last). Default "last".
+   */
+  strategy?: "last" | "frequency";
 }
 
 export interface SearchHit {
@@ -38,6 +43,8 @@ export interface SearchHit {
   /** An excerpt with matches wrapped in <mark>…</mark>; everything else is plain text. */
   snippet: string;
   text: string;
+  /** Relevance from 0 to 1 (Meilisearch's ranking score; the share of query groups matched when embedded). */
+  score: number;
 }
 
 export type EngineName = "meilisearch" | "embedded";

@@ -19,7 +19,8 @@ export function securityHeaders(dev: boolean): RequestHandler {
       directives: {
         "default-src": ["'self'"],
         "script-src": [(_req, res) => `'nonce-${nonceFor(res)}'`, "'strict-dynamic'"],
-        "style-src": dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+        // Our stylesheet, plus the one <style> element Radix Dialog's scroll lock adds, which carries the nonce.
+        "style-src": dev ? ["'self'", "'unsafe-inline'"] : ["'self'", (_req, res) => `'nonce-${nonceFor(res)}'`],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": dev ? ["'self'", "ws:"] : ["'self'"],

@@ -1,6 +1,7 @@
 import { Link, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { langFromPathname, localePath } from "~/lib/lang";
+import { AskDialog } from "./AskDialog";
 import { HelpLine } from "./HelpLine";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SearchBox } from "./SearchBox";
@@ -12,6 +13,7 @@ const NAV = [
   { key: "nav.subsidies", path: "/subsidies", end: true },
   { key: "nav.services", path: "/services", end: true },
   { key: "nav.finder", path: "/finder", end: true },
+  { key: "nav.faq", path: "/faq", end: true },
   { key: "nav.indicators", path: "/plan/indicators", end: true },
 ] as const;
 
@@ -26,6 +28,7 @@ export function SiteHeader() {
         </Link>
         <div className="site-header__tools">
           <HelpLine />
+          <AskDialog />
           <LanguageSwitch />
         </div>
       </div>

@@ -1,13 +1,11 @@
 // The benefit finder's questions, the order they are asked in, and the signed cookie that holds the
 // answers (in the person's own browser only; nothing is stored on the server).
 import { createCookie } from "@remix-run/node";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { z } from "zod";
 import { isPersonal, type Answers, type Condition } from "~/model/audience";
 import { getContent } from "~/model/load.server";
 import { AUDIENCE } from "~/model/schemas";
+import { cookieSecret } from "./secret.server";
 
 export const UNSURE = "unsure";
 
@@ -76,18 +74,6 @@ export function toAnswers(stored: StoredAnswers): Answers {
     conditions: personal ? ((stored.conditions ?? []).filter((c) => (AUDIENCE.condition as readonly string[]).includes(c)) as Condition[]) : [],
     district: stored.district && stored.district !== UNSURE ? stored.district : undefined,
   };
-}
-
-/** The cookie secret: SESSION_SECRET, or one generated once and kept (0600) beside the search data. */
-function cookieSecret(): string {
-  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
-  const dir = resolve(process.env.DATA_DIR ?? ".data");
-  const path = join(dir, "session-secret");
-  if (existsSync(path)) return readFileSync(path, "utf8").trim();
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const secret = randomBytes(32).toString("hex");
-  writeFileSync(path, secret + "\n", { mode: 0o600 });
-  return secret;
 }
 
 let cookie: ReturnType<typeof createCookie> | undefined;

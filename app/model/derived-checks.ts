@@ -4,7 +4,7 @@ import { basename } from "node:path";
 import { unsupportedNumbers } from "./numbers";
 import type { CitableUnit } from "./plan";
 import type { ContentProblem, YamlSource } from "./problems";
-import type { Facts, Service, Subsidy } from "./schemas";
+import type { Facts, FaqEntry, Service, Subsidy } from "./schemas";
 
 interface Loaded<T> {
   value?: T;
@@ -22,7 +22,9 @@ export interface DerivedInput {
   facts: Facts;
   subsidies: Loaded<Subsidy>[];
   services: Loaded<Service>[];
+  faqFiles: Loaded<{ entries: Omit<FaqEntry, "topic">[] }>[];
   planIds: Set<string>;
+  chapterSlugs: string[];
 }
 
 /** Numbers the outside facts allow anywhere: 12345, 0571, 110, 120, grades 1–4, the plan's years. */
@@ -39,7 +41,24 @@ function exemptNumbers(facts: Facts): string[] {
   ];
 }
 
-export function checkDerived({ units, facts, subsidies, services, planIds }: DerivedInput, problems: ContentProblem[]): void {
+/** Checks the quotes of one entry; returns the text of the units it cites. */
+function checkQuotes(
+  quotes: { unit: string; quote: string }[],
+  units: Map<string, CitableUnit>,
+  problem: (path: (string | number)[], message: string) => void,
+  prefix: (string | number)[] = [],
+): string[] {
+  const cited: string[] = [];
+  quotes.forEach((q, i) => {
+    const unit = units.get(q.unit);
+    if (!unit) return problem([...prefix, "quotes", i, "unit"], `引用的规划单元“${q.unit}”不存在`);
+    cited.push(unit.text);
+    if (!loose(unit.text).includes(loose(q.quote))) problem([...prefix, "quotes", i, "quote"], `引文不在单元 ${q.unit} 的原文里（引文必须逐字照录）`);
+  });
+  return cited;
+}
+
+export function checkDerived({ units, facts, subsidies, services, faqFiles, planIds, chapterSlugs }: DerivedInput, problems: ContentProblem[]): void {
   const seen = new Map<string, string>();
   const districts = new Set(facts.districts.map((d) => d.name));
   const exempt = exemptNumbers(facts);
@@ -58,13 +77,7 @@ export function checkDerived({ units, facts, subsidies, services, planIds }: Der
     if (before || planIds.has(item.id)) problem(["id"], `${kind}编号“${item.id}”重复（${before ? `已在 ${before} 使用` : "与规划原文的编号相同"}）`);
     else seen.set(item.id, `${source.file}:${source.lineOf(["id"])}`);
 
-    const cited: string[] = [];
-    item.quotes.forEach((q, i) => {
-      const unit = units.get(q.unit);
-      if (!unit) return problem(["quotes", i, "unit"], `引用的规划单元“${q.unit}”不存在`);
-      cited.push(unit.text);
-      if (!loose(unit.text).includes(loose(q.quote))) problem(["quotes", i, "quote"], `引文不在单元 ${q.unit} 的原文里（引文必须逐字照录）`);
-    });
+    const cited = checkQuotes(item.quotes, units, problem);
     if ("where" in item) {
       item.where.forEach((w, i) => {
         if (!units.has(w.unit)) problem(["where", i, "unit"], `“${w.name}”引用的规划单元“${w.unit}”不存在`);
@@ -79,5 +92,34 @@ export function checkDerived({ units, facts, subsidies, services, planIds }: Der
       const missing = unsupportedNumbers(text, cited, exempt);
       if (missing.length) problem([field], `“${field}”里的数字 ${missing.join("、")} 在所引用的规划单元里找不到（派生文字里的每个数字都必须出自引用的原文）`);
     }
+  }
+
+  // FAQ entries: the same quote and number rules, and related links that lead somewhere on the site.
+  const subsidyIds = new Set(subsidies.flatMap((l) => (l.value ? [l.value.id] : [])));
+  const serviceIds = new Set(services.flatMap((l) => (l.value ? [l.value.id] : [])));
+  const pathExists = (path: string): boolean => {
+    const [bare, fragment] = path.split("#");
+    const [, kind, slug] = bare.split("/");
+    if (kind === "subsidies") return slug === undefined || subsidyIds.has(slug);
+    if (kind === "services") return slug === undefined || serviceIds.has(slug);
+    if (kind === "plan") return slug === undefined || (chapterSlugs.includes(slug) && (!fragment || units.has(fragment) || planIds.has(fragment)));
+    return ["finder", "search", "faq", "ask", "glossary", ""].includes(kind ?? "");
+  };
+  for (const { value, source } of faqFiles) {
+    value?.entries.forEach((entry, e) => {
+      const at = ["entries", e];
+      const problem = (path: (string | number)[], message: string) => problems.push({ file: source.file, line: source.lineOf(path), message });
+      const before = seen.get(entry.id);
+      if (before || planIds.has(entry.id)) problem([...at, "id"], `问答编号“${entry.id}”重复（${before ? `已在 ${before} 使用` : "与规划原文的编号相同"}）`);
+      else seen.set(entry.id, `${source.file}:${source.lineOf([...at, "id"])}`);
+      const cited = checkQuotes(entry.quotes, units, problem, at);
+      for (const field of ["answer", "answer_en"] as const) {
+        const missing = unsupportedNumbers(entry[field], cited, exempt);
+        if (missing.length) problem([...at, field], `“${field}”里的数字 ${missing.join("、")} 在所引用的规划单元里找不到（答案里的每个数字都必须出自引用的原文）`);
+      }
+      entry.related.forEach((path, r) => {
+        if (!pathExists(path)) problem([...at, "related", r], `相关链接“${path}”指向的页面或段落不存在`);
+      });
+    });
   }
 }

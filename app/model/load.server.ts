@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ContentError, YamlSource, type ContentProblem } from "./problems";
-import { factsSchema, glossarySchema, planChapterSchema, serviceSchema, subsidySchema, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
+import { factsSchema, glossarySchema, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
 import { TASK_HEAD, indexUnits, type CitableUnit, type ContentModel } from "./plan";
 import { checkDerived } from "./derived-checks";
 
@@ -126,6 +126,10 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentModel {
     hash.update(readFileSync(path));
     return readYaml<Service>(dir, path, (d) => serviceSchema.safeParse(d), problems);
   });
+  const faqFiles = listYaml(join(dir, "faq")).map((path) => {
+    hash.update(readFileSync(path));
+    return readYaml<{ topic: FaqEntry["topic"]; entries: Omit<FaqEntry, "topic">[] }>(dir, path, (d) => faqFileSchema.safeParse(d), problems);
+  });
   checkIds(chapters, problems);
   if (problems.length) throw new ContentError(problems);
 
@@ -133,7 +137,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentModel {
     .map((c) => withTaskHeads(c.value as PlanChapterInput))
     .sort((a, b) => a.order - b.order);
   const units = indexUnits(model);
-  checkDerived({ units, facts: facts.value as Facts, subsidies, services, planIds: collectPlanIds(chapters) }, problems);
+  checkDerived({ units, facts: facts.value as Facts, subsidies, services, faqFiles, planIds: collectPlanIds(chapters), chapterSlugs: model.map((c) => c.slug) }, problems);
   if (problems.length) throw new ContentError(problems);
   return {
     chapters: model,
@@ -141,6 +145,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentModel {
     glossary: (glossary.value as { entries: GlossaryEntry[] }).entries,
     subsidies: subsidies.map((s) => s.value as Subsidy).sort((a, b) => a.name.localeCompare(b.name, "zh-CN")),
     services: services.map((s) => s.value as Service).sort((a, b) => a.name.localeCompare(b.name, "zh-CN")),
+    faq: faqFiles.flatMap((f) => f.value!.entries.map((e) => ({ ...e, topic: f.value!.topic }))),
     units,
     version: hash.digest("hex").slice(0, 12),
   };

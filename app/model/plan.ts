@@ -1,5 +1,5 @@
 // The validated content model and the lookups pages need. Shared by server code and tests (no file system).
-import type { Facts, GlossaryEntry, PlanChapter, PlanSection, PlanUnit, Service, Subsidy, TaskUnit, TableUnit } from "./schemas";
+import type { Facts, FaqEntry, GlossaryEntry, PlanChapter, PlanSection, PlanUnit, Service, Subsidy, TaskUnit, TableUnit } from "./schemas";
 
 /** Anything a citation, a search hit or a link can point at: a paragraph, a task, a table row. */
 export interface CitableUnit {
@@ -19,6 +19,7 @@ export interface ContentModel {
   glossary: GlossaryEntry[];
   subsidies: Subsidy[];
   services: Service[];
+  faq: FaqEntry[];
   units: Map<string, CitableUnit>;
   /** Short hash of every content file: pages and search always report the version they come from. */
   version: string;
@@ -40,6 +41,10 @@ export function subsidyUrl(subsidy: Pick<Subsidy, "id">): string {
 
 export function serviceUrl(service: Pick<Service, "id">): string {
   return `/services/${service.id}`;
+}
+
+export function faqUrl(entry: Pick<FaqEntry, "id">): string {
+  return `/faq#${entry.id}`;
 }
 
 /** Removes the inline emphasis markers (**…**) the plan's text carries. */
@@ -72,7 +77,8 @@ function citableParts(unit: PlanUnit, chapter: PlanChapter, section: PlanSection
         chapter,
         section,
         table: unit,
-        text: row.cells.filter(Boolean).join(" "),
+        // Each cell with its column name, so "2025年 目标值：≥99%" can be quoted, searched and read.
+        text: unit.columns.map((c, i) => (row.cells[i] ? `${c}：${row.cells[i]}` : "")).filter(Boolean).join("；"),
       }));
     case "contents":
       return [];

@@ -222,6 +222,31 @@ export const serviceSchema = z
   })
   .strict();
 
+export const FAQ_TOPICS = ["living", "care", "health", "education", "employment", "housing", "transport", "accessibility", "rights", "culture", "services", "plan"] as const;
+
+const faqEntry = z
+  .object({
+    id: unitId,
+    /** Phrased as people ask it, in everyday words. */
+    question: z.string().min(4),
+    question_en: z.string().min(4),
+    /** Plain answer: short sentences, everyday words, ideally 120 characters or fewer. */
+    answer: z.string().min(4),
+    answer_en: z.string().min(4),
+    quotes: z.array(planQuote).min(1, "至少引用一句规划原文"),
+    /** Site paths worth reading next (/subsidies/…, /services/…, /plan/…#…). */
+    related: z.array(z.string().regex(/^\/[a-z0-9/#?=&-]*$/, "相关链接应是站内路径，例如 /subsidies/care-allowance")).default([]),
+  })
+  .strict();
+
+export const faqFileSchema = z
+  .object({
+    topic: z.enum(FAQ_TOPICS),
+    entries: z.array(faqEntry).min(1),
+  })
+  .strict();
+
+export type FaqEntry = z.infer<typeof faqEntry> & { topic: (typeof FAQ_TOPICS)[number] };
 export type Subsidy = z.infer<typeof subsidySchema>;
 export type Service = z.infer<typeof serviceSchema>;
 export type Audience = z.infer<typeof audience>;

@@ -18,7 +18,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       total: result.total,
       page: result.page,
       tookMs: result.tookMs,
-      hits: result.hits,
+      hits: result.hits.map(({ id, type, title, headingPath, url, snippet, text }) => ({ id, type, title, headingPath, url, snippet, text })),
     },
     { headers: { "Cache-Control": "no-store" } },
   );

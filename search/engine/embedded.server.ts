@@ -3,7 +3,7 @@
 import MiniSearch, { type Query, type SearchOptions } from "minisearch";
 import { matchesFilters } from "../filters";
 import type { QueryUnderstanding } from "../query.server";
-import { segmentForSearch } from "../segment.server";
+import { segment, segmentForSearch } from "../segment.server";
 import { makeSnippet } from "../snippet";
 import type { EngineResult, SearchDocument, SearchEngine, SearchParams } from "../types";
 
@@ -36,9 +36,11 @@ export class EmbeddedEngine implements SearchEngine {
     // group is dropped, and so on, so the plan's terms (first in the query) weigh most.
     const groups: Query[] = [
       ...understood.concepts.map((c): Query => ({ combineWith: "OR", queries: [c.term, ...c.aliases].map((p): Query => ({ combineWith: "AND", queries: [p] })) })),
+      // Each remaining word on its own, as Meilisearch splits a phrase into words it can drop one by one.
       ...understood.text
         .split(" ")
         .filter((w) => w && !understood.concepts.some((c) => c.term === w || c.aliases.includes(w)))
+        .flatMap((w) => segment(w))
         .map((w): Query => ({ combineWith: "AND", queries: [w] })),
     ];
     const options: SearchOptions = {
@@ -46,14 +48,22 @@ export class EmbeddedEngine implements SearchEngine {
       fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 1 : false),
       filter: (r) => matchesFilters({ type: r.type, districts: r.districts }, params),
     };
+    if (params.strategy === "frequency") {
+      // Most common first to go: order the groups from rarest to most common, then drop from the end;
+      // a group nothing matches goes first of all.
+      const frequency = (q: Query) => this.index.search(q, options).length || Infinity;
+      groups.sort((a, b) => frequency(a) - frequency(b));
+    }
     const seen = new Set<string>();
     const results: string[] = [];
+    const scores = new Map<string, number>();
     for (let k = groups.length; k >= 1; k--) {
       for (const r of this.index.search({ combineWith: "AND", queries: groups.slice(0, k) }, options)) {
         const id = String(r.id);
         if (!seen.has(id)) {
           seen.add(id);
           results.push(id);
+          scores.set(id, k / groups.length);
         }
       }
     }
@@ -68,6 +78,7 @@ export class EmbeddedEngine implements SearchEngine {
         url: doc.url,
         text: doc.text,
         snippet: makeSnippet(doc.text, understood.terms),
+        score: scores.get(r) ?? 0,
       };
     });
     return { total: results.length, hits };

@@ -21,7 +21,7 @@ export function meiliClient({ url, apiKey }: MeiliConnection, timeoutMs?: number
   });
 }
 
-type Formatted = SearchDocument & { _formatted?: Partial<Record<keyof SearchDocument, string>> };
+type Formatted = SearchDocument & { _formatted?: Partial<Record<keyof SearchDocument, string>>; _rankingScore?: number };
 
 export class MeilisearchEngine implements SearchEngine {
   readonly name = "meilisearch" as const;
@@ -49,8 +49,8 @@ export class MeilisearchEngine implements SearchEngine {
         highlightPreTag: MARK_OPEN,
         highlightPostTag: MARK_CLOSE,
         locales: ["cmn"],
-        // Drop words from the end until something matches: the plan's terms come first in the query.
-        matchingStrategy: "last",
+        matchingStrategy: params.strategy ?? "last",
+        showRankingScore: true,
       },
       { signal },
     );
@@ -64,6 +64,7 @@ export class MeilisearchEngine implements SearchEngine {
         url: hit.url,
         text: hit.text,
         snippet: hit._formatted?.text ? sanitizeMarked(hit._formatted.text) : escapeHtml(hit.text.slice(0, 90)),
+        score: hit._rankingScore ?? 0,
       })),
     };
   }

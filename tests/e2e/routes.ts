@@ -22,6 +22,8 @@ export const ROUTES = [
   "/services/home-of-disabled-network",
   "/finder",
   "/finder/role",
+  "/faq",
+  "/ask",
   "/search",
   "/search?q=护理补贴",
   "/search?q=残疾人&page=2",
@@ -38,6 +40,7 @@ export const SAMPLE_ROUTES = [
   "/subsidies/care-allowance",
   "/services",
   "/finder/role",
+  "/ask",
   "/search?q=wheelchair",
   "/no-such-page",
 ] as const;

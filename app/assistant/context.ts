@@ -1,0 +1,43 @@
+// The one object every pipeline step reads and adds to (after GOV.UK Chat's pipeline context).
+import type { Lang } from "~/i18n";
+import type { SearchHit } from "../../search/types";
+import type { UnderstoodQuery } from "../../search/query.server";
+import type { AskStatus } from "./statuses";
+
+export interface Citation {
+  id: string;
+  title: string;
+  url: string;
+  /** The sentence(s) the answer used. */
+  quote: string;
+  /** The unit's full text. */
+  text: string;
+}
+
+/** A piece of the answer and its language, so English framing around a Chinese quote can be marked up. */
+export interface AnswerPart {
+  text: string;
+  lang: Lang;
+}
+
+export interface AskContext {
+  question: string;
+  lang: Lang;
+  status?: AskStatus;
+  mode: "extractive" | "llm";
+  parts: AnswerPart[];
+  citations: Citation[];
+  understood?: UnderstoodQuery;
+  hits: SearchHit[];
+  /** The kind of fact the question asks for, when it is one the plan never gives (an amount, an address…). */
+  factAsked?: FactKind;
+  /** Set by a step that ends the pipeline. */
+  done: boolean;
+}
+
+export const FACT_KINDS = ["amount", "procedure", "documents", "deadline", "address", "phone", "hours", "eligibility"] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+export function answerText(context: Pick<AskContext, "parts">): string {
+  return context.parts.map((p) => p.text).join("");
+}

@@ -1,0 +1,36 @@
+// What kind of fact a question asks for, and whether a unit of content states that kind of fact. The plan
+// sets policy: it never gives a person's amount, form, deadline, address, phone number or opening hours.
+import type { FactKind } from "./context";
+
+const ASKS: [FactKind, RegExp][] = [
+  ["amount", /多少钱|几块钱|多少元|什么金额|金额|补贴标准|补助标准|发多少|补多少|给多少钱|领多少|拿多少|交多少|缴多少|租金|收费多少|费用是多少|每月.{0,8}多少|每个月.{0,8}多少|一个月.{0,6}多少|一年.{0,6}多少钱|how much (money|is|do|does|will|can)|what amount|how many yuan/i],
+  ["eligibility", /我(能|可以|符合|够|算)(不能)?(申请|领|拿|享受|办|条件)|我家.{0,8}(能不能|能|可以)(申请|领|享受|拿)|我(有没有|有)资格|(am i|is my \w+) eligible|can i (get|claim|apply|receive)|do i qualify/i],
+  ["procedure", /怎么申请|如何申请|怎样申请|怎么办理|如何办理|怎样办理|申请流程|办理流程|办理手续|去哪(里|儿)?(申请|办|领)|在哪(里|儿)?(申请|办|领)|怎么领|如何领取|找谁办|how (do|can|should) (i|we) apply|how to apply|where (do|can) (i|we) apply|how do i get/i],
+  ["documents", /要(带|准备|交)(什么|哪些)|什么材料|哪些材料|申请材料|证明材料|申请表|什么证件|填什么表|什么表格|what documents|which documents|what forms?/i],
+  ["deadline", /截止|期限|最晚|什么时候之前|几号之前|多久能(办好|批|到账)|多长时间(能|可以)|deadline|how long does it take/i],
+  ["address", /地址|在哪里|在哪儿|在什么地方|怎么去|怎么走|位置在|具体位置|(交|送|到|去)哪里|address|where is|where's|located/i],
+  ["phone", /电话|联系方式|号码是多少|怎么联系|phone|telephone|contact number/i],
+  ["hours", /几点|开放时间|上班时间|营业时间|办公时间|开门|关门|周末(开|上班)|opening hours|open on|what time/i],
+];
+
+// What stating each kind looks like in a text. Individual eligibility is never stated: it is a decision.
+const STATES: Record<FactKind, RegExp | null> = {
+  amount: /\d+(?:\.\d+)?\s*(?:万|亿)?元/,
+  eligibility: null,
+  procedure: /申请流程|办理流程|办理程序|申请程序|持.{0,6}到.{0,10}办理/,
+  documents: /申请材料|提交.{0,6}材料|携带.{0,10}(证|材料)/,
+  deadline: /截止|\d+\s*个?工作日|\d+月\d+日前/,
+  address: /[路街道]\d+号|\d+号楼/,
+  phone: /\d{3,4}-\d{7,8}|(?<!\d)\d{8}(?!\d)|电话/,
+  hours: /\d{1,2}[:：]\d{2}/,
+};
+
+/** The first kind of fact the question asks for that the plan is known not to give, if any. */
+export function factAsked(question: string): FactKind | undefined {
+  return ASKS.find(([, pattern]) => pattern.test(question))?.[0];
+}
+
+export function states(kind: FactKind, text: string): boolean {
+  const pattern = STATES[kind];
+  return pattern !== null && pattern.test(text);
+}

@@ -1,0 +1,77 @@
+import { getContent } from "~/model/load.server";
+import { hotlineNumber } from "./hotline.server";
+// Runs the steps in order with one shared context; a step that finishes the answer stops the rest.
+import type { Lang } from "~/i18n";
+import { translator } from "~/lib/translate";
+import type { SearchService } from "../../search/service.server";
+import { composeExtractive } from "./compose-extractive.server";
+import { draftWithLlm, sourceTokens, type LlmSettings } from "./compose-llm.server";
+import { answerText, type AskContext, type AnswerPart, type Citation } from "./context";
+import { hygiene } from "./hygiene.server";
+import { retrieval } from "./retrieval.server";
+import { routing } from "./routing.server";
+import type { AskStatus } from "./statuses";
+import { acceptDraft, verifyDraft } from "./verification.server";
+
+export interface AskDependencies {
+  search: SearchService;
+  llm?: LlmSettings;
+}
+
+export interface AskResult {
+  status: AskStatus;
+  answer: string;
+  parts: AnswerPart[];
+  mode: "extractive" | "llm";
+  citations: Citation[];
+  handoff: { phone: string; text: string };
+}
+
+const counts = new Map<AskStatus, number>();
+
+/** How many answers ended in each status since start: the only record kept of questions. */
+export function statusCounts(): Record<string, number> {
+  return Object.fromEntries(counts);
+}
+
+async function compose(context: AskContext, deps: AskDependencies): Promise<void> {
+  composeExtractive(context);
+  if (!deps.llm || context.status === "not_covered" || !context.citations.length) return;
+  // The model may improve the wording; any failure keeps the extractive answer already in place.
+  try {
+    const candidates = context.citations;
+    const tokens = sourceTokens(candidates);
+    const draft = await draftWithLlm(context, candidates, deps.llm);
+    const verdict = verifyDraft(draft, tokens);
+    if (verdict.ok) acceptDraft(context, draft, verdict.citations);
+  } catch {
+    // timeout, HTTP error or malformed output: the extractive answer stands
+  }
+}
+
+export async function ask(question: string, lang: Lang, deps: AskDependencies): Promise<AskResult> {
+  const context: AskContext = { question, lang, mode: "extractive", parts: [], citations: [], hits: [], done: false };
+  const t = translator(lang);
+  try {
+    for (const step of [hygiene, routing]) {
+      step(context);
+      if (context.done) break;
+    }
+    if (!context.done) await retrieval(context, deps.search);
+    if (!context.done) await compose(context, deps);
+  } catch {
+    context.status = "error";
+    context.parts = [{ text: t("assistant.reply.error", { hotline: hotlineNumber() }), lang }];
+    context.citations = [];
+  }
+  const status = context.status ?? "error";
+  counts.set(status, (counts.get(status) ?? 0) + 1);
+  return {
+    status,
+    answer: answerText(context),
+    parts: context.parts,
+    mode: context.mode,
+    citations: context.citations,
+    handoff: { phone: hotlineNumber(), text: t("assistant.handoff", { hotline: hotlineNumber(), outside: getContent().facts.hotline.from_outside }) },
+  };
+}

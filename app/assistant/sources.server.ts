@@ -1,0 +1,52 @@
+// Turns search hits into the plan units behind them, with the sentences that answer best.
+import { unitName } from "~/model/derived-pages.server";
+import { getContent } from "~/model/load.server";
+import { unitUrl } from "~/model/plan";
+import type { SearchHit } from "../../search/types";
+import type { Citation } from "./context";
+import { bestSentences, scoreSentence } from "./sentences";
+
+export interface Source {
+  hit: SearchHit;
+  /** Plain-language lead in each language, for FAQ entries, subsidies and services. */
+  lead?: { zh: string; en: string };
+  citations: Citation[];
+  /** The entry's other quoted units, for a figure the chosen quotes lack. */
+  more: Citation[];
+  score: number;
+}
+
+function citation(unitId: string, quote: string): Citation {
+  const unit = getContent().units.get(unitId)!;
+  return { id: unit.id, title: unitName(unit), url: unitUrl(unit), quote, text: unit.text };
+}
+
+/** Quotes of a derived entry, the ones sharing most with the question first. */
+function quotedCitations(quotes: { unit: string; quote: string }[], terms: string[], question: string, max: number): Citation[] {
+  return quotes
+    .map((q, i) => ({ q, i, score: scoreSentence(q.quote, terms, question) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, max)
+    .map(({ q }) => citation(q.unit, q.quote));
+}
+
+export function sourceFor(hit: SearchHit, terms: string[], question: string): Source | undefined {
+  const content = getContent();
+  if (hit.type === "faq") {
+    const entry = content.faq.find((f) => f.id === hit.id);
+    if (!entry) return undefined;
+    const all = quotedCitations(entry.quotes, terms, question, entry.quotes.length);
+    return { hit, lead: { zh: entry.answer, en: entry.answer_en }, citations: all.slice(0, 3), more: all.slice(3), score: hit.score };
+  }
+  if (hit.type === "subsidy" || hit.type === "service") {
+    const entry = hit.type === "subsidy" ? content.subsidies.find((s) => s.id === hit.id) : content.services.find((s) => s.id === hit.id);
+    if (!entry) return undefined;
+    const all = quotedCitations(entry.quotes, terms, question, entry.quotes.length);
+    return { hit, lead: { zh: entry.summary, en: entry.summary_en }, citations: all.slice(0, 2), more: all.slice(2), score: hit.score };
+  }
+  const unit = content.units.get(hit.id);
+  if (!unit) return undefined;
+  const sentences = unit.kind === "row" ? [{ sentence: unit.text, score: 1 }] : bestSentences(unit.text, terms, question, 2);
+  if (!sentences.length) return undefined;
+  return { hit, citations: [citation(unit.id, sentences.map((s) => s.sentence).join(""))], more: [], score: hit.score };
+}

@@ -1,0 +1,20 @@
+// The secret that signs the site's cookies: SESSION_SECRET, or one generated once (0600) in DATA_DIR.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+let secret: string | undefined;
+
+export function cookieSecret(): string {
+  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
+  if (secret) return secret;
+  const dir = resolve(process.env.DATA_DIR ?? ".data");
+  const path = join(dir, "session-secret");
+  if (existsSync(path)) secret = readFileSync(path, "utf8").trim();
+  else {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    secret = randomBytes(32).toString("hex");
+    writeFileSync(path, secret + "\n", { mode: 0o600 });
+  }
+  return secret;
+}

@@ -1,0 +1,42 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { ask } from "~/assistant/pipeline.server";
+import { llmSettings } from "~/assistant/compose-llm.server";
+import { MAX_QUESTION_LENGTH, parseQuestion, readLimitedText } from "~/lib/ask-input.server";
+
+const MESSAGES = {
+  empty_question: "question must be a non-empty string",
+  question_too_long: `question must be at most ${MAX_QUESTION_LENGTH} characters`,
+  bad_parameter: "body must be JSON: { question: string, lang?: \"zh-CN\" | \"en\" }",
+} as const;
+
+const error = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status });
+
+export function loader() {
+  return error(405, "method_not_allowed", "use POST");
+}
+
+/** POST /api/ask — GUIDE.md §4. Questions are never logged or stored. */
+export async function action({ request, context }: ActionFunctionArgs) {
+  if (request.method !== "POST") return error(405, "method_not_allowed", "use POST");
+  const body = await readLimitedText(request);
+  if (body === undefined) return error(413, "body_too_large", "request body is larger than 16 KB");
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return error(400, "bad_parameter", MESSAGES.bad_parameter);
+  }
+  const input = parseQuestion(json);
+  if (!input.ok) return error(400, input.error, MESSAGES[input.error]);
+  const result = await ask(input.question, input.lang ?? "zh-CN", { search: context.search, llm: llmSettings() });
+  return Response.json(
+    {
+      status: result.status,
+      answer: result.answer,
+      mode: result.mode,
+      citations: result.citations,
+      handoff: result.handoff,
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,68 @@
+// POST /api/ask on the running site: the contract, its limits, the rate limiter, and privacy of questions.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSite, type SiteProcess } from "../../scripts/lib/site-process";
+
+let site: SiteProcess;
+const QUESTION = "残疾人坐公交车免费吗？我的问题很独特-隐私测试";
+
+beforeAll(async () => {
+  site = await startSite({ SEARCH_ENGINE: "embedded", ASK_RATE_LIMIT: "6", OPENAI_API_KEY: "" }, "embedded");
+}, 90_000);
+afterAll(async () => site?.stop());
+
+const post = (body: string, headers: Record<string, string> = { "Content-Type": "application/json" }) =>
+  fetch(`${site.url}/api/ask`, { method: "POST", headers, body });
+
+describe("POST /api/ask", () => {
+  it("answers with the contract: status, answer, mode, citations with quote and full text, 12345 handoff", async () => {
+    const res = await post(JSON.stringify({ question: QUESTION }));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(Object.keys(body).sort()).toEqual(["answer", "citations", "handoff", "mode", "status"]);
+    expect(body.mode).toBe("extractive");
+    expect(["answered", "partial"]).toContain(body.status);
+    expect(body.handoff).toMatchObject({ phone: "12345" });
+    for (const c of body.citations) {
+      expect(Object.keys(c).sort()).toEqual(["id", "quote", "text", "title", "url"]);
+      expect(c.url).toMatch(new RegExp(`#${c.id}$`));
+    }
+    expect(body.citations.some((c: { text: string }) => c.text.includes("免费乘坐市内公共交通"))).toBe(true);
+  });
+
+  it("refuses personal data without processing it, and never logs questions", async () => {
+    const body = await (await post(JSON.stringify({ question: "我的身份证号是330102199001011234，能领补贴吗" }))).json();
+    expect(body.status).toBe("refused");
+    expect(body.answer).toContain("个人信息");
+    expect(body.citations).toEqual([]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(site.output()).toContain("POST /api/ask 200");
+    expect(site.output()).not.toContain("330102199001011234");
+    expect(site.output()).not.toContain("隐私测试");
+  });
+
+  it("400 for empty, non-string and over-300-character questions; 413 over 16 KB", async () => {
+    const cases: [string, number, string][] = [
+      [JSON.stringify({ question: "" }), 400, "empty_question"],
+      [JSON.stringify({ question: 42 }), 400, "bad_parameter"],
+      [JSON.stringify({ question: "问".repeat(301) }), 400, "question_too_long"],
+      ["not json", 400, "bad_parameter"],
+      [JSON.stringify({ question: "x".repeat(20_000) }), 413, "body_too_large"],
+    ];
+    for (const [body, status, code] of cases) {
+      const res = await post(body);
+      expect(res.status, code).toBe(status);
+      expect((await res.json()).error.code).toBe(code);
+    }
+  });
+
+  it("past the limit, 429 with Retry-After", async () => {
+    let limited: Response | undefined;
+    for (let i = 0; i < 10 && !limited; i++) {
+      const res = await post(JSON.stringify({ question: "无障碍改造" }));
+      if (res.status === 429) limited = res;
+    }
+    expect(limited?.status).toBe(429);
+    expect(Number(limited?.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await limited!.json()).error.code).toBe("rate_limited");
+  });
+});
