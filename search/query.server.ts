@@ -1,5 +1,6 @@
 // Understands a search query in people's own words: everyday Chinese and English terms from the glossary
 // become the words the plan uses, and filler words are dropped. Both engines search the result.
+import type { ContentModel } from "../app/model/plan";
 import type { GlossaryEntry } from "../app/model/schemas";
 import { segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
@@ -11,6 +12,8 @@ export interface UnderstoodQuery {
   terms: string[];
   /** The glossary entries the query mentioned. */
   concepts: GlossaryEntry[];
+  /** Ids of concepts read only from everyday or English words (an inference, weaker than the term typed). */
+  inferred: string[];
 }
 
 // Words that carry no meaning for search in questions people type ("…要钱吗", "怎么办理…"). Dropped only
@@ -81,6 +84,7 @@ export class QueryUnderstanding {
     const replaced: boolean[] = [];
     let text = normalized;
     const concepts: GlossaryEntry[] = [];
+    const typed = new Set<string>();
     for (const form of this.forms) {
       const pattern = isLatin(form.text)
         ? new RegExp(`(?<![a-z0-9])${escapeRegExp(form.text)}(?![a-z0-9])`, "g")
@@ -92,6 +96,7 @@ export class QueryUnderstanding {
         return ` \u0000${kept.length - 1}\u0000 `;
       });
       if (!concepts.includes(form.entry)) concepts.push(form.entry);
+      if (!form.replace) typed.add(form.entry.id);
     }
     // Terms as typed go back in place (so 就业率 stays one word); replaced words stand alone.
     const rebuilt = text.replace(/ \u0000(\d+)\u0000 /g, (_m, i: string) => {
@@ -107,7 +112,8 @@ export class QueryUnderstanding {
     const unique = [...new Set(words)].sort((a, b) => rank(a) - rank(b));
     const leftovers = unique.filter((w) => !concepts.some((c) => c.term === w || c.aliases.includes(w)));
     const terms = [...new Set([...concepts.flatMap((c) => [c.term, ...c.aliases]), ...leftovers.flatMap((w) => segmentForSearch(w))])];
-    return { text: unique.join(" ") || normalized, terms: terms.length ? terms : [normalized], concepts };
+    const inferred = concepts.filter((c) => !typed.has(c.id)).map((c) => c.id);
+    return { text: unique.join(" ") || normalized, terms: terms.length ? terms : [normalized], concepts, inferred };
   }
 
   /** Meilisearch synonyms: a term and its aliases find each other; everyday and English words find the term. */
@@ -184,4 +190,22 @@ function escapeRegExp(text: string): string {
 export function understandingFor(glossary: GlossaryEntry[], documents: SearchDocument[]): QueryUnderstanding {
   const planText = documents.filter((d) => d.type === "task" || d.type === "plan" || d.type === "table");
   return new QueryUnderstanding(glossary, planText.map((d) => `${d.title}\n${d.text}`).join("\n"));
+}
+
+/** Hangzhou's districts as concepts, so "Tonglu County" or "滨江" finds 桐庐县 and 滨江区 (content/facts.yaml). */
+export function districtConcepts(districts: { name: string; name_en: string }[]): GlossaryEntry[] {
+  return districts.map((d, i) => ({
+    id: `district-${i + 1}`,
+    term: d.name,
+    aliases: [],
+    everyday: d.name.length > 2 ? [d.name.slice(0, -1)] : [],
+    en: [d.name_en, d.name_en.replace(/ (District|County|City)$/, "")],
+    explain: d.name,
+    explain_en: d.name_en,
+  }));
+}
+
+/** The site's query understanding: the glossary and the districts, over the content's documents. */
+export function understandingForContent(content: Pick<ContentModel, "glossary" | "facts">, documents: SearchDocument[]): QueryUnderstanding {
+  return understandingFor([...content.glossary, ...districtConcepts(content.facts.districts)], documents);
 }

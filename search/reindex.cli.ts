@@ -5,13 +5,13 @@ import { loadContent } from "../app/model/load.server";
 import { buildDocuments } from "./documents";
 import { meiliClient } from "./engine/meilisearch.server";
 import { startOrConnect } from "./lifecycle.server";
-import { understandingFor } from "./query.server";
+import { understandingForContent } from "./query.server";
 import { ensureIndexed, reindex } from "./reindex.server";
 
 const force = process.argv.includes("--force");
 const content = loadContent();
 const documents = buildDocuments(content);
-const input = { documents, synonyms: understandingFor(content.glossary, documents).synonyms(), version: content.version };
+const input = { documents, synonyms: understandingForContent(content, documents).synonyms(), version: content.version };
 const meili = await startOrConnect();
 try {
   const client = meiliClient(meili);

@@ -4,15 +4,23 @@ import type { UnderstoodQuery } from "./query.server";
 import { segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
 
-// Words every unit shares: they say nothing about which unit answers.
-const GENERIC = new Set(["杭州", "杭州市", "残疾", "残疾人", "规划", "政策", "什么", "有没有", "哪些", "多少", "可以", "如何", "怎么"]);
+// Words every unit shares, and the verbs and fillers of questions: they say nothing about which unit answers.
+const GENERIC = new Set(
+  ("杭州 杭州市 残疾 残疾人 规划 政策 什么 有没有 哪些 多少 可以 如何 怎么 达到 提到 做到 完成 实际 具体 一共 到底 最后 还有 除了 " +
+    "不会 会不会 能不能 是不是 要求 期间 几年 那几年 现在 听说 知道 意思 情况 问题 方面 这块 有关 关于 相关 里面").split(" "),
+);
+
+// A concept read from everyday words ("没钱" → 低收入) is a guess about what was meant: it counts for less.
+const INFERRED_WEIGHT = 0.6;
 
 export class Relevance {
   private readonly df = new Map<string, number>();
   private readonly docs: number;
+  private readonly haystacks: { doc: SearchDocument; text: string; title: string }[];
 
   constructor(documents: SearchDocument[]) {
     this.docs = documents.length;
+    this.haystacks = documents.map((doc) => ({ doc, text: squash(`${doc.title} ${doc.text}`), title: squash(doc.title) }));
     for (const d of documents) {
       for (const word of new Set(segmentForSearch(`${d.title} ${d.text}`))) this.df.set(word, (this.df.get(word) ?? 0) + 1);
     }
@@ -28,7 +36,8 @@ export class Relevance {
   parts(understood: UnderstoodQuery): { forms: string[]; weight: number }[] {
     const concepts = understood.concepts.map((c) => {
       const forms = [c.term, ...c.aliases];
-      return { forms, weight: Math.max(...forms.map((f) => Math.min(...segmentForSearch(f).map((w) => this.weight(w))))) };
+      const weight = Math.max(...forms.map((f) => Math.min(...segmentForSearch(f).map((w) => this.weight(w)))));
+      return { forms, weight: understood.inferred.includes(c.id) ? weight * INFERRED_WEIGHT : weight };
     });
     const words = understood.text
       .split(" ")
@@ -56,11 +65,33 @@ export class Relevance {
 
   /** Share (0–1) of the question's weight that the document's title and text contain. */
   coverage(understood: UnderstoodQuery, doc: Pick<SearchDocument, "title" | "text">): number {
-    const parts = this.parts(understood);
+    return this.covered(this.parts(understood), squash(`${doc.title} ${doc.text}`));
+  }
+
+  private covered(parts: { forms: string[]; weight: number }[], haystack: string): number {
     const total = parts.reduce((sum, p) => sum + p.weight, 0);
     if (!total) return 0;
-    const haystack = `${doc.title} ${doc.text}`.toLowerCase().replace(/\s+/g, "");
-    const found = parts.filter((p) => p.forms.some((f) => haystack.includes(f.toLowerCase().replace(/\s+/g, "")))).reduce((sum, p) => sum + p.weight, 0);
-    return found / total;
+    // A form is present as written, or as all of its words (残疾儿童 in 残疾儿童少年, 护理补贴 in 护理和补贴 …).
+    const present = (form: string) => {
+      const f = squash(form);
+      if (haystack.includes(f)) return true;
+      const words = segmentForSearch(form).filter((w) => w.length >= 2);
+      // Only for two-word forms: longer ones scattered across a long text mean something else.
+      return words.length === 2 && words.every((w) => haystack.includes(w));
+    };
+    return parts.filter((p) => p.forms.some(present)).reduce((sum, p) => sum + p.weight, 0) / total;
   }
+
+  /** Every document covering at least `min` of the question, with its coverage and its title's. */
+  scan(understood: UnderstoodQuery, min: number): { doc: SearchDocument; coverage: number; titleCoverage: number }[] {
+    const parts = this.parts(understood);
+    return this.haystacks.flatMap(({ doc, text, title }) => {
+      const coverage = this.covered(parts, text);
+      return coverage >= min ? [{ doc, coverage, titleCoverage: this.covered(parts, title) }] : [];
+    });
+  }
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, "").replace(/\*\*/g, "");
 }

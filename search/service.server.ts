@@ -45,6 +45,11 @@ export class SearchService {
     return this.relevance.coverage(understood, hit);
   }
 
+  /** Documents covering at least `min` of the question (search/relevance.server.ts). */
+  scan(understood: UnderstoodQuery, min: number) {
+    return this.relevance.scan(understood, min);
+  }
+
   /** The question as the engines should see it for answering (search/relevance.server.ts). */
   focus(understood: UnderstoodQuery): string {
     return this.relevance.focus(understood);

@@ -5,7 +5,7 @@ import { buildDocuments } from "./documents";
 import { EmbeddedEngine } from "./engine/embedded.server";
 import { MeilisearchEngine, meiliClient } from "./engine/meilisearch.server";
 import { BUNDLED_BINARY, startOrConnect, type RunningMeilisearch } from "./lifecycle.server";
-import { understandingFor } from "./query.server";
+import { understandingForContent } from "./query.server";
 import { ensureIndexed } from "./reindex.server";
 import { Relevance } from "./relevance.server";
 import { SearchService, type SearchServiceOptions } from "./service.server";
@@ -21,7 +21,7 @@ export interface SiteSearch {
 export function startSearch(content: ContentModel, options: SearchServiceOptions & { log?: (line: string) => void } = {}): SiteSearch {
   const log = options.log ?? ((line: string) => console.log(line));
   const documents = buildDocuments(content);
-  const understanding = understandingFor(content.glossary, documents);
+  const understanding = understandingForContent(content, documents);
   const service = new SearchService(new EmbeddedEngine(documents, understanding), understanding, new Relevance(documents), options);
   let meili: RunningMeilisearch | undefined;
 

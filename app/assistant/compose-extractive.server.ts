@@ -5,6 +5,7 @@ import { translator } from "~/lib/translate";
 import { answerText, type AnswerPart, type AskContext, type Citation } from "./context";
 import { states } from "./fact-kinds";
 import { QUANTITY } from "./retrieval.server";
+import { bestSentences, scoreSentence } from "./sentences";
 import { sourceFor, type Source } from "./sources.server";
 
 /** At or above this relevance the top source is taken to answer the question fully. */
@@ -18,6 +19,21 @@ function uniqueCitations(citations: Citation[]): Citation[] {
     seen.add(key);
     return true;
   });
+}
+
+const numbersOf = (text: string) => text.match(/\d+(?:\.\d+)?%?/g) ?? [];
+
+/** The sentence, among the units the sources quote, that best answers the question and gives a figure. */
+function figureSentence(context: AskContext, candidates: Citation[]): { sentence: string; citation: Citation } | undefined {
+  const terms = context.understood?.terms ?? [];
+  let best: { sentence: string; citation: Citation; score: number } | undefined;
+  for (const citation of candidates) {
+    const sentences = citation.text.length < 200 && !/[。；]/.test(citation.text) ? [{ sentence: citation.text, score: scoreSentence(citation.text, terms, context.question) }] : bestSentences(citation.text, terms, context.question, 3);
+    for (const s of sentences) {
+      if (/\d/.test(s.sentence) && (!best || s.score > best.score)) best = { ...s, citation };
+    }
+  }
+  return best;
 }
 
 function sources(context: AskContext): Source[] {
@@ -54,14 +70,15 @@ export function composeExtractive(context: AskContext): void {
   } else {
     context.status = top.score >= FULL_ANSWER_SCORE ? "answered" : "partial";
     const lead = top.lead ? (en ? top.lead.en : top.lead.zh) : undefined;
-    // "How many / how big" asked, but the plain summary has no figure: add the plan sentence that has one.
-    const figure = lead && QUANTITY.test(context.question) && !/\d/.test(lead) ? [...top.citations, ...top.more, ...found.flatMap((s) => s.citations)].find((c) => /\d/.test(c.quote) || (/\d/.test(c.text) && c.text.length < 200)) : undefined;
+    // "How many / how big / what target" asked: add the plan sentence that gives the figure, unless the
+    // plain answer already carries it.
+    const figure = lead && QUANTITY.test(context.question) ? figureSentence(context, [...top.citations, ...top.more, ...rest.flatMap((s) => s.citations)]) : undefined;
     if (lead) {
       parts.push({ text: lead, lang: context.lang });
-      if (figure) {
+      if (figure && !numbersOf(figure.sentence).every((n) => lead.includes(n))) {
         parts.push({ text: t("assistant.planSays"), lang: context.lang });
-        parts.push({ text: `“${/\d/.test(figure.quote) ? figure.quote : figure.text}”`, lang: "zh-CN" });
-        if (!citations.includes(figure)) citations.push(figure);
+        parts.push({ text: `“${figure.sentence}”`, lang: "zh-CN" });
+        if (!citations.some((c) => c.id === figure.citation.id)) citations.push({ ...figure.citation, quote: figure.sentence });
       } else if (top.hit.type !== "faq") parts.push({ text: t("assistant.seeSources"), lang: context.lang });
     } else {
       parts.push({ text: t("assistant.planSays"), lang: context.lang });

@@ -4,7 +4,7 @@ import type { FactKind } from "./context";
 
 const ASKS: [FactKind, RegExp][] = [
   ["amount", /多少钱|几块钱|多少元|什么金额|金额|补贴标准|补助标准|发多少|补多少|给多少钱|领多少|拿多少|交多少|缴多少|租金|收费多少|费用是多少|每月.{0,8}多少|每个月.{0,8}多少|一个月.{0,6}多少|一年.{0,6}多少钱|how much (money|is|do|does|will|can)|what amount|how many yuan/i],
-  ["eligibility", /我(能|可以|符合|够|算)(不能)?(申请|领|拿|享受|办|条件)|我家.{0,8}(能不能|能|可以)(申请|领|享受|拿)|我(有没有|有)资格|(am i|is my \w+) eligible|can i (get|claim|apply|receive)|do i qualify/i],
+  ["eligibility", /我(能|可以|符合|够|算)(不能)?(申请|领|拿|享受|办|条件)|(他|她|孩子|儿子|女儿|老人|家人|我妈|我爸).{0,12}(能不能|能否|可不可以|有没有资格)(领|申请|享受|拿|办)|帮我(判断|看看能不能|算算)|我家.{0,8}(能不能|能|可以)(申请|领|享受|拿)|我(有没有|有)资格|(am i|is my \w+) eligible|can i (get|claim|apply|receive)|do i qualify/i],
   ["procedure", /怎么申请|如何申请|怎样申请|怎么办理|如何办理|怎样办理|申请流程|办理流程|办理手续|去哪(里|儿)?(申请|办|领)|在哪(里|儿)?(申请|办|领)|怎么领|如何领取|找谁办|how (do|can|should) (i|we) apply|how to apply|where (do|can) (i|we) apply|how do i get/i],
   ["documents", /要(带|准备|交)(什么|哪些)|什么材料|哪些材料|申请材料|证明材料|申请表|什么证件|填什么表|什么表格|what documents|which documents|what forms?/i],
   ["deadline", /截止|期限|最晚|什么时候之前|几号之前|多久能(办好|批|到账)|多长时间(能|可以)|deadline|how long does it take/i],

@@ -6,7 +6,7 @@ import { factAsked } from "./fact-kinds";
 import { finishWithReply } from "./replies.server";
 
 /** Below this share of the question covered, a unit is not evidence (search/relevance.server.ts). */
-export const MIN_COVERAGE = 0.4;
+export const MIN_COVERAGE = 0.3;
 /** At most this many units are read for an answer. */
 export const MAX_SOURCES = 4;
 
@@ -22,20 +22,27 @@ export async function retrieval(context: AskContext, search: SearchService): Pro
   if (!context.understood.concepts.length && !DOMAIN.test(context.question)) return finishWithReply(context, "refused", "off_topic", t);
   context.factAsked = factAsked(context.question);
   const understood = context.understood;
+  // Candidates: what the engine finds for the question's telling words, and every unit that covers enough
+  // of the question (the content is small enough to read whole). Ranked by coverage; among equals, a unit
+  // whose title names what was asked, one the engine ranked higher, and for "how many / how big"
+  // questions one that gives a figure, come first.
   const focus = search.focus(understood);
-  const result = focus ? await search.search({ q: focus, types: [], page: 1, limit: 12, strategy: "last" }) : { hits: [] };
-  // Re-rank by how much of the question each unit covers. Among equals, a unit whose title names what was
-  // asked, and for "how many / how big" questions one that gives a figure, comes first.
+  const engineHits = focus ? (await search.search({ q: focus, types: [], page: 1, limit: 20 })).hits : [];
+  const engineRank = new Map(engineHits.map((h, i) => [h.id, i]));
   const quantity = QUANTITY.test(context.question);
-  const ranked = result.hits
-    .map((hit, rank) => {
-      const coverage = search.coverage(understood, hit);
-      const titled = search.coverage(understood, { title: hit.title, text: "" });
-      const figure = quantity && /\d/.test(hit.type === "subsidy" || hit.type === "service" ? hit.text.slice(0, 120) : hit.text) ? 0.15 : 0;
-      return { hit: { ...hit, score: coverage }, rank, order: coverage + 0.3 * titled + figure };
+  const ranked = search
+    .scan(understood, MIN_COVERAGE)
+    .map(({ doc, coverage, titleCoverage }) => {
+      const rank = engineRank.get(doc.id);
+      const figure = quantity && /\d/.test(doc.type === "subsidy" || doc.type === "service" ? doc.text.slice(0, 120) : doc.text) ? 0.15 : 0;
+      const engine = rank === undefined ? 0 : 0.1 / (1 + rank);
+      return { doc, coverage, order: coverage + 0.3 * titleCoverage + figure + engine };
     })
-    .filter(({ hit }) => hit.score >= MIN_COVERAGE)
-    .sort((a, b) => b.order - a.order || a.rank - b.rank);
-  context.hits = ranked.slice(0, MAX_SOURCES).map(({ hit }) => hit);
+    .sort((a, b) => b.order - a.order);
+  const byId = new Map(engineHits.map((h) => [h.id, h]));
+  context.hits = ranked.slice(0, MAX_SOURCES).map(({ doc, coverage }) => ({
+    ...(byId.get(doc.id) ?? { id: doc.id, type: doc.type, title: doc.title, headingPath: doc.headingPath, url: doc.url, text: doc.text, snippet: "" }),
+    score: coverage,
+  }));
   if (!context.hits.length) finishWithReply(context, "not_covered", "nothing_found", t);
 }

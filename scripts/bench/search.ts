@@ -9,7 +9,7 @@ import { buildDocuments } from "../../search/documents";
 import { meiliClient } from "../../search/engine/meilisearch.server";
 import { removeDataDir, startBundledMeilisearch, waitForHealth } from "../../search/lifecycle.server";
 import { startSite } from "../lib/site-process";
-import { understandingFor } from "../../search/query.server";
+import { understandingForContent } from "../../search/query.server";
 import { reindex } from "../../search/reindex.server";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -50,7 +50,7 @@ async function measure(target: string, requests: autocannon.Request[], url: stri
 
 const content = loadContent();
 const documents = buildDocuments(content);
-const understanding = understandingFor(content.glossary, documents);
+const understanding = understandingForContent(content, documents);
 const dataDir = mkdtempSync(join(tmpdir(), "bench-meili-"));
 const meili = await startBundledMeilisearch({ dataDir });
 await reindex(meiliClient(meili), { documents, synonyms: understanding.synonyms(), version: content.version });

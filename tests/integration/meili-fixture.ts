@@ -6,12 +6,12 @@ import { loadContent } from "~/model/load.server";
 import { buildDocuments } from "../../search/documents";
 import { meiliClient } from "../../search/engine/meilisearch.server";
 import { removeDataDir, startBundledMeilisearch, type RunningMeilisearch } from "../../search/lifecycle.server";
-import { understandingFor } from "../../search/query.server";
+import { understandingForContent } from "../../search/query.server";
 import { reindex } from "../../search/reindex.server";
 
 export const content = loadContent();
 export const documents = buildDocuments(content);
-export const understanding = understandingFor(content.glossary, documents);
+export const understanding = understandingForContent(content, documents);
 
 export async function startIndexedMeili(): Promise<RunningMeilisearch & { dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), "meili-"));
