@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { Transform } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -8,10 +8,14 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { DEFAULT_LANG, SUPPORTED_LANGS, i18nOptions } from "./i18n";
+import { resources } from "./i18n-resources.server";
+import { provideServerResources } from "./lib/translate";
 import { langFromPathname } from "./lib/lang";
 import { NonceContext } from "./lib/nonce";
 
 const ABORT_DELAY = 5_000;
+
+provideServerResources(resources);
 
 // The language comes from the URL only (never from a header or cookie), so a link always shows one language.
 const i18nServer = new RemixI18Next({
@@ -23,6 +27,19 @@ const i18nServer = new RemixI18Next({
   },
 });
 
+/**
+ * React 18's renderToPipeableStream can emit NUL bytes at chunk boundaries in non-ASCII text (facebook/react
+ * #24985, #31134; fixed only in React 19), which put "\0" inside Chinese words on our pages. A NUL byte is
+ * never part of valid UTF-8 text in HTML, so dropping every one is safe.
+ */
+function withoutNulBytes(): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      callback(null, chunk.includes(0) ? chunk.filter((byte) => byte !== 0) : chunk);
+    },
+  });
+}
+
 export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -33,7 +50,7 @@ export default async function handleRequest(
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
   const lng = await i18nServer.getLocale(request);
   const i18n = createInstance();
-  await i18n.use(initReactI18next).init({ ...i18nOptions, lng });
+  await i18n.use(initReactI18next).init({ ...i18nOptions, resources, lng });
 
   // Bots get the whole document at once; browsers get it streamed from the shell.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
@@ -50,7 +67,7 @@ export default async function handleRequest(
         nonce,
         [readyEvent]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = withoutNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), {

@@ -1,24 +1,24 @@
 // i18next settings shared by the server and the browser. UI strings only: content is not translated here.
-import type { InitOptions } from "i18next";
-import en from "./locales/en.json";
-import zhCN from "./locales/zh-CN.json";
+// The strings themselves: all languages on the server (i18n-resources.server.ts), and in the browser only
+// the page's own language, loaded before hydration (loadLocale), so no page ships both.
+import type { InitOptions, Resource } from "i18next";
 
 export const SUPPORTED_LANGS = ["zh-CN", "en"] as const;
 export type Lang = (typeof SUPPORTED_LANGS)[number];
 export const DEFAULT_LANG: Lang = "zh-CN";
 
-export const resources = {
-  "zh-CN": { translation: zhCN },
-  en: { translation: en },
-} as const;
-
 export const i18nOptions: InitOptions = {
   supportedLngs: [...SUPPORTED_LANGS],
   fallbackLng: DEFAULT_LANG,
   defaultNS: "translation",
-  resources,
-  // Strings are bundled, so initialisation never waits for a backend.
+  // Strings are at hand before initialisation, so it never waits for a backend.
   initImmediate: false,
   // React escapes output itself.
   interpolation: { escapeValue: false },
 };
+
+/** One language's strings, as its own chunk. */
+export async function loadLocale(lang: Lang): Promise<Resource> {
+  const strings = lang === "en" ? await import("./locales/en.json") : await import("./locales/zh-CN.json");
+  return { [lang]: { translation: strings.default } };
+}

@@ -2,7 +2,8 @@ import { getContent } from "~/model/load.server";
 import { hotlineNumber } from "./hotline.server";
 // Runs the steps in order with one shared context; a step that finishes the answer stops the rest.
 import type { Lang } from "~/i18n";
-import { translator } from "~/lib/translate";
+import { resources } from "~/i18n-resources.server";
+import { provideServerResources, translator } from "~/lib/translate";
 import type { SearchService } from "../../search/service.server";
 import { composeExtractive } from "./compose-extractive.server";
 import { draftWithLlm, sourceTokens, type LlmSettings } from "./compose-llm.server";
@@ -26,6 +27,9 @@ export interface AskResult {
   citations: Citation[];
   handoff: { phone: string; text: string };
 }
+
+// The assistant replies in the asker's language, also when run outside a page request (tests, scripts).
+provideServerResources(resources);
 
 const counts = new Map<AskStatus, number>();
 

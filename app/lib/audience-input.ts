@@ -1,7 +1,7 @@
 // Reads audience answers from a URL's query (the subsidies filter) with zod; unknown values are ignored.
 import { z } from "zod";
 import type { Answers } from "~/model/audience";
-import { AUDIENCE } from "~/model/schemas";
+import { AUDIENCE } from "~/model/vocabulary";
 
 const optional = <T extends readonly [string, ...string[]]>(values: T) =>
   z

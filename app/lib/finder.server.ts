@@ -4,7 +4,7 @@ import { createCookie } from "@remix-run/node";
 import { z } from "zod";
 import { isPersonal, type Answers, type Condition } from "~/model/audience";
 import { getContent } from "~/model/load.server";
-import { AUDIENCE } from "~/model/schemas";
+import { AUDIENCE } from "~/model/vocabulary";
 import { cookieSecret } from "./secret.server";
 
 export const UNSURE = "unsure";

@@ -1,6 +1,7 @@
 // Who a support is for, as data: the finder and the subsidies filter match a person's answers against
 // each entry's audience tags (content/subsidies/*.yaml). No rule about a support lives in code.
-import { AUDIENCE, type Audience, type Subsidy } from "./schemas";
+import { type Audience, type Subsidy } from "./schemas";
+import { AUDIENCE } from "./vocabulary";
 
 export type Role = (typeof AUDIENCE.role)[number];
 export type AgeGroup = (typeof AUDIENCE.age)[number];

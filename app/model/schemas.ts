@@ -1,5 +1,6 @@
 // Zod schemas for every kind of content file, and the types the rest of the app uses.
 import { z } from "zod";
+import { AUDIENCE, FAQ_TOPICS, PLAN_STANCES, SERVICE_KINDS, SERVICE_LEVELS, SUBSIDY_GROUPS } from "./vocabulary";
 
 // Ids are written by hand in content files and become URL fragments: keep them short and URL-safe.
 const unitId = z
@@ -143,16 +144,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY
 /** A sentence copied exactly from a cited plan unit: the check proves it is there. */
 const planQuote = z.object({ unit: unitId, quote: z.string().min(4) }).strict();
 
-/** What the plan does about a support, in its own terms; never whether it is in force today. */
-export const PLAN_STANCES = ["implemented", "require", "improve", "explore", "build", "target"] as const;
 
-export const AUDIENCE = {
-  role: ["self", "family", "employer", "organisation"],
-  age: ["0-6", "7-14", "15-17", "18-59", "60+"],
-  category: ["visual", "hearing", "speech", "physical", "intellectual", "mental", "multiple"],
-  severity: ["severe", "mild"],
-  condition: ["autism", "low_income", "student", "job", "rehab_devices", "care"],
-} as const;
 
 const audience = z
   .object({
@@ -164,7 +156,6 @@ const audience = z
   })
   .strict();
 
-export const SUBSIDY_GROUPS = ["living", "care", "health", "education", "employment", "housing", "transport", "accessibility", "rights", "culture"] as const;
 
 export const subsidySchema = z
   .object({
@@ -189,8 +180,6 @@ export const subsidySchema = z
   })
   .strict();
 
-export const SERVICE_KINDS = ["centre", "hospital", "care", "network", "legal", "library", "culture", "education"] as const;
-export const SERVICE_LEVELS = ["city", "district", "street", "community", "network"] as const;
 
 export const serviceSchema = z
   .object({
@@ -222,7 +211,6 @@ export const serviceSchema = z
   })
   .strict();
 
-export const FAQ_TOPICS = ["living", "care", "health", "education", "employment", "housing", "transport", "accessibility", "rights", "culture", "services", "plan"] as const;
 
 const faqEntry = z
   .object({

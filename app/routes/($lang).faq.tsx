@@ -9,7 +9,7 @@ import { pageTitle } from "~/lib/page-meta";
 import { translator } from "~/lib/translate";
 import { resolveQuotes } from "~/model/derived-pages.server";
 import { getContent } from "~/model/load.server";
-import { FAQ_TOPICS } from "~/model/schemas";
+import { FAQ_TOPICS } from "~/model/vocabulary";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);

@@ -12,7 +12,7 @@ import { useSiteFacts } from "~/lib/site-facts";
 import { translator } from "~/lib/translate";
 import { getContent } from "~/model/load.server";
 import { serviceUrl } from "~/model/plan";
-import { SERVICE_KINDS } from "~/model/schemas";
+import { SERVICE_KINDS } from "~/model/vocabulary";
 
 // "city" stands for entries with no district of their own (city-wide, or the plan does not say).
 const CITY_WIDE = "city";

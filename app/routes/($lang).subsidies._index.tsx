@@ -13,7 +13,7 @@ import { translator } from "~/lib/translate";
 import { supportsFor } from "~/model/audience";
 import { getContent } from "~/model/load.server";
 import { subsidyUrl } from "~/model/plan";
-import { AUDIENCE, SUBSIDY_GROUPS } from "~/model/schemas";
+import { AUDIENCE, SUBSIDY_GROUPS } from "~/model/vocabulary";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);

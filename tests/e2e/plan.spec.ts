@@ -108,3 +108,11 @@ test("pages load with no console errors (CSP violations included) and carry the 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("主要指标");
   expect(errors).toEqual([]);
 });
+
+test("pages never contain NUL characters (a React 18 streaming bug with Chinese text)", async ({ request }) => {
+  for (const path of ["/plan/tasks", "/plan/background", "/subsidies", "/faq", "/en/plan/tasks"]) {
+    const html = await (await request.get(path)).text();
+    expect(html.includes("\u0000"), path).toBe(false);
+    expect(html.includes("\uFFFD"), path).toBe(false);
+  }
+});

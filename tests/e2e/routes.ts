@@ -27,7 +27,7 @@ export const ROUTES = [
   "/search",
   "/search?q=护理补贴",
   "/search?q=残疾人&page=2",
-  "/search?q=没有这个词xyz",
+  "/search?q=qxzqxzqxz",
   "/no-such-page",
 ] as const;
 

@@ -1,0 +1,119 @@
+import * as Dialog from "@radix-ui/react-dialog";
+import { Link, useLocation } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { langFromPathname, localePath } from "~/lib/lang";
+import { AnswerView, type AnswerData } from "./AnswerView";
+
+interface ApiAnswer {
+  status: AnswerData["status"];
+  answer: string;
+  citations: AnswerData["citations"];
+}
+
+/**
+ * The ask dialog (labelled, focus trapped, Esc closes, focus returns to its button). It asks /api/ask and
+ * shows each whole answer when it is ready, moving focus to it. Loaded only when first opened.
+ */
+export default function AskDialogPanel({ initiallyOpen }: { initiallyOpen: boolean }) {
+  const { t } = useTranslation();
+  const lang = langFromPathname(useLocation().pathname);
+  const [open, setOpen] = useState(initiallyOpen);
+  const [working, setWorking] = useState(false);
+  const [error, setError] = useState<string>();
+  const [answers, setAnswers] = useState<AnswerData[]>([]);
+  const latest = useRef<HTMLHeadingElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (answers.length) latest.current?.focus();
+  }, [answers]);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const question = input.current?.value.trim() ?? "";
+    if (!question) {
+      setError(t("assistant.empty"));
+      input.current?.focus();
+      return;
+    }
+    setError(undefined);
+    setWorking(true);
+    try {
+      const res = await fetch("/api/ask", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ question, lang }) });
+      if (res.status === 429) {
+        setError(t("assistant.rateLimited", { seconds: res.headers.get("Retry-After") ?? "60", hotline: "12345" }));
+        return;
+      }
+      if (!res.ok) {
+        setError(res.status === 400 ? t("assistant.tooLong", { max: 300 }) : t("assistant.reply.error", { hotline: "12345" }));
+        return;
+      }
+      const body = (await res.json()) as ApiAnswer;
+      setAnswers((previous) => [{ question, status: body.status, parts: [{ text: body.answer, lang }], citations: body.citations }, ...previous]);
+      if (input.current) input.current.value = "";
+    } catch {
+      setError(t("assistant.reply.error", { hotline: "12345" }));
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Trigger asChild>
+        <button type="button" className="ask-trigger">
+          {t("assistant.open")}
+        </button>
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog__overlay" />
+        <Dialog.Content className="dialog" aria-describedby="ask-dialog-lead" lang={lang}>
+          <div className="dialog__header">
+            <Dialog.Title className="dialog__title">{t("assistant.dialogTitle")}</Dialog.Title>
+            <Dialog.Close asChild>
+              <button type="button" className="button button--secondary dialog__close">
+                {t("assistant.close")}
+              </button>
+            </Dialog.Close>
+          </div>
+          <p id="ask-dialog-lead">{t("assistant.lead")}</p>
+          <form onSubmit={submit} noValidate className={error ? "form-group form-group--error" : "form-group"}>
+            <label htmlFor="ask-dialog-question" className="field__label">
+              {t("assistant.label")}
+            </label>
+            <p id="ask-dialog-hint" className="hint">
+              {t("assistant.hint")}
+            </p>
+            {error ? (
+              <p id="ask-dialog-error" className="error-message" role="alert">
+                {error}
+              </p>
+            ) : null}
+            <textarea
+              id="ask-dialog-question"
+              ref={input}
+              rows={3}
+              className="ask-form__input"
+              aria-describedby={error ? "ask-dialog-hint ask-dialog-error" : "ask-dialog-hint"}
+            />
+            <button type="submit" className="button" disabled={working}>
+              {t("assistant.submit")}
+            </button>
+          </form>
+          <p role="status" className="dialog__status">
+            {working ? t("assistant.working") : ""}
+          </p>
+          {answers.map((answer, i) => (
+            <AnswerView key={answers.length - i} lang={lang} answer={answer} headingId={`dialog-answer-${answers.length - i}`} level={3} ref={i === 0 ? latest : undefined} />
+          ))}
+          <p>
+            <Link to={localePath(lang, "/ask")} onClick={() => setOpen(false)}>
+              {t("assistant.fullPage")}
+            </Link>
+          </p>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
