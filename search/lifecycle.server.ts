@@ -83,6 +83,12 @@ export async function startBundledMeilisearch(options: StartOptions = {}): Promi
     { env: { ...process.env, MEILI_MASTER_KEY: apiKey }, stdio: ["ignore", log, log] },
   );
   const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  // However the site ends (a second signal, an uncaught error), its Meilisearch must not outlive it.
+  const killOnExit = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  };
+  process.once("exit", killOnExit);
+  void exited.then(() => process.removeListener("exit", killOnExit));
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill("SIGTERM");
