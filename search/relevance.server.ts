@@ -7,7 +7,7 @@ import type { SearchDocument } from "./types";
 // Words every unit shares, and the verbs and fillers of questions: they say nothing about which unit answers.
 const GENERIC = new Set(
   ("杭州 杭州市 残疾 残疾人 规划 政策 什么 有没有 哪些 多少 可以 如何 怎么 达到 提到 做到 完成 实际 具体 一共 到底 最后 还有 除了 " +
-    "不会 会不会 能不能 是不是 要求 期间 几年 那几年 现在 听说 知道 意思 情况 问题 方面 这块 有关 关于 相关 里面").split(" "),
+    "不会 会不会 能不能 是不是 要求 期间 几年 那几年 现在 听说 知道 意思 情况 问题 方面 这块 有关 关于 相关 里面 干什么 干嘛 是什么 啥 怎么样 有啥 哪里").split(" "),
 );
 
 // A concept read from everyday words ("没钱" → 低收入) is a guess about what was meant: it counts for less.
@@ -26,6 +26,19 @@ export class Relevance {
     }
   }
 
+  private readonly phraseDf = new Map<string, number>();
+
+  /** Like `weight`, for a phrase as written (残疾人之家 is rare although 残疾人 is everywhere). */
+  private phraseWeight(phrase: string): number {
+    const key = squash(phrase);
+    let df = this.phraseDf.get(key);
+    if (df === undefined) {
+      df = this.haystacks.filter((h) => h.text.includes(key)).length;
+      this.phraseDf.set(key, df);
+    }
+    return Math.log(1 + this.docs / Math.max(1, df));
+  }
+
   /** Rare words weigh more. */
   private weight(word: string): number {
     const df = this.df.get(word.toLowerCase()) ?? 1;
@@ -36,7 +49,8 @@ export class Relevance {
   parts(understood: UnderstoodQuery): { forms: string[]; weight: number }[] {
     const concepts = understood.concepts.map((c) => {
       const forms = [c.term, ...c.aliases];
-      const weight = Math.max(...forms.map((f) => Math.min(...segmentForSearch(f).map((w) => this.weight(w)))));
+      // A concept is as telling as its rarest form is rare in the content, counted as a whole phrase.
+      const weight = Math.max(...forms.map((f) => this.phraseWeight(f)));
       return { forms, weight: understood.inferred.includes(c.id) ? weight * INFERRED_WEIGHT : weight };
     });
     const words = understood.text
@@ -45,10 +59,11 @@ export class Relevance {
       .flatMap((w) => segment(w))
       .map((w) => w.toLowerCase())
       .filter((w) => !GENERIC.has(w) && (w.length >= 2 || /\d/.test(w)))
-      // A word the content never uses (说不定, "support") cannot be evidence either way: questions are
-      // full of them. Off-topic questions are then left with nothing the content covers.
-      .filter((w) => this.df.has(w))
-      .map((w) => ({ forms: [w], weight: this.weight(w) }));
+      // A Chinese word the content never uses (公园, 高考) is something the content cannot speak to: it
+      // counts as missing, but at half weight, as questions are full of everyday words. An English word
+      // outside the glossary says nothing about Chinese text and is left out.
+      .filter((w) => this.df.has(w) || /\p{Script=Han}/u.test(w))
+      .map((w) => ({ forms: [w], weight: this.df.has(w) ? this.weight(w) : 0.5 * Math.log(1 + this.docs) }));
     return [...concepts, ...words];
   }
 

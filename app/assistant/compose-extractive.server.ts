@@ -69,6 +69,8 @@ export function composeExtractive(context: AskContext): void {
     parts.push({ text: t("assistant.askHotline", { hotline: hotlineNumber() }), lang: context.lang });
   } else {
     context.status = top.score >= FULL_ANSWER_SCORE ? "answered" : "partial";
+    // A partial match says so first: the closest content, not a direct answer.
+    if (context.status === "partial") parts.push({ text: t("assistant.partialIntro"), lang: context.lang });
     const lead = top.lead ? (en ? top.lead.en : top.lead.zh) : undefined;
     // "How many / how big / what target" asked: add the plan sentence that gives the figure, unless the
     // plain answer already carries it.
