@@ -1,9 +1,8 @@
 // The /ask conversation, kept only in the person's own signed cookie (compressed; the oldest turns are
 // dropped to stay within a cookie's size). Nothing is stored on the server.
-import { createCookie } from "@remix-run/node";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { z } from "zod";
-import { cookieSecret } from "./secret.server";
+import { personalCookie } from "./cookies.server";
 
 const turnSchema = z.object({
   q: z.string(),
@@ -15,18 +14,7 @@ export type Turn = z.infer<typeof turnSchema>;
 
 const MAX_COOKIE_CHARS = 3600;
 
-let cookie: ReturnType<typeof createCookie> | undefined;
-function conversationCookie() {
-  cookie ??= createCookie("conversation", {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: process.env.COOKIE_SECURE === "1",
-    maxAge: 60 * 60 * 24,
-    secrets: [cookieSecret()],
-  });
-  return cookie;
-}
+const conversationCookie = () => personalCookie("conversation");
 
 function pack(turns: Turn[]): string {
   return deflateRawSync(Buffer.from(JSON.stringify(turns))).toString("base64url");

@@ -1,11 +1,10 @@
 // The benefit finder's questions, the order they are asked in, and the signed cookie that holds the
 // answers (in the person's own browser only; nothing is stored on the server).
-import { createCookie } from "@remix-run/node";
 import { z } from "zod";
 import { isPersonal, type Answers, type Condition } from "~/model/audience";
 import { getContent } from "~/model/load.server";
 import { AUDIENCE } from "~/model/vocabulary";
-import { cookieSecret } from "./secret.server";
+import { personalCookie } from "./cookies.server";
 
 export const UNSURE = "unsure";
 
@@ -76,20 +75,8 @@ export function toAnswers(stored: StoredAnswers): Answers {
   };
 }
 
-let cookie: ReturnType<typeof createCookie> | undefined;
-
-function finderCookie() {
-  cookie ??= createCookie("finder", {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: process.env.COOKIE_SECURE === "1",
-    // Answers are kept for a day, then forgotten.
-    maxAge: 60 * 60 * 24,
-    secrets: [cookieSecret()],
-  });
-  return cookie;
-}
+// Answers are kept for a day in the person's browser, then forgotten.
+const finderCookie = () => personalCookie("finder");
 
 export async function readAnswers(request: Request): Promise<StoredAnswers> {
   return storedAnswersSchema.parse((await finderCookie().parse(request.headers.get("Cookie"))) ?? {});

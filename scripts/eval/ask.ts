@@ -1,14 +1,15 @@
 // `npm run eval:ask`: runs the assistant eval against the production build (extractive mode, Meilisearch)
 // and prints the scores, on all cases and on those no FAQ entry matches, with latency percentiles.
 import { loadContent } from "../../app/model/load.server";
-import { citationsResolve, percentile, runAskEval, scores, type CaseResult } from "../../tests/eval/ask-eval";
+import { existsSync } from "node:fs";
+import { HOLDOUT_FILES, EVAL_FILES, citationsResolve, percentile, runAskEval, scores, type CaseResult } from "../../tests/eval/ask-eval";
 import { startSite } from "../lib/site-process";
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
-export async function evaluate(baseUrl: string) {
+export async function evaluate(baseUrl: string, files = EVAL_FILES) {
   const faq = loadContent().faq.map((f) => f.question);
-  const results = await runAskEval(baseUrl, faq);
+  const results = await runAskEval(baseUrl, faq, files);
   const citations = await citationsResolve(baseUrl, results);
   return { results, citations, all: scores(results), disjoint: scores(results.filter((r) => r.faqDisjoint)) };
 }
@@ -34,6 +35,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const site = await startSite({ ASK_RATE_LIMIT: "0", OPENAI_API_KEY: "" }, "meilisearch");
   try {
     console.log(report(await evaluate(site.url)));
+    if (HOLDOUT_FILES.every((f) => existsSync(`tests/eval/${f}`))) {
+      console.log("\nHold-out set (never tuned on):");
+      console.log(report(await evaluate(site.url, HOLDOUT_FILES)));
+    }
   } finally {
     await site.stop();
   }

@@ -29,8 +29,12 @@ export interface CaseResult {
   faqDisjoint: boolean;
 }
 
-export function loadAskCases(dir = join(process.cwd(), "tests/eval")): AskCase[] {
-  return ["ask-public.jsonl", "ask-own.jsonl"].flatMap((file) =>
+/** The eval set (public samples and our own); the hold-out set is scored separately and never tuned on. */
+export const EVAL_FILES = ["ask-public.jsonl", "ask-own.jsonl"];
+export const HOLDOUT_FILES = ["ask-holdout.jsonl"];
+
+export function loadAskCases(files = EVAL_FILES, dir = join(process.cwd(), "tests/eval")): AskCase[] {
+  return files.flatMap((file) =>
     readFileSync(join(dir, file), "utf8")
       .split("\n")
       .filter((l) => l.trim())
@@ -62,10 +66,10 @@ function faqDisjoint(question: string, faqQuestions: string[][]): boolean {
   });
 }
 
-export async function runAskEval(baseUrl: string, faqQuestions: string[]): Promise<CaseResult[]> {
+export async function runAskEval(baseUrl: string, faqQuestions: string[], files = EVAL_FILES): Promise<CaseResult[]> {
   const faqWords = faqQuestions.map((q) => segment(q.toLowerCase()));
   const results: CaseResult[] = [];
-  for (const c of loadAskCases()) {
+  for (const c of loadAskCases(files)) {
     const started = performance.now();
     const res = await fetch(`${baseUrl}/api/ask`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ question: c.question }) });
     const response = (await res.json()) as AskResponse;
