@@ -1,7 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { statusCounts } from "~/assistant/pipeline.server";
 import { getContent } from "~/model/load.server";
 
-/** Liveness, the search engine in use, and the content version being served (GUIDE.md §4). */
+/**
+ * Liveness, the search engine in use, and the content version being served (GUIDE.md §4); also how many
+ * questions ended in each status, the only record kept of questions.
+ */
 export function loader({ context }: LoaderFunctionArgs) {
   const content = getContent();
   const search = context.search.health();
@@ -10,6 +14,7 @@ export function loader({ context }: LoaderFunctionArgs) {
       status: search.ok ? "ok" : "degraded",
       search,
       content: { version: content.version, units: content.units.size },
+      ask: statusCounts(),
     },
     { headers: { "Cache-Control": "no-store" } },
   );

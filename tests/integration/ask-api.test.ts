@@ -38,6 +38,10 @@ describe("POST /api/ask", () => {
     expect(site.output()).toContain("POST /api/ask 200");
     expect(site.output()).not.toContain("330102199001011234");
     expect(site.output()).not.toContain("隐私测试");
+    // What is kept: counts by status, nothing else.
+    const health = await (await fetch(`${site.url}/healthz`)).json();
+    expect(health.ask.refused).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(health)).not.toContain("身份证");
   });
 
   it("400 for empty, non-string and over-300-character questions; 413 over 16 KB", async () => {
