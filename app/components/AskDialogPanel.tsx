@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { langFromPathname, localePath } from "~/lib/lang";
 import { AnswerView, type AnswerData } from "./AnswerView";
+import { QuestionField } from "./QuestionField";
 
 interface ApiAnswer {
   status: AnswerData["status"];
@@ -79,24 +80,8 @@ export default function AskDialogPanel({ initiallyOpen }: { initiallyOpen: boole
           </div>
           <p id="ask-dialog-lead">{t("assistant.lead")}</p>
           <form onSubmit={submit} noValidate className={error ? "form-group form-group--error" : "form-group"}>
-            <label htmlFor="ask-dialog-question" className="field__label">
-              {t("assistant.label")}
-            </label>
-            <p id="ask-dialog-hint" className="hint">
-              {t("assistant.hint")}
-            </p>
-            {error ? (
-              <p id="ask-dialog-error" className="error-message" role="alert">
-                {error}
-              </p>
-            ) : null}
-            <textarea
-              id="ask-dialog-question"
-              ref={input}
-              rows={3}
-              className="ask-form__input"
-              aria-describedby={error ? "ask-dialog-hint ask-dialog-error" : "ask-dialog-hint"}
-            />
+            {/* The dialog has no error summary, so its inline error announces itself. */}
+            <QuestionField id="ask-dialog-question" ref={input} error={error} announceError />
             <button type="submit" className="button" disabled={working}>
               {t("assistant.submit")}
             </button>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { AnswerView } from "~/components/AnswerView";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { ErrorSummary } from "~/components/ErrorSummary";
+import { QuestionField } from "~/components/QuestionField";
 import { llmSettings } from "~/assistant/compose-llm.server";
 import { ask } from "~/assistant/pipeline.server";
 import { MAX_QUESTION_LENGTH, parseQuestion } from "~/lib/ask-input.server";
@@ -72,25 +73,7 @@ export default function AskPage() {
       <p className="lead">{t("assistant.lead")}</p>
       <ErrorSummary errors={failed ? [{ field: "question", message: failed.error }] : []} />
       <Form method="post" className={`ask-form form-group${failed ? " form-group--error" : ""}`}>
-        <label htmlFor="question" className="field__label">
-          {t("assistant.label")}
-        </label>
-        <p id="question-hint" className="hint">
-          {t("assistant.hint")}
-        </p>
-        {failed ? (
-          <p id="question-error" className="error-message">
-            {failed.error}
-          </p>
-        ) : null}
-        <textarea
-          id="question"
-          name="question"
-          rows={3}
-          className="ask-form__input"
-          defaultValue={failed?.value ?? ""}
-          aria-describedby={failed ? "question-hint question-error" : "question-hint"}
-        />
+        <QuestionField id="question" name="question" error={failed?.error} defaultValue={failed?.value ?? ""} />
         <button type="submit" className="button">
           {t("assistant.submit")}
         </button>
