@@ -1,4 +1,4 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   Link,
   Links,
@@ -9,6 +9,7 @@ import {
   isRouteErrorResponse,
   useLocation,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
@@ -16,6 +17,8 @@ import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
 import { SkipLink } from "./components/SkipLink";
 import { langFromPathname, localePath } from "./lib/lang";
+import { DEFAULT_PREFERENCES, preferenceAttributes } from "./lib/preferences";
+import { readPreferences } from "./lib/preferences.server";
 import { useNonce } from "./lib/nonce";
 import { useSiteFacts } from "./lib/site-facts";
 import { translator } from "./lib/translate";
@@ -36,17 +39,22 @@ export const meta: MetaFunction = ({ error, location }) => {
   return [{ title: `${t(notFound ? "errors.notFoundTitle" : "errors.serverTitle")} - ${t("site.name")}` }];
 };
 
-export function loader() {
+export async function loader({ request }: LoaderFunctionArgs) {
   const { facts } = getContent();
-  return { facts: { hotline: facts.hotline, plan: facts.plan, emergency: facts.emergency } };
+  return {
+    facts: { hotline: facts.hotline, plan: facts.plan, emergency: facts.emergency },
+    preferences: await readPreferences(request),
+  };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const nonce = useNonce();
   const lang = langFromPathname(useLocation().pathname);
   useChangeLanguage(lang);
+  // Display preferences are applied here, on the server's HTML, so the page never flashes the default look.
+  const preferences = useRouteLoaderData<typeof loader>("root")?.preferences ?? DEFAULT_PREFERENCES;
   return (
-    <html lang={lang}>
+    <html lang={lang} {...preferenceAttributes(preferences)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

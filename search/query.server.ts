@@ -202,6 +202,7 @@ export function districtConcepts(districts: { name: string; name_en: string }[])
     en: [d.name_en, d.name_en.replace(/ (District|County|City)$/, "")],
     explain: d.name,
     explain_en: d.name_en,
+    list: false,
   }));
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Lang } from "~/i18n";
 import { localePath } from "~/lib/lang";
 import type { PlanChapter, PlanSection } from "~/model/schemas";
+import type { TermMark } from "~/model/term-marks";
 import type { ChapterSummary } from "~/model/plan-pages.server";
 import { PlanUnitView } from "./PlanUnitView";
 
@@ -41,7 +42,17 @@ function OnThisPage({ chapter }: { chapter: PlanChapter }) {
   );
 }
 
-function SectionView({ section, chapter, contentsLinks }: { section: PlanSection; chapter: PlanChapter; contentsLinks?: Record<string, string> }) {
+function SectionView({
+  section,
+  chapter,
+  contentsLinks,
+  terms,
+}: {
+  section: PlanSection;
+  chapter: PlanChapter;
+  contentsLinks?: Record<string, string>;
+  terms: Record<string, TermMark[]>;
+}) {
   let paragraphs = 0;
   const units = section.units.map((unit) => {
     if (unit.kind === "paragraph") paragraphs++;
@@ -49,7 +60,7 @@ function SectionView({ section, chapter, contentsLinks }: { section: PlanSection
       <PlanUnitView
         key={unit.id}
         unit={unit}
-        context={{ sectionName: section.heading ?? chapter.heading, paragraphNumber: paragraphs, contentsLinks }}
+        context={{ sectionName: section.heading ?? chapter.heading, paragraphNumber: paragraphs, contentsLinks, terms: terms[unit.id] }}
       />
     );
   });
@@ -70,12 +81,15 @@ export function ChapterView({
   previous,
   next,
   contentsLinks,
+  terms = {},
 }: {
   lang: Lang;
   chapter: PlanChapter;
   previous: ChapterSummary | null;
   next: ChapterSummary | null;
   contentsLinks?: Record<string, string>;
+  /** First uses of glossary terms, by unit id. */
+  terms?: Record<string, TermMark[]>;
 }) {
   const { t } = useTranslation();
   const label = (c: ChapterSummary) => (lang === "en" ? c.title_en : c.heading);
@@ -84,7 +98,7 @@ export function ChapterView({
       <OnThisPage chapter={chapter} />
       <div className="plan-body" lang={lang === "en" ? "zh-CN" : undefined} data-plan-text>
         {chapter.sections.map((section) => (
-          <SectionView key={section.id} section={section} chapter={chapter} contentsLinks={contentsLinks} />
+          <SectionView key={section.id} section={section} chapter={chapter} contentsLinks={contentsLinks} terms={terms} />
         ))}
       </div>
       <nav className="pager" aria-label={t("plan.chapters")}>

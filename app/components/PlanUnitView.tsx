@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TASK_HEAD } from "~/model/plan";
 import type { ContentsUnit, PlanUnit, TaskUnit } from "~/model/schemas";
+import type { TermMark } from "~/model/term-marks";
 import { DataTable } from "./DataTable";
 import { SpokenText } from "./SpokenText";
 import { UnitLink } from "./UnitLink";
@@ -13,6 +14,8 @@ export interface UnitContext {
   paragraphNumber: number;
   /** Where each heading in the plan's own table of contents lives on this site. */
   contentsLinks?: Record<string, string>;
+  /** Glossary terms first used in this unit, linked to their explanation. */
+  terms?: TermMark[];
 }
 
 export function PlanUnitView({ unit, context }: { unit: PlanUnit; context: UnitContext }) {
@@ -20,7 +23,7 @@ export function PlanUnitView({ unit, context }: { unit: PlanUnit; context: UnitC
     case "paragraph":
       return <Paragraph id={unit.id} text={unit.text} note={unit.note} context={context} />;
     case "task":
-      return <Task task={unit} />;
+      return <Task task={unit} terms={context.terms} />;
     case "table":
       return <DataTable table={unit} />;
     case "contents":
@@ -46,7 +49,7 @@ function Paragraph({ id, text, note, context }: { id: string; text: string; note
   return (
     <div className="unit" id={id}>
       <p className="unit__text">
-        <SpokenText text={text} />
+        <SpokenText text={text} terms={context.terms} />
         <Note note={note} />
       </p>
       <UnitLink id={id} name={t("plan.paragraphName", { section: context.sectionName, n: context.paragraphNumber })} />
@@ -54,7 +57,7 @@ function Paragraph({ id, text, note, context }: { id: string; text: string; note
   );
 }
 
-function Task({ task }: { task: TaskUnit }) {
+function Task({ task, terms }: { task: TaskUnit; terms?: TermMark[] }) {
   const { t } = useTranslation();
   const head = TASK_HEAD.exec(task.text)?.[0] ?? "";
   const body = task.text.slice(head.length);
@@ -62,7 +65,7 @@ function Task({ task }: { task: TaskUnit }) {
     <div className="unit unit--task" id={task.id}>
       <h3 className="unit__task-head">{head}</h3>
       <p className="unit__text">
-        <SpokenText text={body} />
+        <SpokenText text={body} terms={terms} />
         <Note note={task.note} />
       </p>
       <UnitLink id={task.id} name={t("plan.taskName", { n: task.number, title: task.title })} />

@@ -4,6 +4,14 @@ import { Zh } from "./Zh";
 import { langFromPathname, localePath } from "~/lib/lang";
 import { useSiteFacts } from "~/lib/site-facts";
 
+const FOOTER_LINKS = [
+  { key: "nav.accessibility", path: "/accessibility" },
+  { key: "nav.privacy", path: "/privacy" },
+  { key: "nav.plan", path: "/plan" },
+  { key: "nav.glossary", path: "/glossary" },
+  { key: "nav.preferences", path: "/preferences" },
+] as const;
+
 export function SiteFooter() {
   const { t } = useTranslation();
   const lang = langFromPathname(useLocation().pathname);
@@ -12,15 +20,11 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="wrap">
         <ul className="site-footer__links">
-          <li>
-            <Link to={localePath(lang, "/accessibility")}>{t("nav.accessibility")}</Link>
-          </li>
-          <li>
-            <Link to={localePath(lang, "/privacy")}>{t("nav.privacy")}</Link>
-          </li>
-          <li>
-            <Link to={localePath(lang, "/plan")}>{t("nav.plan")}</Link>
-          </li>
+          {FOOTER_LINKS.map((link) => (
+            <li key={link.path}>
+              <Link to={localePath(lang, link.path)}>{t(link.key)}</Link>
+            </li>
+          ))}
         </ul>
         <p>
           <Trans i18nKey="footer.source" values={{ title: plan.title, docno: plan.document_number }} components={{ zh: <Zh /> }} />{" "}

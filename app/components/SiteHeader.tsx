@@ -4,6 +4,7 @@ import { langFromPathname, localePath } from "~/lib/lang";
 import { AskDialog } from "./AskDialog";
 import { HelpLine } from "./HelpLine";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { PreferencesLink } from "./PreferencesLink";
 import { SearchBox } from "./SearchBox";
 
 // `end` everywhere: only the page itself is marked current, never a parent as well.
@@ -29,6 +30,7 @@ export function SiteHeader() {
         <div className="site-header__tools">
           <HelpLine />
           <AskDialog />
+          <PreferencesLink />
           <LanguageSwitch />
         </div>
       </div>

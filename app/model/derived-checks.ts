@@ -28,7 +28,7 @@ export interface DerivedInput {
 }
 
 /** Numbers the outside facts allow anywhere: 12345, 0571, 110, 120, grades 1–4, the plan's years. */
-function exemptNumbers(facts: Facts): string[] {
+export function exemptNumbers(facts: Facts): string[] {
   return [
     facts.hotline.number,
     facts.hotline.from_outside,

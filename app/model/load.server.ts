@@ -3,9 +3,10 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ContentError, YamlSource, type ContentProblem } from "./problems";
-import { factsSchema, glossarySchema, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
+import { factsSchema, glossarySchema, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, summarySchema, type PlainSummary, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
 import { TASK_HEAD, indexUnits, type CitableUnit, type ContentModel } from "./plan";
 import { checkDerived } from "./derived-checks";
+import { checkPlain } from "./summary-checks";
 
 export const DEFAULT_CONTENT_DIR = join(process.cwd(), "content");
 
@@ -130,6 +131,10 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentModel {
     hash.update(readFileSync(path));
     return readYaml<{ topic: FaqEntry["topic"]; entries: Omit<FaqEntry, "topic">[] }>(dir, path, (d) => faqFileSchema.safeParse(d), problems);
   });
+  const summaries = listYaml(join(dir, "summaries")).map((path) => {
+    hash.update(readFileSync(path));
+    return readYaml<PlainSummary>(dir, path, (d) => summarySchema.safeParse(d), problems);
+  });
   checkIds(chapters, problems);
   if (problems.length) throw new ContentError(problems);
 
@@ -137,7 +142,9 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentModel {
     .map((c) => withTaskHeads(c.value as PlanChapterInput))
     .sort((a, b) => a.order - b.order);
   const units = indexUnits(model);
-  checkDerived({ units, facts: facts.value as Facts, subsidies, services, faqFiles, planIds: collectPlanIds(chapters), chapterSlugs: model.map((c) => c.slug) }, problems);
+  const chapterSlugs = model.map((c) => c.slug);
+  checkDerived({ units, facts: facts.value as Facts, subsidies, services, faqFiles, planIds: collectPlanIds(chapters), chapterSlugs }, problems);
+  checkPlain({ units, facts: facts.value as Facts, chapterSlugs, summaries, glossary }, problems);
   if (problems.length) throw new ContentError(problems);
   return {
     chapters: model,
@@ -146,6 +153,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentModel {
     subsidies: subsidies.map((s) => s.value as Subsidy).sort((a, b) => a.name.localeCompare(b.name, "zh-CN")),
     services: services.map((s) => s.value as Service).sort((a, b) => a.name.localeCompare(b.name, "zh-CN")),
     faq: faqFiles.flatMap((f) => f.value!.entries.map((e) => ({ ...e, topic: f.value!.topic }))),
+    summaries: new Map(summaries.map((s) => [s.value!.chapter, s.value!])),
     units,
     version: hash.digest("hex").slice(0, 12),
   };

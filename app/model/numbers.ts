@@ -4,6 +4,8 @@
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+// English scale words, so "692 million yuan" in an English summary compares equal to the plan's "6.92 亿元".
+const SCALE: Record<string, number> = { ...BIG, thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /** 十五 → 15, 二十三 → 23, 三千 → 3000, 五万四千 → 54000. */
 export function chineseNumeral(text: string): number | undefined {
@@ -24,7 +26,7 @@ export function chineseNumeral(text: string): number | undefined {
   return total + section + digit;
 }
 
-const ARABIC = /(\d+(?:\.\d+)?)\s*(万|亿)?/g;
+const ARABIC = /(\d+(?:\.\d+)?)\s*(万|亿|thousand\b|million\b|billion\b)?/g;
 // Only numerals with a place word (十, 百, 千, 万, 亿): a lone 一 is usually a word (统一, 一体化), not a number.
 const CHINESE = /[零〇一二两三四五六七八九]*[十百千万亿][零〇一二两三四五六七八九十百千万亿]*/g;
 // Names that contain numerals but are not numbers.
@@ -46,7 +48,7 @@ function extract(text: string): FoundNumber[] {
     .replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
   const found: FoundNumber[] = [];
   for (const m of normalized.matchAll(ARABIC)) {
-    const value = Number(m[1]) * (m[2] ? BIG[m[2]] : 1);
+    const value = Number(m[1]) * (m[2] ? SCALE[m[2]] : 1);
     found.push({ shown: m[0].trim(), values: m[2] ? [round(value), m[1]] : [round(value)] });
   }
   for (const m of normalized.matchAll(CHINESE)) {

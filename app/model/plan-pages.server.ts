@@ -1,7 +1,15 @@
 // What the plan pages need from the content model, in the shape the routes return.
-import { chapterUrl } from "./plan";
+import type { Lang } from "~/i18n";
+import { TASK_HEAD, chapterUrl, type CitableUnit } from "./plan";
 import { getContent } from "./load.server";
 import type { PlanChapter } from "./schemas";
+import { firstUses, type PageText } from "./term-marks";
+
+/** A plain-summary point as the page shows it: the text and the units it restates. */
+export interface PlainPoint {
+  text: string;
+  sources: { id: string; url: string; kind: CitableUnit["kind"]; number?: number; name: string }[];
+}
 
 export interface ChapterSummary {
   slug: string;
@@ -45,14 +53,54 @@ function contentsLinks(chapters: PlanChapter[]): Record<string, string> {
   return links;
 }
 
-export function getChapterPage(slug: string) {
-  const { chapters } = getContent();
+/** A short, distinct name for a unit cited on its own chapter's page. */
+function shortName(unit: CitableUnit): string {
+  if (unit.task) return `第${unit.task.number}条`;
+  if (unit.table) {
+    const row = unit.table.rows.find((r) => r.id === unit.id);
+    return row?.cells[unit.table.row_header ?? 0] || row?.cells.find(Boolean) || unit.table.caption;
+  }
+  const paragraphs = unit.section.units.filter((u) => u.kind === "paragraph");
+  const n = paragraphs.findIndex((u) => u.id === unit.id) + 1;
+  return `${unit.section.heading ?? unit.chapter.heading} 第${n}段`;
+}
+
+function plainPoints(slug: string, lang: Lang): PlainPoint[] {
+  const { summaries, units } = getContent();
+  return (summaries.get(slug)?.points ?? []).map((point) => ({
+    text: lang === "en" ? point.text_en : point.text,
+    sources: point.cite.flatMap((id) => {
+      const unit = units.get(id);
+      if (!unit) return [];
+      const url = unit.chapter.slug === slug ? `#${id}` : `${chapterUrl(unit.chapter)}#${id}`;
+      return [{ id, url, kind: unit.kind, number: unit.task?.number, name: shortName(unit) }];
+    }),
+  }));
+}
+
+/** The chapter's Chinese texts in reading order (summary first on Chinese pages), for first-use term links. */
+function pageTexts(chapter: PlanChapter, plain: PlainPoint[], lang: Lang): PageText[] {
+  const texts: PageText[] = lang === "en" ? [] : plain.map((p, i) => ({ key: `plain-${i}`, text: p.text }));
+  for (const section of chapter.sections) {
+    for (const unit of section.units) {
+      if (unit.kind === "paragraph") texts.push({ key: unit.id, text: unit.text });
+      if (unit.kind === "task") texts.push({ key: unit.id, text: unit.text.slice(TASK_HEAD.exec(unit.text)?.[0].length ?? 0) });
+    }
+  }
+  return texts;
+}
+
+export function getChapterPage(slug: string, lang: Lang) {
+  const { chapters, glossary } = getContent();
   const index = chapters.findIndex((c) => c.slug === slug);
   if (index < 0) throw new Response("Not Found", { status: 404 });
   const chapter = chapters[index];
   const hasContents = chapter.sections.some((s) => s.units.some((u) => u.kind === "contents"));
+  const plain = plainPoints(slug, lang);
   return {
     chapter,
+    plain,
+    terms: firstUses(pageTexts(chapter, plain, lang), glossary),
     previous: index > 0 ? summary(chapters[index - 1]) : null,
     next: index < chapters.length - 1 ? summary(chapters[index + 1]) : null,
     contentsLinks: hasContents ? contentsLinks(chapters) : undefined,

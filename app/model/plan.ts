@@ -1,5 +1,5 @@
 // The validated content model and the lookups pages need. Shared by server code and tests (no file system).
-import type { Facts, FaqEntry, GlossaryEntry, PlanChapter, PlanSection, PlanUnit, Service, Subsidy, TaskUnit, TableUnit } from "./schemas";
+import type { PlainSummary, Facts, FaqEntry, GlossaryEntry, PlanChapter, PlanSection, PlanUnit, Service, Subsidy, TaskUnit, TableUnit } from "./schemas";
 
 /** Anything a citation, a search hit or a link can point at: a paragraph, a task, a table row. */
 export interface CitableUnit {
@@ -20,6 +20,8 @@ export interface ContentModel {
   subsidies: Subsidy[];
   services: Service[];
   faq: FaqEntry[];
+  /** Plain summaries (易读版) by chapter slug. */
+  summaries: Map<string, PlainSummary>;
   units: Map<string, CitableUnit>;
   /** Short hash of every content file: pages and search always report the version they come from. */
   version: string;

@@ -132,12 +132,32 @@ const glossaryEntry = z
     en: z.array(z.string().min(1)).default([]),
     explain: z.string().min(1),
     explain_en: z.string().min(1),
+    /** false: an everyday word kept for search only, not listed on /glossary nor linked from pages. */
+    list: z.boolean().default(true),
   })
   .strict();
 
 export const glossarySchema = z.object({ entries: z.array(glossaryEntry).min(1) }).strict();
 
 export type GlossaryEntry = z.infer<typeof glossaryEntry>;
+
+/** One sentence of a chapter's plain summary (易读版), with the plan units it restates. */
+const summaryPoint = z
+  .object({
+    text: z.string().min(1),
+    text_en: z.string().min(1),
+    cite: z.array(unitId).min(1, "每句易读文字至少引用一个规划单元"),
+  })
+  .strict();
+
+export const summarySchema = z
+  .object({
+    chapter: z.string().regex(/^[a-z-]+$/, "chapter 应是章节的英文短名，例如 tasks"),
+    points: z.array(summaryPoint).min(1),
+  })
+  .strict();
+
+export type PlainSummary = z.infer<typeof summarySchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
 

@@ -10,6 +10,7 @@ import { translator } from "~/lib/translate";
 import { resolveQuotes } from "~/model/derived-pages.server";
 import { getContent } from "~/model/load.server";
 import { FAQ_TOPICS } from "~/model/vocabulary";
+import { ReadAloud } from "~/components/ReadAloud";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
@@ -27,6 +28,7 @@ export default function FaqPage() {
     <>
       <Breadcrumbs trail={[{ label: t("nav.home"), to: localePath(lang, "/") }]} current={t("faq.title")} />
       <h1>{t("faq.title")}</h1>
+      <ReadAloud />
       <p className="lead">{t("faq.lead")}</p>
       <p>
         <Link to={localePath(lang, "/ask")}>{t("faq.askLink")}</Link>

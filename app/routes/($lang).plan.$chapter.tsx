@@ -4,21 +4,23 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { ChapterTitle } from "~/components/ChapterTitle";
 import { ChapterView } from "~/components/ChapterView";
+import { PlainSummary } from "~/components/PlainSummary";
 import { PlanNotice } from "~/components/PlanNotice";
 import { langFromParam, localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { getChapterPage } from "~/model/plan-pages.server";
+import { ReadAloud } from "~/components/ReadAloud";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
-  return { lang, ...getChapterPage(params.chapter ?? "") };
+  return { lang, ...getChapterPage(params.chapter ?? "", lang) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? pageTitle(data.lang, data.lang === "en" ? data.chapter.title_en : data.chapter.heading) : [];
 
 export default function PlanChapterPage() {
-  const { lang, chapter, previous, next, contentsLinks } = useLoaderData<typeof loader>();
+  const { lang, chapter, previous, next, contentsLinks, plain, terms } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -30,8 +32,10 @@ export default function PlanChapterPage() {
         current={lang === "en" ? chapter.title_en : chapter.title}
       />
       <ChapterTitle lang={lang} heading={chapter.heading} titleEn={chapter.title_en} />
+      <ReadAloud />
       <PlanNotice />
-      <ChapterView lang={lang} chapter={chapter} previous={previous} next={next} contentsLinks={contentsLinks} />
+      <PlainSummary points={plain} terms={terms} />
+      <ChapterView lang={lang} chapter={chapter} previous={previous} next={next} contentsLinks={contentsLinks} terms={terms} />
     </>
   );
 }

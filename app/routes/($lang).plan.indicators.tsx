@@ -5,23 +5,25 @@ import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { ChapterTitle } from "~/components/ChapterTitle";
 import { DataTable } from "~/components/DataTable";
 import { IndicatorChart } from "~/components/IndicatorChart";
+import { PlainSummary } from "~/components/PlainSummary";
 import { PlanNotice } from "~/components/PlanNotice";
 import { langFromParam, localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { translator } from "~/lib/translate";
 import { chapterTable } from "~/model/plan-table";
 import { getChapterPage } from "~/model/plan-pages.server";
+import { ReadAloud } from "~/components/ReadAloud";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
-  const { chapter } = getChapterPage("indicators");
-  return { lang, chapter, table: chapterTable(chapter) };
+  const { chapter, plain, terms } = getChapterPage("indicators", lang);
+  return { lang, chapter, plain, terms, table: chapterTable(chapter) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang, translator(data.lang)("indicators.title")) : []);
 
 export default function IndicatorsPage() {
-  const { lang, chapter, table } = useLoaderData<typeof loader>();
+  const { lang, chapter, plain, terms, table } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -33,8 +35,10 @@ export default function IndicatorsPage() {
         current={t("indicators.title")}
       />
       <ChapterTitle lang={lang} heading={chapter.heading} titleEn={chapter.title_en} />
+      <ReadAloud />
       <p className="lead">{t("indicators.lead")}</p>
       <PlanNotice />
+      <PlainSummary points={plain} terms={terms} />
       <div lang={lang === "en" ? "zh-CN" : undefined} data-plan-text>
         <DataTable table={table} />
       </div>

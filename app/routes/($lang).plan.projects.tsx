@@ -4,23 +4,25 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { ChapterTitle } from "~/components/ChapterTitle";
 import { DataTable } from "~/components/DataTable";
+import { PlainSummary } from "~/components/PlainSummary";
 import { PlanNotice } from "~/components/PlanNotice";
 import { langFromParam, localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { translator } from "~/lib/translate";
 import { chapterTable } from "~/model/plan-table";
 import { getChapterPage } from "~/model/plan-pages.server";
+import { ReadAloud } from "~/components/ReadAloud";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
-  const { chapter } = getChapterPage("projects");
-  return { lang, chapter, table: chapterTable(chapter) };
+  const { chapter, plain, terms } = getChapterPage("projects", lang);
+  return { lang, chapter, plain, terms, table: chapterTable(chapter) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang, translator(data.lang)("projects.title")) : []);
 
 export default function ProjectsPage() {
-  const { lang, chapter, table } = useLoaderData<typeof loader>();
+  const { lang, chapter, plain, terms, table } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -32,8 +34,10 @@ export default function ProjectsPage() {
         current={t("projects.title")}
       />
       <ChapterTitle lang={lang} heading={chapter.heading} titleEn={chapter.title_en} />
+      <ReadAloud />
       <p className="lead">{t("projects.lead")}</p>
       <PlanNotice />
+      <PlainSummary points={plain} terms={terms} />
       <div lang={lang === "en" ? "zh-CN" : undefined} data-plan-text>
         <DataTable table={table} />
       </div>

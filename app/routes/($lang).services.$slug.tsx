@@ -10,6 +10,7 @@ import { langFromParam, localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { useSiteFacts } from "~/lib/site-facts";
 import { findService, resolveQuotes } from "~/model/derived-pages.server";
+import { ReadAloud } from "~/components/ReadAloud";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
@@ -44,6 +45,7 @@ export default function ServicePage() {
         {t(`services.kindName.${service.kind}`)} · {t(`services.level.${service.level}`)}
       </p>
       <EntryTitle lang={lang} name={service.name} nameEn={service.name_en} />
+      <ReadAloud />
       <p className="lead">{en ? service.summary_en : service.summary}</p>
       <dl className="summary-list">
         <div>

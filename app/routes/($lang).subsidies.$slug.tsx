@@ -10,6 +10,7 @@ import { langFromParam, localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { useSiteFacts } from "~/lib/site-facts";
 import { findSubsidy, resolveQuotes, subsidyWhere } from "~/model/derived-pages.server";
+import { ReadAloud } from "~/components/ReadAloud";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
@@ -35,6 +36,7 @@ export default function SubsidyPage() {
       />
       <p className="caption">{t(`group.${subsidy.group}`)}</p>
       <EntryTitle lang={lang} name={subsidy.name} nameEn={subsidy.name_en} />
+      <ReadAloud />
       <p className="lead">{en ? subsidy.summary_en : subsidy.summary}</p>
       <dl className="summary-list">
         <div>

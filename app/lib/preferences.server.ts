@@ -1,0 +1,26 @@
+// The display-preferences cookie. Not signed: it holds only four display choices, read through
+// cleanPreferences, so a changed cookie can do no more than choose another display. Kept a year.
+import { createCookie } from "@remix-run/node";
+import { cleanPreferences, DEFAULT_PREFERENCES, PREFERENCE_NAMES, type Preferences } from "./preferences";
+
+const cookie = createCookie("display", {
+  httpOnly: true,
+  sameSite: "lax",
+  path: "/",
+  secure: process.env.COOKIE_SECURE === "1",
+  maxAge: 60 * 60 * 24 * 365,
+});
+
+export async function readPreferences(request: Request): Promise<Preferences> {
+  try {
+    return cleanPreferences(await cookie.parse(request.headers.get("Cookie")));
+  } catch {
+    return { ...DEFAULT_PREFERENCES };
+  }
+}
+
+/** Set-Cookie for the chosen preferences; choosing every default removes the cookie. */
+export async function savePreferences(p: Preferences): Promise<string> {
+  const isDefault = PREFERENCE_NAMES.every((n) => p[n] === DEFAULT_PREFERENCES[n]);
+  return isDefault ? cookie.serialize("", { maxAge: 0 }) : cookie.serialize(p);
+}
