@@ -69,7 +69,16 @@ export default function AskDialogPanel({ initiallyOpen }: { initiallyOpen: boole
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog__overlay" />
-        <Dialog.Content className="dialog" aria-describedby="ask-dialog-lead" lang={lang}>
+        <Dialog.Content
+          className="dialog"
+          aria-describedby="ask-dialog-lead"
+          lang={lang}
+          // Opening the dialog means "I want to ask": start in the question field, not on 关闭.
+          onOpenAutoFocus={(event) => {
+            event.preventDefault();
+            input.current?.focus();
+          }}
+        >
           <div className="dialog__header">
             <Dialog.Title className="dialog__title">{t("assistant.dialogTitle")}</Dialog.Title>
             <Dialog.Close asChild>

@@ -13,6 +13,7 @@ export function ReadAloud() {
   const [supported, setSupported] = useState(false);
   const [state, setState] = useState<State>("idle");
   const run = useRef(0);
+  const toggleButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     setSupported(typeof window !== "undefined" && "speechSynthesis" in window && "SpeechSynthesisUtterance" in window);
@@ -55,11 +56,13 @@ export function ReadAloud() {
     run.current++;
     window.speechSynthesis.cancel();
     setState("idle");
+    // The stop button disappears; focus goes back to the start button rather than to the page top.
+    toggleButton.current?.focus();
   };
 
   return (
     <div className="read-aloud no-print" data-no-read>
-      <button type="button" className="button button--secondary" onClick={toggle}>
+      <button type="button" className="button button--secondary" onClick={toggle} ref={toggleButton}>
         {t(state === "idle" ? "readAloud.start" : state === "speaking" ? "readAloud.pause" : "readAloud.resume")}
       </button>
       {state !== "idle" ? (

@@ -1,0 +1,181 @@
+// @vitest-environment jsdom
+// What a screen-reader user hears, in order, from @guidepup/virtual-screen-reader: the page header and
+// navigation as the real site serves them, and the ask dialog as React renders it, answered by the real
+// site's /api/ask.
+import { virtual } from "@guidepup/virtual-screen-reader";
+import { Outlet } from "@remix-run/react";
+import { createRemixStub } from "@remix-run/testing";
+import i18next from "i18next";
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { initReactI18next } from "react-i18next";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import AskDialogPanel from "~/components/AskDialogPanel";
+import { i18nOptions } from "~/i18n";
+import zh from "~/locales/zh-CN.json";
+import { getContent } from "~/model/load.server";
+import { startSite, type SiteProcess } from "../../scripts/lib/site-process";
+
+let site: SiteProcess;
+const realFetch = globalThis.fetch;
+
+beforeAll(async () => {
+  site = await startSite({ SEARCH_ENGINE: "embedded", OPENAI_API_KEY: "" }, "embedded");
+  await i18next.use(initReactI18next).init({ ...i18nOptions, lng: "zh-CN", resources: { "zh-CN": { translation: zh } } });
+  // The dialog asks "/api/ask" on its own origin; here that origin is the running site.
+  globalThis.fetch = (input, init) => realFetch(typeof input === "string" && input.startsWith("/") ? site.url + input : input, init);
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+}, 90_000);
+
+afterAll(async () => {
+  globalThis.fetch = realFetch;
+  await site?.stop();
+});
+
+afterEach(async () => {
+  await virtual.stop();
+  document.body.innerHTML = "";
+});
+
+/** Moves through everything in the container, once, and returns what was spoken. */
+async function readAll(container: Element, limit = 200): Promise<string[]> {
+  await virtual.start({ container });
+  for (let i = 0; i < limit; i++) {
+    await virtual.next();
+    const log = (await virtual.spokenPhraseLog()).filter((p, j, all) => j === 0 || p !== all[j - 1]);
+    // The virtual cursor wraps to the start at the end of the container.
+    if (log.length > 2 && log.at(-1) === log[0]) return log.slice(0, -1);
+  }
+  return (await virtual.spokenPhraseLog()).filter((p, j, all) => j === 0 || p !== all[j - 1]);
+}
+
+describe("the page header, as served", () => {
+  it("announces the site name, help line, tools, search and the main navigation, in that order", async () => {
+    const html = await (await realFetch(`${site.url}/privacy`)).text();
+    document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)![1];
+    const header = document.querySelector("header")!;
+    const spoken = await readAll(header);
+    expect(spoken).toEqual([
+      "banner",
+      "link, 杭州残疾人服务指南",
+      "paragraph",
+      "需要帮助？",
+      "link, 拨打 12345",
+      "end of paragraph",
+      "link, 问一问",
+      "link, 显示设置",
+      "link, English",
+      "search, 搜索本站",
+      "搜索本站",
+      "searchbox, 搜索本站",
+      "button, 搜索",
+      "end of search, 搜索本站",
+      "navigation, 主导航",
+      "list",
+      "listitem, level 1, position 1, set size 7",
+      "link, 首页",
+      "end of listitem, level 1, position 1, set size 7",
+      "listitem, level 1, position 2, set size 7",
+      "link, 规划全文",
+      "end of listitem, level 1, position 2, set size 7",
+      "listitem, level 1, position 3, set size 7",
+      "link, 补贴和福利",
+      "end of listitem, level 1, position 3, set size 7",
+      "listitem, level 1, position 4, set size 7",
+      "link, 服务机构",
+      "end of listitem, level 1, position 4, set size 7",
+      "listitem, level 1, position 5, set size 7",
+      "link, 看看有哪些支持",
+      "end of listitem, level 1, position 5, set size 7",
+      "listitem, level 1, position 6, set size 7",
+      "link, 常见问题",
+      "end of listitem, level 1, position 6, set size 7",
+      "listitem, level 1, position 7, set size 7",
+      "link, 主要指标",
+      "end of listitem, level 1, position 7, set size 7",
+      "end of list",
+      "end of navigation, 主导航",
+      "end of banner",
+    ]);
+  });
+});
+
+describe("the ask dialog", () => {
+  let root: Root;
+
+  it("announces the dialog, its question field, and a whole answer with its sources", async () => {
+    // The dialog reads the 12345 facts from the root route's data, as on the site.
+    const { facts } = getContent();
+    const Stub = createRemixStub([
+      {
+        id: "root",
+        path: "/",
+        loader: () => ({ facts: { hotline: facts.hotline, plan: facts.plan, emergency: facts.emergency } }),
+        Component: () => <Outlet />,
+        children: [{ path: "plan", Component: () => <AskDialogPanel initiallyOpen /> }],
+      },
+    ]);
+    const host = document.createElement("div");
+    document.body.append(host);
+    await act(async () => {
+      root = createRoot(host);
+      root.render(<Stub initialEntries={["/plan"]} />);
+    });
+    const dialog = document.querySelector("[role=dialog]")!;
+    expect(dialog).not.toBeNull();
+    const opening = await readAll(dialog, 40);
+    expect(opening).toEqual([
+      "dialog, 问一问, 用自己的话提问。回答只来自本站发布的规划内容，并列出来源。",
+      "heading, 问一问, level 2",
+      "button, 关闭",
+      "paragraph",
+      "用自己的话提问。回答只来自本站发布的规划内容，并列出来源。",
+      "end of paragraph",
+      "form",
+      "您的问题",
+      "paragraph",
+      "例如：残疾人坐公交要钱吗？请不要填写姓名、身份证号、手机号等个人信息。",
+      "end of paragraph",
+      // The field's description is its hint, so the warning about personal data is heard with it.
+      "textbox, 您的问题, 例如：残疾人坐公交要钱吗？请不要填写姓名、身份证号、手机号等个人信息。",
+      "button, 提问",
+      "end of form",
+      "status",
+      "paragraph",
+      "link, 在单独页面提问",
+      "end of paragraph",
+      "end of dialog, 问一问, 用自己的话提问。回答只来自本站发布的规划内容，并列出来源。",
+    ]);
+    await virtual.stop();
+
+    const field = dialog.querySelector("textarea")!;
+    const form = dialog.querySelector("form")!;
+    await act(async () => {
+      field.value = "辅助器具可以租吗？";
+      form.requestSubmit();
+    });
+    await act(async () => {
+      for (let i = 0; i < 200 && !dialog.querySelector("article"); i++) await new Promise((r) => setTimeout(r, 50));
+    });
+    const answer = dialog.querySelector("article")!;
+    expect(answer, dialog.textContent ?? "").not.toBeNull();
+    const heard = await readAll(answer, 60);
+    // In order: which question this answers, its status, the answer, then its sources, the caution and 12345.
+    const at = (match: (p: string) => boolean) => heard.findIndex(match);
+    const order = [
+      at((p) => p === "article, 您问：辅助器具可以租吗？"),
+      at((p) => p === "heading, 您问：辅助器具可以租吗？, level 3"),
+      at((p) => p === "已回答"),
+      at((p) => p.includes("辅具租赁")),
+      at((p) => p === "heading, 来源, level 4"),
+      at((p) => /^link, 第\d+条 /.test(p)),
+      at((p) => p === "blockquote"),
+      at((p) => p === "回答可能有误，请以原文为准。"),
+      at((p) => p === "link, 拨打 12345"),
+      at((p) => p === "end of article, 您问：辅助器具可以租吗？"),
+    ];
+    expect(order.every((i) => i >= 0), heard.join("\n")).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    act(() => root.unmount());
+  }, 30_000);
+});
