@@ -18,6 +18,18 @@ export interface SiteSearch {
   stop(): Promise<void>;
 }
 
+/**
+ * One query through the whole path before people arrive: the first one otherwise pays for loading the
+ * word segmenter's dictionary and Meilisearch's caches (about a second, measured on this machine).
+ */
+async function warmUp(service: SearchService): Promise<void> {
+  try {
+    await service.search({ q: "护理补贴 wheelchair", types: [], page: 1, limit: 10 });
+  } catch {
+    // A failed warm-up changes nothing: the first real query pays instead.
+  }
+}
+
 export function startSearch(content: ContentModel, options: SearchServiceOptions & { log?: (line: string) => void } = {}): SiteSearch {
   const log = options.log ?? ((line: string) => console.log(line));
   const documents = buildDocuments(content);
@@ -27,6 +39,7 @@ export function startSearch(content: ContentModel, options: SearchServiceOptions
 
   const ready = (async () => {
     if (process.env.SEARCH_ENGINE === "embedded") {
+      await warmUp(service);
       log("search: SEARCH_ENGINE=embedded; using the embedded engine only");
       return;
     }
@@ -38,6 +51,7 @@ export function startSearch(content: ContentModel, options: SearchServiceOptions
       meili = await startOrConnect();
       const rebuilt = await ensureIndexed(meiliClient(meili), { documents, synonyms: understanding.synonyms(), version: content.version });
       service.usePrimary(new MeilisearchEngine(meili, understanding));
+      await warmUp(service);
       log(`search: Meilisearch ready (${rebuilt ? "reindexed" : "index current"}, content ${content.version})`);
     } catch (error) {
       log(`search: Meilisearch unavailable, using the embedded engine: ${(error as Error).message}`);

@@ -5,6 +5,7 @@ import { localePath } from "~/lib/lang";
 import type { PlanChapter, PlanSection } from "~/model/schemas";
 import type { TermMark } from "~/model/term-marks";
 import type { ChapterSummary } from "~/model/plan-pages.server";
+import { HydrationSkip } from "./HydrationSkip";
 import { PlanUnitView } from "./PlanUnitView";
 
 /** The in-page contents: every section, and in the tasks chapter every numbered task. */
@@ -96,11 +97,11 @@ export function ChapterView({
   return (
     <>
       <OnThisPage chapter={chapter} />
-      <div className="plan-body" lang={lang === "en" ? "zh-CN" : undefined} data-plan-text>
+      <HydrationSkip id="plan-body" contentKey={`${lang}/${chapter.slug}`} className="plan-body" lang={lang === "en" ? "zh-CN" : undefined} data-plan-text>
         {chapter.sections.map((section) => (
           <SectionView key={section.id} section={section} chapter={chapter} contentsLinks={contentsLinks} terms={terms} />
         ))}
-      </div>
+      </HydrationSkip>
       <nav className="pager" aria-label={t("plan.chapters")}>
         <ul>
           {previous ? (

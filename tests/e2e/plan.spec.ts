@@ -116,3 +116,16 @@ test("pages never contain NUL characters (a React 18 streaming bug with Chinese 
     expect(html.includes("\uFFFD"), path).toBe(false);
   }
 });
+
+test("moving between chapters in the page shows each chapter's own text, also after Back", async ({ page }) => {
+  await page.goto("/plan/background");
+  const body = page.locator("#plan-body");
+  const firstVisit = await body.innerText();
+  await page.getByRole("link", { name: /下一部分/ }).click();
+  await expect(page).toHaveURL(/\/plan\/principles$/);
+  await expect(body).toHaveAttribute("data-content-key", "zh-CN/principles");
+  await expect(body.locator(".unit").first()).toHaveAttribute("id", /^pr-/);
+  await page.goBack();
+  await expect(body).toHaveAttribute("data-content-key", "zh-CN/background");
+  expect(await body.innerText()).toBe(firstVisit);
+});
