@@ -96,7 +96,9 @@ export function ChapterView({
   const label = (c: ChapterSummary) => (lang === "en" ? c.title_en : c.heading);
   return (
     <>
-      <OnThisPage chapter={chapter} />
+      <HydrationSkip id="on-this-page-static" contentKey={`${lang}/${chapter.slug}`}>
+        <OnThisPage chapter={chapter} />
+      </HydrationSkip>
       <HydrationSkip id="plan-body" contentKey={`${lang}/${chapter.slug}`} className="plan-body" lang={lang === "en" ? "zh-CN" : undefined} data-plan-text>
         {chapter.sections.map((section) => (
           <SectionView key={section.id} section={section} chapter={chapter} contentsLinks={contentsLinks} terms={terms} />

@@ -25,6 +25,12 @@ export default function AccessibilityStatementPage() {
       <p className="lead">{t("accessibility.lead")}</p>
       <h2>{t("accessibility.standardHeading")}</h2>
       <p>{t("accessibility.standard")}</p>
+      <h2>{t("accessibility.featuresHeading")}</h2>
+      <ul className="list">
+        {list("accessibility.features").map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
       <h2>{t("accessibility.testingHeading")}</h2>
       <ul className="list">
         {list("accessibility.testing").map((item) => (

@@ -121,7 +121,7 @@ test("moving between chapters in the page shows each chapter's own text, also af
   await page.goto("/plan/background");
   const body = page.locator("#plan-body");
   const firstVisit = await body.innerText();
-  await page.getByRole("link", { name: /下一部分/ }).click();
+  await page.getByRole("navigation", { name: "章节目录" }).getByRole("link", { name: /下一章/ }).click();
   await expect(page).toHaveURL(/\/plan\/principles$/);
   await expect(body).toHaveAttribute("data-content-key", "zh-CN/principles");
   await expect(body.locator(".unit").first()).toHaveAttribute("id", /^pr-/);
