@@ -25,7 +25,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     // Its own data directory, so a site started by hand (npm start) can run at the same time.
-    env: { PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", DATA_DIR: ".data/e2e", ASK_RATE_LIMIT: "1000", OPENAI_API_KEY: "" },
+    env: { PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", DATA_DIR: ".data/e2e", ASK_RATE_LIMIT: "1000", OPENAI_API_KEY: "", PUBLIC_ORIGIN: "https://guide.example.gov.cn" },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -26,6 +26,7 @@ import { useNonce } from "./lib/nonce";
 import { useSiteFacts } from "./lib/site-facts";
 import { translator } from "./lib/translate";
 import { getContent } from "./model/load.server";
+import type { RemovedPage } from "./model/redirects.server";
 import stylesHref from "./styles/main.css?url";
 
 export const links: LinksFunction = () => [
@@ -38,8 +39,9 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = ({ error, location }) => {
   if (!error) return [];
   const t = translator(langFromPathname(location.pathname));
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  return [{ title: `${t(notFound ? "errors.notFoundTitle" : "errors.serverTitle")} - ${t("site.name")}` }];
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const title = status === 404 ? "errors.notFoundTitle" : status === 410 ? "errors.removedTitle" : "errors.serverTitle";
+  return [{ title: `${t(title)} - ${t("site.name")}` }];
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -89,7 +91,26 @@ export function ErrorBoundary() {
   const { t } = useTranslation();
   const lang = langFromPathname(useLocation().pathname);
   const notFound = isRouteErrorResponse(error) && error.status === 404;
-  if (!notFound) console.error(error);
+  const removed = isRouteErrorResponse(error) && error.status === 410 ? (error.data as RemovedPage) : undefined;
+  if (!notFound && !removed) console.error(error);
+  if (removed) {
+    return (
+      <>
+        <h1>{t("errors.removedTitle")}</h1>
+        <p>{t("errors.removedBody", { date: removed.date })}</p>
+        {removed.note ? <p>{lang === "en" ? removed.note_en : removed.note}</p> : null}
+        <ul className="list">
+          <li>
+            <Link to={localePath(lang, "/changes")}>{t("changes.title")}</Link>
+          </li>
+          <li>
+            <Link to={localePath(lang, "/search")}>{t("search.title")}</Link>
+          </li>
+        </ul>
+        <HotlineHint />
+      </>
+    );
+  }
   return notFound ? (
     <>
       <h1>{t("errors.notFoundTitle")}</h1>

@@ -17,11 +17,12 @@ function report(content: ReturnType<typeof loadContent>) {
 
 try {
   const content = loadContent(process.argv[2]);
-  console.log(`内容检查通过：${content.chapters.length} 章，${content.units.size} 个可引用单元（版本 ${content.version}）。`);
+  for (const warning of content.warnings) console.warn(formatProblem(warning));
+  console.log(`内容检查通过：${content.chapters.length} 章，${content.units.size} 个可引用单元（版本 ${content.version}）${content.warnings.length ? `，${content.warnings.length} 条提醒` : ""}。`);
   report(content);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   for (const problem of error.problems) console.error(formatProblem(problem));
-  console.error(`内容检查未通过：共 ${error.problems.length} 个问题。`);
+  console.error(`内容检查未通过：共 ${error.problems.filter((p) => !p.warning).length} 个问题。`);
   process.exit(1);
 }

@@ -10,6 +10,8 @@ const FOOTER_LINKS = [
   { key: "nav.plan", path: "/plan" },
   { key: "nav.glossary", path: "/glossary" },
   { key: "nav.preferences", path: "/preferences" },
+  { key: "nav.operator", path: "/operator" },
+  { key: "changes.title", path: "/changes" },
 ] as const;
 
 export function SiteFooter() {

@@ -2,6 +2,8 @@
 // number in plain-language text appears in those units, districts are real, ids are unique.
 import { basename } from "node:path";
 import { unsupportedNumbers } from "./numbers";
+import { richPlainText } from "./rich-text";
+import { sitePathExists, type SitePaths } from "./site-paths";
 import type { CitableUnit } from "./plan";
 import type { ContentProblem, YamlSource } from "./problems";
 import type { Facts, FaqEntry, Service, Subsidy } from "./schemas";
@@ -15,7 +17,7 @@ interface Loaded<T> {
 const WIDE: Record<string, string> = { "，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?" };
 const loose = (s: string) => s.replace(/[，；：（）！？]/g, (c) => WIDE[c]).replace(/\s+/g, "").replace(/\*\*/g, "");
 
-const DERIVED_FIELDS = ["summary", "summary_en", "who", "who_en", "gives", "gives_en", "plan_says", "plan_says_en", "functions", "functions_en"] as const;
+const DERIVED_FIELDS = ["summary", "summary_en", "who", "who_en", "gives", "gives_en", "plan_says", "plan_says_en", "functions", "functions_en", "details", "details_en"] as const;
 
 export interface DerivedInput {
   units: Map<string, CitableUnit>;
@@ -24,7 +26,7 @@ export interface DerivedInput {
   services: Loaded<Service>[];
   faqFiles: Loaded<{ entries: Omit<FaqEntry, "topic">[] }>[];
   planIds: Set<string>;
-  chapterSlugs: string[];
+  site: SitePaths;
 }
 
 /** Numbers the outside facts allow anywhere: 12345, 0571, 110, 120, grades 1–4, the plan's years. */
@@ -58,7 +60,7 @@ function checkQuotes(
   return cited;
 }
 
-export function checkDerived({ units, facts, subsidies, services, faqFiles, planIds, chapterSlugs }: DerivedInput, problems: ContentProblem[]): void {
+export function checkDerived({ units, facts, subsidies, services, faqFiles, planIds, site }: DerivedInput, problems: ContentProblem[]): void {
   const seen = new Map<string, string>();
   const districts = new Set(facts.districts.map((d) => d.name));
   const exempt = exemptNumbers(facts);
@@ -89,22 +91,12 @@ export function checkDerived({ units, facts, subsidies, services, faqFiles, plan
     for (const field of DERIVED_FIELDS) {
       const text = (item as Partial<Record<(typeof DERIVED_FIELDS)[number], string>>)[field];
       if (!text) continue;
-      const missing = unsupportedNumbers(text, cited, exempt);
+      const missing = unsupportedNumbers(richPlainText(text), cited, exempt);
       if (missing.length) problem([field], `“${field}”里的数字 ${missing.join("、")} 在所引用的规划单元里找不到（派生文字里的每个数字都必须出自引用的原文）`);
     }
   }
 
   // FAQ entries: the same quote and number rules, and related links that lead somewhere on the site.
-  const subsidyIds = new Set(subsidies.flatMap((l) => (l.value ? [l.value.id] : [])));
-  const serviceIds = new Set(services.flatMap((l) => (l.value ? [l.value.id] : [])));
-  const pathExists = (path: string): boolean => {
-    const [bare, fragment] = path.split("#");
-    const [, kind, slug] = bare.split("/");
-    if (kind === "subsidies") return slug === undefined || subsidyIds.has(slug);
-    if (kind === "services") return slug === undefined || serviceIds.has(slug);
-    if (kind === "plan") return slug === undefined || (chapterSlugs.includes(slug) && (!fragment || units.has(fragment) || planIds.has(fragment)));
-    return ["finder", "search", "faq", "ask", "glossary", ""].includes(kind ?? "");
-  };
   for (const { value, source } of faqFiles) {
     value?.entries.forEach((entry, e) => {
       const at = ["entries", e];
@@ -118,7 +110,7 @@ export function checkDerived({ units, facts, subsidies, services, faqFiles, plan
         if (missing.length) problem([...at, field], `“${field}”里的数字 ${missing.join("、")} 在所引用的规划单元里找不到（答案里的每个数字都必须出自引用的原文）`);
       }
       entry.related.forEach((path, r) => {
-        if (!pathExists(path)) problem([...at, "related", r], `相关链接“${path}”指向的页面或段落不存在`);
+        if (!sitePathExists(path, site)) problem([...at, "related", r], `相关链接“${path}”指向的页面或段落不存在`);
       });
     });
   }

@@ -1,6 +1,7 @@
 // What the subsidy, service and finder pages need: entries with their quotes resolved to plan links.
 import type { ResolvedQuote } from "~/components/SourceQuotes";
 import { getContent } from "./load.server";
+import { notFound } from "./redirects.server";
 import { unitUrl, type CitableUnit } from "./plan";
 import type { Service, Subsidy } from "./schemas";
 
@@ -22,15 +23,15 @@ export function resolveQuotes(entry: Pick<Subsidy, "quotes">): ResolvedQuote[] {
   });
 }
 
-export function findSubsidy(id: string): Subsidy {
+export function findSubsidy(id: string, pathname: string): Subsidy {
   const subsidy = getContent().subsidies.find((s) => s.id === id);
-  if (!subsidy) throw new Response("Not Found", { status: 404 });
+  if (!subsidy) notFound(pathname);
   return subsidy;
 }
 
-export function findService(id: string): Service {
+export function findService(id: string, pathname: string): Service {
   const service = getContent().services.find((s) => s.id === id);
-  if (!service) throw new Response("Not Found", { status: 404 });
+  if (!service) notFound(pathname);
   return service;
 }
 

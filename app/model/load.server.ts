@@ -1,14 +1,18 @@
 // Reads and validates everything under content/; the only module that touches content files.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { ContentError, YamlSource, type ContentProblem } from "./problems";
-import { factsSchema, glossarySchema, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, summarySchema, type PlainSummary, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
+import { factsSchema, glossarySchema, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, redirectsSchema, summarySchema, type Redirect, type PlainSummary, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
 import { TASK_HEAD, indexUnits, type CitableUnit, type ContentModel } from "./plan";
 import { checkDerived } from "./derived-checks";
 import { checkPlain } from "./summary-checks";
+import { lintDerived } from "./editorial-lint";
+import type { SitePaths } from "./site-paths";
+import { PUBLISHED_FILE, checkPublished } from "./published";
 
-export const DEFAULT_CONTENT_DIR = join(process.cwd(), "content");
+// CONTENT_DIR lets a test (or a preview) serve a copy of the content.
+export const DEFAULT_CONTENT_DIR = process.env.CONTENT_DIR ?? join(process.cwd(), "content");
 
 interface Loaded<T> {
   value?: T;
@@ -105,7 +109,7 @@ function listYaml(dir: string): string[] {
 }
 
 /** Loads and validates the content directory; throws ContentError listing every problem found. */
-export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentModel {
+export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: { today?: string } = {}): ContentModel {
   const problems: ContentProblem[] = [];
   const hash = createHash("sha256");
   const planFiles = listYaml(join(dir, "plan"));
@@ -135,17 +139,45 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentModel {
     hash.update(readFileSync(path));
     return readYaml<PlainSummary>(dir, path, (d) => summarySchema.safeParse(d), problems);
   });
-  checkIds(chapters, problems);
-  if (problems.length) throw new ContentError(problems);
+  const redirectsPath = join(dir, "redirects.yaml");
+  if (existsSync(redirectsPath)) hash.update(readFileSync(redirectsPath));
+  const redirects = existsSync(redirectsPath)
+    ? readYaml<{ redirects: Redirect[] }>(dir, redirectsPath, (d) => redirectsSchema.safeParse(d), problems)
+    : { value: { redirects: [] }, source: new YamlSource("content/redirects.yaml", "redirects: []\n") };
+  const idProblems: ContentProblem[] = [];
+  checkIds(chapters, idProblems);
+  problems.push(...idProblems);
+  // The plan, facts and glossary are what everything else is checked against: stop if they are broken.
+  // A broken subsidy, service or FAQ file is skipped below, so one run reports every other problem too.
+  const coreBroken = idProblems.length > 0 || chapters.some((c) => !c.value) || !facts.value || !glossary.value || !redirects.value;
+  if (problems.length && coreBroken) throw new ContentError(problems);
 
   const model = chapters
     .map((c) => withTaskHeads(c.value as PlanChapterInput))
     .sort((a, b) => a.order - b.order);
   const units = indexUnits(model);
   const chapterSlugs = model.map((c) => c.slug);
-  checkDerived({ units, facts: facts.value as Facts, subsidies, services, faqFiles, planIds: collectPlanIds(chapters), chapterSlugs }, problems);
+  const planIds = collectPlanIds(chapters);
+  const site: SitePaths = {
+    // A file that failed its schema still exists: links to it are not reported as broken as well.
+    subsidyIds: new Set(subsidies.map((l) => l.value?.id ?? basename(l.source.file).replace(/\.ya?ml$/, ""))),
+    serviceIds: new Set(services.map((l) => l.value?.id ?? basename(l.source.file).replace(/\.ya?ml$/, ""))),
+    chapterSlugs,
+    units,
+    planIds,
+    faqIds: new Set(faqFiles.flatMap((f) => f.value?.entries.map((e) => e.id) ?? [])),
+    glossaryIds: new Set(glossary.value?.entries.map((e) => e.id) ?? []),
+  };
+  checkDerived({ units, facts: facts.value as Facts, subsidies, services, faqFiles, planIds, site }, problems);
   checkPlain({ units, facts: facts.value as Facts, chapterSlugs, summaries, glossary }, problems);
-  if (problems.length) throw new ContentError(problems);
+  const publishedPath = join(dir, PUBLISHED_FILE);
+  if (existsSync(publishedPath)) {
+    const keys = readFileSync(publishedPath, "utf8").split("\n").map((l) => l.trim());
+    checkPublished({ file: relative(process.cwd(), publishedPath), keys }, { value: redirects.value?.redirects, source: redirects.source }, site, problems);
+  }
+  lintDerived({ subsidies, services, site, today: options.today ?? new Date().toISOString().slice(0, 10), publicDir: join(dir, "..", "public") }, problems);
+  const errors = problems.filter((p) => !p.warning);
+  if (errors.length) throw new ContentError(problems);
   return {
     chapters: model,
     facts: facts.value as Facts,
@@ -155,6 +187,9 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): ContentModel {
     faq: faqFiles.flatMap((f) => f.value!.entries.map((e) => ({ ...e, topic: f.value!.topic }))),
     summaries: new Map(summaries.map((s) => [s.value!.chapter, s.value!])),
     units,
+    warnings: problems.filter((p) => p.warning),
+    redirects: redirects.value?.redirects ?? [],
+    site,
     version: hash.digest("hex").slice(0, 12),
   };
 }

@@ -2,6 +2,7 @@
 import type { Lang } from "~/i18n";
 import { TASK_HEAD, chapterUrl, type CitableUnit } from "./plan";
 import { getContent } from "./load.server";
+import { movedAnchors, notFound } from "./redirects.server";
 import type { PlanChapter } from "./schemas";
 import { firstUses, type PageText } from "./term-marks";
 
@@ -90,10 +91,10 @@ function pageTexts(chapter: PlanChapter, plain: PlainPoint[], lang: Lang): PageT
   return texts;
 }
 
-export function getChapterPage(slug: string, lang: Lang) {
+export function getChapterPage(slug: string, lang: Lang, pathname = `/plan/${slug}`) {
   const { chapters, glossary } = getContent();
   const index = chapters.findIndex((c) => c.slug === slug);
-  if (index < 0) throw new Response("Not Found", { status: 404 });
+  if (index < 0) notFound(pathname);
   const chapter = chapters[index];
   const hasContents = chapter.sections.some((s) => s.units.some((u) => u.kind === "contents"));
   const plain = plainPoints(slug, lang);
@@ -101,6 +102,7 @@ export function getChapterPage(slug: string, lang: Lang) {
     chapter,
     plain,
     terms: firstUses(pageTexts(chapter, plain, lang), glossary),
+    moved: movedAnchors(),
     previous: index > 0 ? summary(chapters[index - 1]) : null,
     next: index < chapters.length - 1 ? summary(chapters[index + 1]) : null,
     contentsLinks: hasContents ? contentsLinks(chapters) : undefined,

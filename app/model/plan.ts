@@ -1,5 +1,7 @@
 // The validated content model and the lookups pages need. Shared by server code and tests (no file system).
-import type { PlainSummary, Facts, FaqEntry, GlossaryEntry, PlanChapter, PlanSection, PlanUnit, Service, Subsidy, TaskUnit, TableUnit } from "./schemas";
+import type { ContentProblem } from "./problems";
+import type { SitePaths } from "./site-paths";
+import type { PlainSummary, Redirect, Facts, FaqEntry, GlossaryEntry, PlanChapter, PlanSection, PlanUnit, Service, Subsidy, TaskUnit, TableUnit } from "./schemas";
 
 /** Anything a citation, a search hit or a link can point at: a paragraph, a task, a table row. */
 export interface CitableUnit {
@@ -23,6 +25,12 @@ export interface ContentModel {
   /** Plain summaries (易读版) by chapter slug. */
   summaries: Map<string, PlainSummary>;
   units: Map<string, CitableUnit>;
+  /** Problems that do not stop a build (a passed review date), for content:check to print. */
+  warnings: ContentProblem[];
+  /** Renamed and removed addresses (content/redirects.yaml). */
+  redirects: Redirect[];
+  /** What exists on the site, for link checks and the published-address record. */
+  site: SitePaths;
   /** Short hash of every content file: pages and search always report the version they come from. */
   version: string;
 }

@@ -6,6 +6,8 @@ export interface ContentProblem {
   file: string;
   line: number;
   message: string;
+  /** A warning is reported but does not stop a build (a passed review date). */
+  warning?: boolean;
 }
 
 export function formatProblem(p: ContentProblem): string {
@@ -23,12 +25,24 @@ export class ContentError extends Error {
 export class YamlSource {
   readonly doc: Document;
   private readonly lines = new LineCounter();
+  private readonly rawLines: string[];
 
   constructor(
     readonly file: string,
     text: string,
   ) {
     this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true });
+    this.rawLines = text.split("\n");
+  }
+
+  /**
+   * The file line of line `offset` (0-based) inside the string value at `path`: a block value ("key: |")
+   * starts on the line after its key.
+   */
+  lineWithin(path: ReadonlyArray<PropertyKey>, offset: number): number {
+    const line = this.lineOf(path);
+    const block = /:\s*[|>][-+0-9]*\s*$/.test(this.rawLines[line - 1] ?? "");
+    return line + offset + (block ? 1 : 0);
   }
 
   syntaxProblems(): ContentProblem[] {

@@ -164,6 +164,24 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY
 /** A sentence copied exactly from a cited plan unit: the check proves it is there. */
 const planQuote = z.object({ unit: unitId, quote: z.string().min(4) }).strict();
 
+/** Facts the plan does not give (an amount, an address, a phone number, opening hours) need their own source. */
+export const SOURCED_FIELDS = ["amount", "address", "phone", "opening_hours"] as const;
+const outsideSource = z
+  .object({
+    field: z.enum(SOURCED_FIELDS),
+    title: z.string().min(2),
+    url: z.string().regex(/^https:\/\//, "来源网址应以 https:// 开头"),
+    checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD"),
+  })
+  .strict();
+export type OutsideSource = z.infer<typeof outsideSource>;
+
+/** Optional longer notes in a small Markdown subset (## headings, paragraphs, - lists, [links](/path), ![alt](/images/x.png)). */
+const details = {
+  details: z.string().optional(),
+  details_en: z.string().optional(),
+};
+
 
 
 const audience = z
@@ -195,6 +213,10 @@ export const subsidySchema = z
     quotes: z.array(planQuote).min(1, "至少引用一句规划原文"),
     where: z.array(z.object({ name: z.string().min(2), name_en: z.string().min(2), unit: unitId }).strict()).default([]),
     audience,
+    /** The plan gives no amounts; only with a source in `sources` (field: amount). */
+    amount: z.string().optional(),
+    ...details,
+    sources: z.array(outsideSource).default([]),
     last_updated: isoDate,
     review_by: isoDate,
   })
@@ -226,6 +248,8 @@ export const serviceSchema = z
     phone: z.string().optional(),
     accessibility_features: z.array(z.string()).default([]),
     quotes: z.array(planQuote).min(1, "至少引用一句规划原文"),
+    ...details,
+    sources: z.array(outsideSource).default([]),
     last_updated: isoDate,
     review_by: isoDate,
   })
@@ -272,3 +296,18 @@ export type TaskUnit = z.infer<typeof taskUnit> & { number: number; title: strin
 export type PlanUnit = ParagraphUnit | TaskUnit | TableUnit | ContentsUnit;
 export type PlanSection = Omit<PlanSectionInput, "units"> & { units: PlanUnit[] };
 export type PlanChapter = Omit<PlanChapterInput, "sections"> & { sections: PlanSection[] };
+
+/** A renamed or removed page or unit (content/redirects.yaml): old addresses keep working. */
+const redirectEntry = z
+  .object({
+    from: z.string().regex(/^(\/[a-z0-9/-]*|[a-z0-9-]+)$/, "from 应是旧地址（以 / 开头）或段落编号"),
+    to: z.string().regex(/^\/[a-z0-9/#-]*$/, "to 应是站内地址，例如 /subsidies/care-allowance").optional(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD"),
+    note: z.string().min(2).optional(),
+    note_en: z.string().min(2).optional(),
+  })
+  .strict()
+  .refine((r) => r.to || (r.note && r.note_en), { message: "删除的地址（没有 to）必须写 note 和 note_en，告诉读者去哪里找", path: ["note"] });
+
+export const redirectsSchema = z.object({ redirects: z.array(redirectEntry).default([]) }).strict();
+export type Redirect = z.infer<typeof redirectEntry>;

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { ChapterTitle } from "~/components/ChapterTitle";
 import { ChapterView } from "~/components/ChapterView";
+import { MovedAnchor } from "~/components/MovedAnchor";
 import { PlainSummary } from "~/components/PlainSummary";
 import { PlanNotice } from "~/components/PlanNotice";
 import { langFromParam, localePath } from "~/lib/lang";
@@ -11,16 +12,16 @@ import { pageTitle } from "~/lib/page-meta";
 import { getChapterPage } from "~/model/plan-pages.server";
 import { ReadAloud } from "~/components/ReadAloud";
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
-  return { lang, ...getChapterPage(params.chapter ?? "", lang) };
+  return { lang, ...getChapterPage(params.chapter ?? "", lang, new URL(request.url).pathname) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? pageTitle(data.lang, data.lang === "en" ? data.chapter.title_en : data.chapter.heading) : [];
 
 export default function PlanChapterPage() {
-  const { lang, chapter, previous, next, contentsLinks, plain, terms } = useLoaderData<typeof loader>();
+  const { lang, chapter, previous, next, contentsLinks, plain, terms, moved } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -33,6 +34,7 @@ export default function PlanChapterPage() {
       />
       <ChapterTitle lang={lang} heading={chapter.heading} titleEn={chapter.title_en} />
       <ReadAloud />
+      <MovedAnchor moved={moved} />
       <PlanNotice />
       <PlainSummary points={plain} terms={terms} />
       <ChapterView lang={lang} chapter={chapter} previous={previous} next={next} contentsLinks={contentsLinks} terms={terms} />

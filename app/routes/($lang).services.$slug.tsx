@@ -11,10 +11,12 @@ import { pageTitle } from "~/lib/page-meta";
 import { useSiteFacts } from "~/lib/site-facts";
 import { findService, resolveQuotes } from "~/model/derived-pages.server";
 import { ReadAloud } from "~/components/ReadAloud";
+import { RichText } from "~/components/RichText";
+import { SourceNote } from "~/components/SourcedFact";
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
-  const service = findService(params.slug ?? "");
+  const service = findService(params.slug ?? "", new URL(request.url).pathname);
   return { lang, service, quotes: resolveQuotes(service) };
 }
 
@@ -27,11 +29,12 @@ export default function ServicePage() {
   const en = lang === "en";
   const notPublished = t("services.notPublished", { hotline: hotline.number });
   const practical = [
-    { key: "address", label: t("services.address"), value: service.address },
-    { key: "hours", label: t("services.hours"), value: service.opening_hours },
-    { key: "phone", label: t("services.phone"), value: service.phone },
-    { key: "access", label: t("services.access"), value: service.accessibility_features.join("；") || undefined },
+    { key: "address", label: t("services.address"), value: service.address, source: service.sources.find((s) => s.field === "address") },
+    { key: "hours", label: t("services.hours"), value: service.opening_hours, source: service.sources.find((s) => s.field === "opening_hours") },
+    { key: "phone", label: t("services.phone"), value: service.phone, source: service.sources.find((s) => s.field === "phone") },
+    { key: "access", label: t("services.access"), value: service.accessibility_features.join("；") || undefined, source: undefined },
   ];
+  const details = en ? service.details_en : service.details;
   return (
     <>
       <Breadcrumbs
@@ -83,12 +86,21 @@ export default function ServicePage() {
       ) : null}
       <h2>{t("subsidies.planSays")}</h2>
       <p>{en ? service.plan_says_en : service.plan_says}</p>
+      {details ? (
+        <>
+          <h2>{t("subsidies.details")}</h2>
+          <RichText text={details} lang={lang} />
+        </>
+      ) : null}
       <h2>{t("services.practical")}</h2>
       <dl className="summary-list">
         {practical.map((p) => (
           <div key={p.key}>
             <dt>{p.label}</dt>
-            <dd>{p.value ?? notPublished}</dd>
+            <dd>
+              {p.value ?? notPublished}
+              {p.value ? <SourceNote source={p.source} /> : null}
+            </dd>
           </div>
         ))}
       </dl>

@@ -11,10 +11,12 @@ import { pageTitle } from "~/lib/page-meta";
 import { useSiteFacts } from "~/lib/site-facts";
 import { findSubsidy, resolveQuotes, subsidyWhere } from "~/model/derived-pages.server";
 import { ReadAloud } from "~/components/ReadAloud";
+import { RichText } from "~/components/RichText";
+import { SourcedFact } from "~/components/SourcedFact";
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
-  const subsidy = findSubsidy(params.slug ?? "");
+  const subsidy = findSubsidy(params.slug ?? "", new URL(request.url).pathname);
   return { lang, subsidy, quotes: resolveQuotes(subsidy), where: subsidyWhere(subsidy) };
 }
 
@@ -25,6 +27,7 @@ export default function SubsidyPage() {
   const { t } = useTranslation();
   const { hotline } = useSiteFacts();
   const en = lang === "en";
+  const details = en ? subsidy.details_en : subsidy.details;
   return (
     <>
       <Breadcrumbs
@@ -54,8 +57,18 @@ export default function SubsidyPage() {
       </dl>
       <h2>{t("subsidies.planSays")}</h2>
       <p>{en ? subsidy.plan_says_en : subsidy.plan_says}</p>
+      {details ? (
+        <>
+          <h2>{t("subsidies.details")}</h2>
+          <RichText text={details} lang={lang} />
+        </>
+      ) : null}
       <h2>{t("subsidies.notPublishedTitle")}</h2>
-      <p className="notice">{t("subsidies.notPublished", { hotline: hotline.number })}</p>
+      {subsidy.amount ? (
+        <SourcedFact label={t("subsidies.amount")} value={subsidy.amount} source={subsidy.sources.find((s) => s.field === "amount")} />
+      ) : (
+        <p className="notice">{t("subsidies.notPublished", { hotline: hotline.number })}</p>
+      )}
       <h2>{t("subsidies.whereTitle")}</h2>
       <p>
         <a href={`tel:${hotline.number}`}>{t("subsidies.whereHotline", { hotline: hotline.number, outside: hotline.from_outside })}</a>

@@ -1,0 +1,122 @@
+// The 12345 operator desk: turns search hits (or a task number) into cards an operator can read out and
+// send: the plain answer, the exact plan sentences, a reference that can be said on the phone, and a ready
+// reply with the page's public address.
+import type { Lang } from "~/i18n";
+import { getContent } from "./load.server";
+import { faqUrl, serviceUrl, subsidyUrl, unitUrl, type CitableUnit } from "./plan";
+import type { SearchHit } from "../../search/types";
+
+export interface PlanSentence {
+  text: string;
+  /** How to say where it is: 《规划》第三部分第12条. */
+  reference: string;
+  url: string;
+}
+
+export interface OperatorCard {
+  id: string;
+  kind: SearchHit["type"];
+  title: string;
+  url: string;
+  /** The plain answer: a FAQ answer or a subsidy's or service's summary; none for a plan unit itself. */
+  answer?: string;
+  sentences: PlanSentence[];
+  reply: string;
+}
+
+const PART = /^([一二三四五六七八九十]+)、/;
+
+/** The chapter as people say it: "第三部分" for "三、主要任务", else its short title ("印发通知"). */
+function partName(unit: CitableUnit): string {
+  const numeral = PART.exec(unit.chapter.heading)?.[1];
+  return numeral ? `第${numeral}部分` : unit.chapter.title;
+}
+
+/** A reference that can be read aloud: 《规划》第三部分第12条, 《规划》第一部分（一）…第2段, 《规划》主要指标表 第3行. */
+export function spokenReference(unit: CitableUnit): string {
+  const part = partName(unit);
+  if (unit.task) return `《规划》${part}第${unit.task.number}条`;
+  if (unit.table) {
+    const n = unit.table.rows.findIndex((r) => r.id === unit.id) + 1;
+    return `《规划》${part}“${unit.table.caption}”表第${n}行`;
+  }
+  const paragraphs = unit.section.units.filter((u) => u.kind === "paragraph");
+  const n = paragraphs.findIndex((u) => u.id === unit.id) + 1;
+  return `《规划》${part}${unit.section.heading ? unit.section.heading : ""}第${n}段`;
+}
+
+/** "第12条", "12", "第十二条", "任务12" → 12; anything else → undefined. */
+export function taskNumberIn(query: string): number | undefined {
+  const m = /^\s*(?:第|任务|task\s*)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:条)?\s*$/i.exec(query);
+  if (!m) return undefined;
+  if (/^\d+$/.test(m[1])) return Number(m[1]);
+  const digits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const [tens, ones] = m[1].includes("十") ? m[1].split("十") : ["", m[1]];
+  return (m[1].includes("十") ? (tens ? digits[tens] : 1) * 10 : 0) + (ones ? digits[ones] ?? 0 : 0);
+}
+
+function sentence(unit: CitableUnit, text: string): PlanSentence {
+  return { text, reference: spokenReference(unit), url: unitUrl(unit) };
+}
+
+function quotes(list: { unit: string; quote: string }[]): PlanSentence[] {
+  const { units } = getContent();
+  return list.flatMap((q) => {
+    const unit = units.get(q.unit);
+    return unit ? [sentence(unit, q.quote)] : [];
+  });
+}
+
+function reply(lang: Lang, origin: string, card: Omit<OperatorCard, "reply">): string {
+  const { facts } = getContent();
+  // The plan's own measure (a numbered task) is the best source to quote; else the first sentence.
+  const first = card.sentences.find((s) => /第\d+条$/.test(s.reference)) ?? card.sentences[0];
+  const lines =
+    lang === "en"
+      ? [
+          card.answer ?? first?.text ?? card.title,
+          first ? `Source: ${first.reference.replace("《规划》", `“${facts.plan.title}” (${facts.plan.period_start}–${facts.plan.period_end}), `)}: “${first.text}”` : "",
+          `Details: ${origin}/en${card.url}`,
+          `This is what the plan for ${facts.plan.period_start}–${facts.plan.period_end} says; for the rules in force now, the responsible department's answer prevails.`,
+        ]
+      : [
+          card.answer ?? first?.text ?? card.title,
+          first ? `依据：${first.reference.replace("《规划》", `《${facts.plan.title}》（${facts.plan.period_start}—${facts.plan.period_end}年）`)}：“${first.text}”` : "",
+          `详情：${origin}${card.url}`,
+          `以上是规划（${facts.plan.period_start}—${facts.plan.period_end}年）中的内容；现行的具体规定，以主管部门的答复为准。`,
+        ];
+  return lines.filter(Boolean).join("\n");
+}
+
+/** The card for one search hit (or task), in the page's language; undefined if the content is gone. */
+export function operatorCard(kind: SearchHit["type"], id: string, lang: Lang, origin: string): OperatorCard | undefined {
+  const content = getContent();
+  const en = lang === "en";
+  let card: Omit<OperatorCard, "reply"> | undefined;
+  if (kind === "faq") {
+    const entry = content.faq.find((f) => f.id === id);
+    if (entry) card = { id, kind, title: en ? entry.question_en : entry.question, url: faqUrl(entry), answer: en ? entry.answer_en : entry.answer, sentences: quotes(entry.quotes) };
+  } else if (kind === "subsidy") {
+    const entry = content.subsidies.find((s) => s.id === id);
+    if (entry) card = { id, kind, title: en ? entry.name_en : entry.name, url: subsidyUrl(entry), answer: en ? entry.summary_en : entry.summary, sentences: quotes(entry.quotes) };
+  } else if (kind === "service") {
+    const entry = content.services.find((s) => s.id === id);
+    if (entry) card = { id, kind, title: en ? entry.name_en : entry.name, url: serviceUrl(entry), answer: en ? entry.summary_en : entry.summary, sentences: quotes(entry.quotes) };
+  } else {
+    const unit = content.units.get(id);
+    if (unit) card = { id, kind, title: unit.task ? `第${unit.task.number}条 ${unit.task.title}` : spokenReference(unit).replace("《规划》", ""), url: unitUrl(unit), sentences: [sentence(unit, unit.text)] };
+  }
+  return card && { ...card, reply: reply(lang, origin, card) };
+}
+
+/** The task with this number, as a card. */
+export function taskCard(n: number, lang: Lang, origin: string): OperatorCard | undefined {
+  const unit = [...getContent().units.values()].find((u) => u.task?.number === n);
+  return unit && operatorCard("task", unit.id, lang, origin);
+}
+
+/** The public origin for links in replies: PUBLIC_ORIGIN, else the address this request came to. */
+export function publicOrigin(request: Request): string {
+  const configured = process.env.PUBLIC_ORIGIN?.replace(/\/+$/, "");
+  return configured || new URL(request.url).origin;
+}

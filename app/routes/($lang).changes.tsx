@@ -1,0 +1,46 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
+import { langFromParam, localePath } from "~/lib/lang";
+import { pageTitle } from "~/lib/page-meta";
+import { translator } from "~/lib/translate";
+import { recentChanges } from "~/model/changes.server";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = langFromParam(params.lang);
+  return { lang, changes: recentChanges(lang) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang, translator(data.lang)("changes.title")) : []);
+
+export default function ChangesPage() {
+  const { lang, changes } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const dates = [...new Set(changes.map((c) => c.date))];
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: t("nav.home"), to: localePath(lang, "/") }]} current={t("changes.title")} />
+      <h1>{t("changes.title")}</h1>
+      <p className="lead">{t("changes.lead")}</p>
+      {dates.length === 0 ? <p>{t("changes.empty")}</p> : null}
+      {dates.map((date) => (
+        <section key={date} aria-labelledby={`changes-${date}`}>
+          <h2 id={`changes-${date}`}>
+            <time dateTime={date}>{date}</time>
+          </h2>
+          <ul className="list">
+            {changes
+              .filter((c) => c.date === date)
+              .map((c) => (
+                <li key={c.kind + c.title + (c.url ?? "")}>
+                  {t(`changes.${c.kind}`)}：{c.url ? <Link to={localePath(lang, c.url)}>{c.title}</Link> : <span>{c.title}</span>}
+                  {c.note ? <> {c.note}</> : null}
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
