@@ -2,7 +2,7 @@
 // automatic recovery. /healthz reports "degraded" while it is falling back.
 import type { QueryUnderstanding, UnderstoodQuery } from "./query.server";
 import type { Relevance } from "./relevance.server";
-import type { EngineName, SearchEngine, SearchParams, SearchResult } from "./types";
+import type { EngineName, EngineResult, SearchEngine, SearchParams, SearchResult } from "./types";
 
 export interface SearchServiceOptions {
   /** How long one Meilisearch request may take before the embedded engine answers instead. */
@@ -10,6 +10,8 @@ export interface SearchServiceOptions {
   /** After a failure, how long to answer from the embedded engine before trying Meilisearch again. */
   retryAfterMs?: number;
   now?: () => number;
+  /** How many primary-engine results to keep (0: none). The index only changes on restart, so they stay valid. */
+  cacheSize?: number;
 }
 
 export interface SearchHealth {
@@ -23,6 +25,9 @@ export class SearchService {
   private readonly timeoutMs: number;
   private readonly retryAfterMs: number;
   private readonly now: () => number;
+  private readonly cacheSize: number;
+  // Most recently used last; Map keeps insertion order, which makes it a small LRU.
+  private readonly cache = new Map<string, EngineResultWithName>();
 
   constructor(
     private readonly fallback: SearchEngine,
@@ -33,6 +38,7 @@ export class SearchService {
     this.timeoutMs = options.timeoutMs ?? 800;
     this.retryAfterMs = options.retryAfterMs ?? 1000;
     this.now = options.now ?? Date.now;
+    this.cacheSize = options.cacheSize ?? Number(process.env.SEARCH_CACHE_SIZE ?? 1000);
   }
 
   /** How the engines read a query (the assistant uses the same reading to pick sentences). */
@@ -59,6 +65,7 @@ export class SearchService {
   usePrimary(engine: SearchEngine | undefined): void {
     this.primary = engine;
     this.failedAt = undefined;
+    this.cache.clear();
   }
 
   health(): SearchHealth {
@@ -71,9 +78,23 @@ export class SearchService {
     const primary = this.primary;
     const resting = this.failedAt !== undefined && this.now() - this.failedAt < this.retryAfterMs;
     if (primary && !resting) {
+      // The same question is asked again and again (people, the assistant, pages); the answer only changes
+      // when the index does, and a new index means a restart. Only Meilisearch's answers are kept, so
+      // nothing from a fallback period outlives it.
+      const key = JSON.stringify([params.q, params.types, params.district ?? "", params.page, params.limit, params.strategy ?? ""]);
+      const cached = this.cache.get(key);
+      if (cached) {
+        this.cache.delete(key);
+        this.cache.set(key, cached);
+        return { ...cached.result, query: params.q, engine: cached.engine, page: params.page, tookMs: elapsed(started) };
+      }
       try {
         const result = await primary.search(params, AbortSignal.timeout(this.timeoutMs));
         this.failedAt = undefined;
+        if (this.cacheSize > 0) {
+          this.cache.set(key, { result, engine: primary.name });
+          if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
+        }
         return { ...result, query: params.q, engine: primary.name, page: params.page, tookMs: elapsed(started) };
       } catch {
         // Unreachable, hung or erroring: answer from the embedded engine and try again shortly.
@@ -83,6 +104,11 @@ export class SearchService {
     const result = await this.fallback.search(params);
     return { ...result, query: params.q, engine: this.fallback.name, page: params.page, tookMs: elapsed(started) };
   }
+}
+
+interface EngineResultWithName {
+  result: EngineResult;
+  engine: EngineName;
 }
 
 function elapsed(started: number): number {

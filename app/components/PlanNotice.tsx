@@ -1,5 +1,5 @@
-import { Trans, useTranslation } from "react-i18next";
-import { Zh } from "./Zh";
+import { useTranslation } from "react-i18next";
+import { WithZh } from "./Zh";
 import { useSiteFacts } from "~/lib/site-facts";
 
 /** What every page built on the plan must say: its period, document number, date, and to check with 12345. */
@@ -12,17 +12,15 @@ export function PlanNotice() {
         {t("planNotice.heading")}
       </h2>
       <p>
-        <Trans
-          i18nKey="planNotice.body"
-          values={{
+        <WithZh
+          text={t("planNotice.body", {
             title: plan.title,
             docno: plan.document_number,
             issued: t("planNotice.issued"),
             start: plan.period_start,
             end: plan.period_end,
             hotline: hotline.number,
-          }}
-          components={{ zh: <Zh /> }}
+          })}
         />
       </p>
     </aside>

@@ -1,6 +1,6 @@
 import { Link, useLocation } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
-import { Zh } from "./Zh";
+import { useTranslation } from "react-i18next";
+import { WithZh } from "./Zh";
 import { langFromPathname, localePath } from "~/lib/lang";
 import { useSiteFacts } from "~/lib/site-facts";
 
@@ -29,7 +29,7 @@ export function SiteFooter() {
           ))}
         </ul>
         <p>
-          <Trans i18nKey="footer.source" values={{ title: plan.title, docno: plan.document_number }} components={{ zh: <Zh /> }} />{" "}
+          <WithZh text={t("footer.source", { title: plan.title, docno: plan.document_number })} />{" "}
           {t("footer.period", { start: plan.period_start, end: plan.period_end })}
         </p>
       </div>

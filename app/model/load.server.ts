@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { ContentError, YamlSource, type ContentProblem } from "./problems";
-import { factsSchema, glossarySchema, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, redirectsSchema, summarySchema, type Redirect, type PlainSummary, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
+import { factsSchema, glossarySchema, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, prosePageSchema, redirectsSchema, type ProsePage, summarySchema, type Redirect, type PlainSummary, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
 import { TASK_HEAD, indexUnits, type CitableUnit, type ContentModel } from "./plan";
 import { checkDerived } from "./derived-checks";
 import { checkPlain } from "./summary-checks";
@@ -139,6 +139,10 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: { today?
     hash.update(readFileSync(path));
     return readYaml<PlainSummary>(dir, path, (d) => summarySchema.safeParse(d), problems);
   });
+  const pages = listYaml(join(dir, "pages")).map((path) => {
+    hash.update(readFileSync(path));
+    return { name: basename(path).replace(/\.ya?ml$/, ""), loaded: readYaml<{ zh: ProsePage; en: ProsePage }>(dir, path, (d) => prosePageSchema.safeParse(d), problems) };
+  });
   const redirectsPath = join(dir, "redirects.yaml");
   if (existsSync(redirectsPath)) hash.update(readFileSync(redirectsPath));
   const redirects = existsSync(redirectsPath)
@@ -189,6 +193,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: { today?
     units,
     warnings: problems.filter((p) => p.warning),
     redirects: redirects.value?.redirects ?? [],
+    pages: new Map(pages.map((p) => [p.name, p.loaded.value!])),
     site,
     version: hash.digest("hex").slice(0, 12),
   };

@@ -1,7 +1,7 @@
 // The validated content model and the lookups pages need. Shared by server code and tests (no file system).
 import type { ContentProblem } from "./problems";
 import type { SitePaths } from "./site-paths";
-import type { PlainSummary, Redirect, Facts, FaqEntry, GlossaryEntry, PlanChapter, PlanSection, PlanUnit, Service, Subsidy, TaskUnit, TableUnit } from "./schemas";
+import type { PlainSummary, ProsePage, Redirect, Facts, FaqEntry, GlossaryEntry, PlanChapter, PlanSection, PlanUnit, Service, Subsidy, TaskUnit, TableUnit } from "./schemas";
 
 /** Anything a citation, a search hit or a link can point at: a paragraph, a task, a table row. */
 export interface CitableUnit {
@@ -27,6 +27,8 @@ export interface ContentModel {
   units: Map<string, CitableUnit>;
   /** Problems that do not stop a build (a passed review date), for content:check to print. */
   warnings: ContentProblem[];
+  /** Prose pages by name (content/pages/accessibility.yaml → "accessibility"). */
+  pages: Map<string, { zh: ProsePage; en: ProsePage }>;
   /** Renamed and removed addresses (content/redirects.yaml). */
   redirects: Redirect[];
   /** What exists on the site, for link checks and the published-address record. */

@@ -311,3 +311,12 @@ const redirectEntry = z
 
 export const redirectsSchema = z.object({ redirects: z.array(redirectEntry).default([]) }).strict();
 export type Redirect = z.infer<typeof redirectEntry>;
+
+/** A page of prose (content/pages/*.yaml): the accessibility statement, the privacy notice. */
+const proseSection = z
+  .object({ heading: z.string().min(1), text: z.string().min(1).optional(), items: z.array(z.string().min(1)).optional() })
+  .strict()
+  .refine((s) => s.text || s.items, { message: "每一节要有 text 或 items" });
+const prosePage = z.object({ title: z.string().min(1), lead: z.string().min(1), sections: z.array(proseSection).min(1) }).strict();
+export const prosePageSchema = z.object({ zh: prosePage, en: prosePage }).strict();
+export type ProsePage = z.infer<typeof prosePage>;

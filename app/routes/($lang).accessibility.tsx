@@ -2,49 +2,28 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
+import { ProseSections } from "~/components/ProseSections";
 import { langFromParam, localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
-import { useSiteFacts } from "~/lib/site-facts";
-import { translator } from "~/lib/translate";
+import { prosePage } from "~/model/prose-pages.server";
 
+// The text is content (content/pages/accessibility.yaml), so editors can keep it true without a code change.
 export function loader({ params }: LoaderFunctionArgs) {
-  return { lang: langFromParam(params.lang) };
+  const lang = langFromParam(params.lang);
+  return { lang, page: prosePage("accessibility", lang) };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang, translator(data.lang)("accessibility.title")) : []);
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang, data.page.title) : []);
 
-export default function AccessibilityStatementPage() {
-  const { lang } = useLoaderData<typeof loader>();
+export default function ProsePageRoute() {
+  const { lang, page } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const { hotline } = useSiteFacts();
-  const list = (key: string) => t(key, { returnObjects: true }) as string[];
   return (
     <>
-      <Breadcrumbs trail={[{ label: t("nav.home"), to: localePath(lang, "/") }]} current={t("accessibility.title")} />
-      <h1>{t("accessibility.title")}</h1>
-      <p className="lead">{t("accessibility.lead")}</p>
-      <h2>{t("accessibility.standardHeading")}</h2>
-      <p>{t("accessibility.standard")}</p>
-      <h2>{t("accessibility.featuresHeading")}</h2>
-      <ul className="list">
-        {list("accessibility.features").map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-      <h2>{t("accessibility.testingHeading")}</h2>
-      <ul className="list">
-        {list("accessibility.testing").map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-      <h2>{t("accessibility.gapsHeading")}</h2>
-      <ul className="list">
-        {list("accessibility.gaps").map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-      <h2>{t("accessibility.reportHeading")}</h2>
-      <p>{t("accessibility.report", { hotline: hotline.number, outside: hotline.from_outside })}</p>
+      <Breadcrumbs trail={[{ label: t("nav.home"), to: localePath(lang, "/") }]} current={page.title} />
+      <h1>{page.title}</h1>
+      <p className="lead">{page.lead}</p>
+      <ProseSections sections={page.sections} />
     </>
   );
 }

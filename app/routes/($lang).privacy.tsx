@@ -2,32 +2,28 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
+import { ProseSections } from "~/components/ProseSections";
 import { langFromParam, localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
-import { translator } from "~/lib/translate";
+import { prosePage } from "~/model/prose-pages.server";
 
+// The text is content (content/pages/privacy.yaml), so editors can keep it true without a code change.
 export function loader({ params }: LoaderFunctionArgs) {
-  return { lang: langFromParam(params.lang) };
+  const lang = langFromParam(params.lang);
+  return { lang, page: prosePage("privacy", lang) };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang, translator(data.lang)("privacy.title")) : []);
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang, data.page.title) : []);
 
-export default function PrivacyPage() {
-  const { lang } = useLoaderData<typeof loader>();
+export default function ProsePageRoute() {
+  const { lang, page } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
-      <Breadcrumbs trail={[{ label: t("nav.home"), to: localePath(lang, "/") }]} current={t("privacy.title")} />
-      <h1>{t("privacy.title")}</h1>
-      <p className="lead">{t("privacy.lead")}</p>
-      <h2>{t("privacy.storedHeading")}</h2>
-      <ul className="list">
-        {(t("privacy.stored", { returnObjects: true }) as string[]).map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-      <h2>{t("privacy.thirdHeading")}</h2>
-      <p>{t("privacy.third")}</p>
+      <Breadcrumbs trail={[{ label: t("nav.home"), to: localePath(lang, "/") }]} current={page.title} />
+      <h1>{page.title}</h1>
+      <p className="lead">{page.lead}</p>
+      <ProseSections sections={page.sections} />
     </>
   );
 }

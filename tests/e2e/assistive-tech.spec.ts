@@ -13,9 +13,18 @@ async function tabTo(page: Page, matches: (el: { tag: string; text: string; labe
   throw new Error(`focus never reached the target in ${limit} presses`);
 }
 
+/**
+ * The header's 问一问 becomes a button once the page is interactive. Before that a key press follows the
+ * plain link with a full page load (which is correct, but is not the journey being tested).
+ */
+async function interactive(page: Page) {
+  await expect(page.getByRole("banner").getByRole("button", { name: "问一问" })).toBeVisible();
+}
+
 test.describe("keyboard-only journeys, asserting where focus is at each step", () => {
   test("home → search → result → plan unit", async ({ page }) => {
     await page.goto("/");
+    await interactive(page);
     await tabTo(page, (el) => el.tag === "INPUT");
     const box = page.getByRole("searchbox", { name: "搜索本站" }).first();
     await expect(box).toBeFocused();
@@ -39,6 +48,7 @@ test.describe("keyboard-only journeys, asserting where focus is at each step", (
 
   test("finder start → result", async ({ page }) => {
     await page.goto("/finder");
+    await interactive(page);
     await tabTo(page, (el) => el.tag === "A" && el.text === "开始");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/finder\/role$/);
