@@ -12,6 +12,9 @@ import { resources } from "./i18n-resources.server";
 import { provideServerResources } from "./lib/translate";
 import { langFromPathname } from "./lib/lang";
 import { NonceContext } from "./lib/nonce";
+import { StaticHtmlContext } from "./lib/static-html";
+import { keepStaticHtml, staticHtmlStore } from "./lib/static-html.server";
+import { getContent } from "./model/load.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -40,6 +43,16 @@ function withoutNulBytes(): Transform {
   });
 }
 
+/** Collects the page as it streams out and keeps the static regions it rendered fresh. */
+function keepFrom(body: Transform, version: string): void {
+  const chunks: Buffer[] = [];
+  body.on("data", (chunk: Buffer) => chunks.push(chunk));
+  body.on("end", () => {
+    const html = Buffer.concat(chunks).toString("utf8");
+    if (html.includes("data-static-end")) keepStaticHtml(html, version);
+  });
+}
+
 export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -52,6 +65,10 @@ export default async function handleRequest(
   const i18n = createInstance();
   await i18n.use(initReactI18next).init({ ...i18nOptions, resources, lng });
 
+  // Static regions are kept per content version; in development content changes on every save, so never.
+  const version = process.env.NODE_ENV === "development" ? undefined : getContent().version;
+  const store = version ? staticHtmlStore(version) : null;
+
   // Bots get the whole document at once; browsers get it streamed from the shell.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
 
@@ -59,15 +76,18 @@ export default async function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <I18nextProvider i18n={i18n}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-        </I18nextProvider>
+        <StaticHtmlContext.Provider value={store}>
+          <I18nextProvider i18n={i18n}>
+            <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          </I18nextProvider>
+        </StaticHtmlContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,
         [readyEvent]() {
           shellRendered = true;
           const body = withoutNulBytes();
+          if (version && responseStatusCode === 200) keepFrom(body, version);
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), {

@@ -52,6 +52,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+const SPEECH_CHECK = "if('speechSynthesis'in window&&'SpeechSynthesisUtterance'in window)document.documentElement.classList.add('can-speak')";
+
 export function Layout({ children }: { children: React.ReactNode }) {
   const nonce = useNonce();
   const lang = langFromPathname(useLocation().pathname);
@@ -63,6 +65,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/* Before the first paint: features that need the browser's speech synthesis show only where it exists. */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: SPEECH_CHECK }} />
         <Meta />
         <Links />
       </head>

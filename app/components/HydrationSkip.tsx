@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from "react";
+import { useContext, useState, type ReactNode } from "react";
+import { StaticHtmlContext, endMark, staticKey } from "~/lib/static-html";
 
 // True once the first page has hydrated; later mounts come from in-app navigation.
 let hydrated = false;
@@ -7,27 +8,38 @@ export function markHydrated() {
 }
 
 /**
- * Server-rendered content that needs no JavaScript (the plan's text: words, links, tables) is not hydrated:
- * on the first page load the browser keeps the HTML it already has, and React takes it as it is instead of
- * walking thousands of elements. That walk was most of the main-thread time on long chapters (Lighthouse
- * total blocking time on /plan/tasks). After an in-app navigation to other content, it renders normally.
- * `contentKey` names the content, so the kept HTML is never shown for anything else.
+ * Server-rendered content that needs no JavaScript (the plan's text: words, links, tables). In the browser,
+ * on the first page load, React takes the HTML it already has instead of walking thousands of elements
+ * (that walk was most of the main-thread time on long chapters). On the server, the region is rendered once
+ * per content version and language and then sent as kept HTML (lib/static-html.ts). After an in-app
+ * navigation to other content, it renders normally. `contentKey` names the content, so kept HTML is never
+ * shown for anything else.
  */
-export function HydrationSkip({ id, contentKey, className, lang, children, ...data }: { id: string; contentKey: string; className?: string; lang?: string; children: ReactNode } & Record<`data-${string}`, string | boolean | undefined>) {
+export function HydrationSkip({
+  id,
+  contentKey,
+  className,
+  lang,
+  children,
+  ...data
+}: { id: string; contentKey: string; className?: string; lang?: string; children: ReactNode } & Record<`data-${string}`, string | boolean | undefined>) {
+  const server = useContext(StaticHtmlContext);
+  const key = staticKey(id, contentKey);
   const [kept] = useState(() => {
     if (typeof document === "undefined" || hydrated) return undefined;
     const element = document.getElementById(id);
     return element && element.dataset.contentKey === contentKey ? { key: contentKey, html: element.innerHTML } : undefined;
   });
   const props = { id, className, lang, "data-content-key": contentKey, ...data };
-  if (kept && kept.key === contentKey) {
-    // Same key as the HTML it came with: nothing changed, so nothing to render.
-    return <div key="kept" {...props} dangerouslySetInnerHTML={{ __html: kept.html }} suppressHydrationWarning />;
+  const html = server?.get(key) ?? (kept && kept.key === contentKey ? kept.html : undefined);
+  if (html !== undefined) {
+    return <div key="kept" {...props} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />;
   }
   // A new element (not the kept one with its children swapped), so no kept HTML can linger.
   return (
     <div key="rendered" {...props}>
       {children}
+      <template data-static-end={key} dangerouslySetInnerHTML={{ __html: "" }} />
     </div>
   );
 }

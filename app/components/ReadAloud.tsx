@@ -5,25 +5,24 @@ import { readableChunks } from "~/lib/read-aloud";
 type State = "idle" | "speaking" | "paused";
 
 /**
- * "朗读本页": reads the main content with the browser's own speech synthesis. Shown only where the browser
- * supports it (never without JavaScript); one button starts, pauses and resumes, another stops.
+ * "朗读本页": reads the main content with the browser's own speech synthesis; one button starts, pauses and
+ * resumes, another stops. It is in the server's HTML but hidden by CSS unless a script in <head> found
+ * speech synthesis (html.can-speak), so it never appears without JavaScript or support, and appearing does
+ * not move the page after it has been laid out.
  */
 export function ReadAloud() {
   const { t, i18n } = useTranslation();
-  const [supported, setSupported] = useState(false);
   const [state, setState] = useState<State>("idle");
   const run = useRef(0);
   const toggleButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    setSupported(typeof window !== "undefined" && "speechSynthesis" in window && "SpeechSynthesisUtterance" in window);
-    // Leaving the page stops reading.
-    return () => {
-      if ("speechSynthesis" in window) window.speechSynthesis.cancel();
-    };
-  }, []);
-
-  if (!supported) return null;
+  // Leaving the page stops reading.
+  useEffect(
+    () => () => {
+      if (run.current > 0) window.speechSynthesis?.cancel();
+    },
+    [],
+  );
 
   const start = () => {
     const main = document.getElementById("main");

@@ -46,8 +46,9 @@ const rows: (Row & { kind: string })[] = [];
 let rssBefore = 0;
 let rssAfter = 0;
 try {
-  // One short pass over every target first: what is measured is the running site, not its first requests.
-  for (const t of targets) await measure(t.name, { url: site.url, requests: t.requests, connections: CONNECTIONS, duration: 2 });
+  // A pass over every target first (5 s each): what is measured is the running site, not its first requests
+  // and the caches filling.
+  for (const t of targets) await measure(t.name, { url: site.url, requests: t.requests, connections: CONNECTIONS, duration: 5 });
   rssBefore = rssKb(pid);
   for (const t of targets) rows.push({ ...(await measure(t.name, { url: site.url, requests: t.requests, connections: CONNECTIONS, duration: DURATION })), kind: t.kind });
   rssAfter = rssKb(pid);

@@ -1,0 +1,24 @@
+// Keeps the HTML of static regions (see static-html.ts) per content version, cut from whole rendered pages.
+import type { StaticHtmlStore } from "./static-html";
+import { endMark } from "./static-html";
+
+const MAX = 200;
+const kept = new Map<string, string>();
+
+export function staticHtmlStore(version: string): StaticHtmlStore {
+  return { get: (key) => kept.get(`${version}|${key}`) };
+}
+
+/** Finds each region the page rendered fresh (not yet kept) and keeps its inner HTML. */
+export function keepStaticHtml(html: string, version: string): void {
+  for (const match of html.matchAll(/<template data-static-end="([^"]+)"><\/template>/g)) {
+    const key = match[1];
+    if (kept.has(`${version}|${key}`)) continue;
+    const id = key.slice(0, key.indexOf("|"));
+    const open = html.lastIndexOf(`<div id="${id}"`, match.index);
+    const start = open < 0 ? -1 : html.indexOf(">", open) + 1;
+    if (start <= 0) continue;
+    if (kept.size >= MAX) kept.delete(kept.keys().next().value!);
+    kept.set(`${version}|${key}`, html.slice(start, match.index + endMark(key).length));
+  }
+}
