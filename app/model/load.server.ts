@@ -109,7 +109,7 @@ function listYaml(dir: string): string[] {
 }
 
 /** Loads and validates the content directory; throws ContentError listing every problem found. */
-export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: { today?: string } = {}): ContentModel {
+export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: { today?: string; publicDir?: string } = {}): ContentModel {
   const problems: ContentProblem[] = [];
   const hash = createHash("sha256");
   const planFiles = listYaml(join(dir, "plan"));
@@ -179,7 +179,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: { today?
     const keys = readFileSync(publishedPath, "utf8").split("\n").map((l) => l.trim());
     checkPublished({ file: relative(process.cwd(), publishedPath), keys }, { value: redirects.value?.redirects, source: redirects.source }, site, problems);
   }
-  lintDerived({ subsidies, services, site, today: options.today ?? new Date().toISOString().slice(0, 10), publicDir: join(dir, "..", "public") }, problems);
+  lintDerived({ subsidies, services, site, today: options.today ?? new Date().toISOString().slice(0, 10), publicDir: options.publicDir ?? join(process.cwd(), "public") }, problems);
   const errors = problems.filter((p) => !p.warning);
   if (errors.length) throw new ContentError(problems);
   return {

@@ -1,5 +1,6 @@
 // The editorial lint: each rule with a failing and a passing example, on a copy of the real content.
-import { renameSync } from "node:fs";
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "~/model/load.server";
@@ -65,6 +66,13 @@ describe("images need alt text", () => {
   it("fails alt text that is a file name", () => {
     const dir = withDetails(["![photo.png](/images/photo.png)"]);
     expect(problemsOf(dir)).toEqual(expect.arrayContaining([expect.stringContaining("是文件名")]));
+  });
+  it("passes an image in public/images with alt text that says what it shows", () => {
+    const dir = withDetails(["![滨江区残疾人综合服务中心的无障碍入口](/images/entrance.png)"]);
+    const publicDir = mkdtempSync(join(tmpdir(), "public-"));
+    mkdirSync(join(publicDir, "images"));
+    writeFileSync(join(publicDir, "images/entrance.png"), "");
+    expect(() => loadContent(dir, { today: "2026-11-28", publicDir })).not.toThrow();
   });
   it("fails an image that is not in public/images", () => {
     const dir = withDetails(["![服务中心大门](/images/no-such-file.png)"]);
