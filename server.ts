@@ -64,6 +64,11 @@ const server = app.listen(port, host, () => {
   if (!dev) void fetch(`http://${host.includes(":") ? `[${host}]` : host}:${port}/`).catch(() => undefined);
 });
 
+// Idle keep-alive connections stay open longer than a proxy's or client's (Node's default is 5 s): a client
+// reusing a connection the server has just closed gets "other side closed" instead of a page.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 // Finish in-flight requests, stop the Meilisearch child, then exit; a second signal exits at once.
 let stopping = false;
 function shutdown(signal: string) {
@@ -71,7 +76,9 @@ function shutdown(signal: string) {
   stopping = true;
   console.log(`${signal} received: closing`);
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Kept-alive connections close as soon as their request in flight is answered.
   server.closeIdleConnections();
+  setInterval(() => server.closeIdleConnections(), 100).unref();
   void Promise.all([closed, search.stop()]).then(() => process.exit(0));
   setTimeout(() => process.exit(1), 15_000).unref();
 }
