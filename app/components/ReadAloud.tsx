@@ -13,6 +13,9 @@ type State = "idle" | "speaking" | "paused";
 export function ReadAloud() {
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<State>("idle");
+  // Until the page is interactive the button is in place (so nothing moves) but cannot be pressed in vain.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const run = useRef(0);
   const toggleButton = useRef<HTMLButtonElement>(null);
 
@@ -61,7 +64,7 @@ export function ReadAloud() {
 
   return (
     <div className="read-aloud no-print" data-no-read>
-      <button type="button" className="button button--secondary" onClick={toggle} ref={toggleButton}>
+      <button type="button" className="button button--secondary" onClick={toggle} ref={toggleButton} disabled={!ready}>
         {t(state === "idle" ? "readAloud.start" : state === "speaking" ? "readAloud.pause" : "readAloud.resume")}
       </button>
       {state !== "idle" ? (
