@@ -1,6 +1,6 @@
 // Turns the content model into search documents: one per citable unit. A new content kind is one more
 // mapping function here.
-import { faqUrl, plainText, serviceUrl, subsidyUrl, unitUrl, type CitableUnit, type ContentModel } from "../app/model/plan";
+import { faqUrl, plainText, rowName, serviceUrl, subsidyUrl, unitUrl, type CitableUnit, type ContentModel } from "../app/model/plan";
 import type { FaqEntry, Service, Subsidy } from "../app/model/schemas";
 import type { SearchDocument } from "./types";
 
@@ -28,8 +28,7 @@ function planDocument(unit: CitableUnit, order: number, districts: string[]): Se
       return { ...base, type: "task", title: `第${unit.task!.number}条 ${unit.task!.title}`, districts: mentioned };
     case "row": {
       const table = unit.table!;
-      const row = table.rows.find((r) => r.id === unit.id)!;
-      const name = row.cells[table.row_header ?? 0] || row.cells.find(Boolean) || table.caption;
+      const name = rowName(unit) || table.caption;
       const path = headingPath.includes(table.caption) ? headingPath : [...headingPath, table.caption];
       return { ...base, type: "table", title: plainText(name), headingPath: path, districts: mentioned };
     }

@@ -2,16 +2,13 @@
 import type { ResolvedQuote } from "~/components/SourceQuotes";
 import { getContent } from "./load.server";
 import { notFound } from "./redirects.server";
-import { unitUrl, type CitableUnit } from "./plan";
+import { rowName, unitUrl, type CitableUnit } from "./plan";
 import type { Service, Subsidy } from "./schemas";
 
 /** How a plan unit is named in a link ("第12条 优化辅具适配服务", a table row's name, a section). */
 export function unitName(unit: CitableUnit): string {
   if (unit.task) return `第${unit.task.number}条 ${unit.task.title}`;
-  if (unit.table) {
-    const row = unit.table.rows.find((r) => r.id === unit.id);
-    return `${unit.table.caption}：${row?.cells[unit.table.row_header ?? 0] || row?.cells.find(Boolean) || ""}`;
-  }
+  if (unit.table) return `${unit.table.caption}：${rowName(unit)}`;
   return `${unit.chapter.heading}${unit.section.heading ? ` ${unit.section.heading}` : ""}`;
 }
 

@@ -3,7 +3,7 @@
 // reply with the page's public address.
 import type { Lang } from "~/i18n";
 import { getContent } from "./load.server";
-import { faqUrl, serviceUrl, subsidyUrl, unitUrl, type CitableUnit } from "./plan";
+import { faqUrl, paragraphNumber, serviceUrl, subsidyUrl, unitUrl, type CitableUnit } from "./plan";
 import type { SearchHit } from "../../search/types";
 
 export interface PlanSentence {
@@ -40,9 +40,7 @@ export function spokenReference(unit: CitableUnit): string {
     const n = unit.table.rows.findIndex((r) => r.id === unit.id) + 1;
     return `《规划》${part}“${unit.table.caption}”表第${n}行`;
   }
-  const paragraphs = unit.section.units.filter((u) => u.kind === "paragraph");
-  const n = paragraphs.findIndex((u) => u.id === unit.id) + 1;
-  return `《规划》${part}${unit.section.heading ? unit.section.heading : ""}第${n}段`;
+  return `《规划》${part}${unit.section.heading ?? ""}第${paragraphNumber(unit)}段`;
 }
 
 /** "第12条", "12", "第十二条", "任务12" → 12; anything else → undefined. */

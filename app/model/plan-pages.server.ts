@@ -1,6 +1,6 @@
 // What the plan pages need from the content model, in the shape the routes return.
 import type { Lang } from "~/i18n";
-import { TASK_HEAD, chapterUrl, type CitableUnit } from "./plan";
+import { TASK_HEAD, chapterUrl, paragraphNumber, rowName, type CitableUnit } from "./plan";
 import { getContent } from "./load.server";
 import { movedAnchors, notFound } from "./redirects.server";
 import type { PlanChapter } from "./schemas";
@@ -57,13 +57,8 @@ function contentsLinks(chapters: PlanChapter[]): Record<string, string> {
 /** A short, distinct name for a unit cited on its own chapter's page. */
 function shortName(unit: CitableUnit): string {
   if (unit.task) return `第${unit.task.number}条`;
-  if (unit.table) {
-    const row = unit.table.rows.find((r) => r.id === unit.id);
-    return row?.cells[unit.table.row_header ?? 0] || row?.cells.find(Boolean) || unit.table.caption;
-  }
-  const paragraphs = unit.section.units.filter((u) => u.kind === "paragraph");
-  const n = paragraphs.findIndex((u) => u.id === unit.id) + 1;
-  return `${unit.section.heading ?? unit.chapter.heading} 第${n}段`;
+  if (unit.table) return rowName(unit) || unit.table.caption;
+  return `${unit.section.heading ?? unit.chapter.heading} 第${paragraphNumber(unit)}段`;
 }
 
 function plainPoints(slug: string, lang: Lang): PlainPoint[] {

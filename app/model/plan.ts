@@ -97,6 +97,17 @@ function citableParts(unit: PlanUnit, chapter: PlanChapter, section: PlanSection
   }
 }
 
+/** A table row's own name: its row-header cell, else its first filled cell (empty if it has none). */
+export function rowName(unit: Pick<CitableUnit, "id" | "table">): string {
+  const row = unit.table?.rows.find((r) => r.id === unit.id);
+  return row?.cells[unit.table?.row_header ?? 0] || row?.cells.find(Boolean) || "";
+}
+
+/** 1-based position of a paragraph among its section's paragraphs ("第2段"). */
+export function paragraphNumber(unit: Pick<CitableUnit, "id" | "section">): number {
+  return unit.section.units.filter((u) => u.kind === "paragraph").findIndex((u) => u.id === unit.id) + 1;
+}
+
 /** Every numbered task, in order. */
 export function allTasks(chapters: PlanChapter[]): TaskUnit[] {
   return chapters.flatMap((c) => c.sections.flatMap((s) => s.units.filter((u): u is TaskUnit => u.kind === "task")));
