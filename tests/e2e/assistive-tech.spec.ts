@@ -77,6 +77,7 @@ test.describe("keyboard-only journeys, asserting where focus is at each step", (
 
   test("ask dialog: open → question → answer → close, focus returned", async ({ page }) => {
     await page.goto("/plan");
+    await interactive(page);
     await tabTo(page, (el) => el.tag === "BUTTON" && el.text === "问一问");
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "问一问" });
