@@ -6,13 +6,6 @@ export function langFromPathname(pathname: string): Lang {
   return pathname === "/en" || pathname.startsWith("/en/") ? "en" : DEFAULT_LANG;
 }
 
-/** The language named by the optional `$lang` route segment; any value other than "en" is a 404. */
-export function langFromParam(lang: string | undefined): Lang {
-  if (lang === undefined) return DEFAULT_LANG;
-  if (lang === "en") return "en";
-  throw new Response("Not Found", { status: 404 });
-}
-
 /** A site path in the given language: `/plan` becomes `/en/plan` in English. */
 export function localePath(lang: Lang, path: string): string {
   if (lang === DEFAULT_LANG) return path;

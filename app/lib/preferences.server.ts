@@ -1,7 +1,8 @@
 // The display-preferences cookie. Not signed: it holds only four display choices, read through
-// cleanPreferences, so a changed cookie can do no more than choose another display. Kept a year.
+// preferencesFrom (route-input.server.ts), so a changed cookie can do no more than choose another display. Kept a year.
 import { createCookie } from "@remix-run/node";
-import { cleanPreferences, DEFAULT_PREFERENCES, PREFERENCE_NAMES, type Preferences } from "./preferences";
+import { DEFAULT_PREFERENCES, PREFERENCE_NAMES, type Preferences } from "./preferences";
+import { preferencesFrom } from "./route-input.server";
 
 const cookie = createCookie("display", {
   httpOnly: true,
@@ -13,7 +14,7 @@ const cookie = createCookie("display", {
 
 export async function readPreferences(request: Request): Promise<Preferences> {
   try {
-    return cleanPreferences(await cookie.parse(request.headers.get("Cookie")));
+    return preferencesFrom(await cookie.parse(request.headers.get("Cookie")));
   } catch {
     return { ...DEFAULT_PREFERENCES };
   }

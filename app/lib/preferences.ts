@@ -15,18 +15,6 @@ export const DEFAULT_PREFERENCES: Preferences = { textSize: "100", scheme: "defa
 
 export const PREFERENCE_NAMES = Object.keys(PREFERENCE_OPTIONS) as PreferenceName[];
 
-/** Keeps only known values; anything else falls back to the default, so a bad cookie never breaks a page. */
-export function cleanPreferences(input: Partial<Record<string, unknown>> | null | undefined): Preferences {
-  const out = { ...DEFAULT_PREFERENCES };
-  for (const name of PREFERENCE_NAMES) {
-    const value = input?.[name];
-    if (typeof value === "string" && (PREFERENCE_OPTIONS[name] as readonly string[]).includes(value)) {
-      (out as Record<PreferenceName, string>)[name] = value;
-    }
-  }
-  return out;
-}
-
 /** The data-* attributes for <html>; defaults are left off so the plain page is unchanged. */
 export function preferenceAttributes(p: Preferences): Record<string, string> {
   const attrs: Record<string, string> = {};

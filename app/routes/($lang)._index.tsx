@@ -2,9 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PlanNotice } from "~/components/PlanNotice";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { useSiteFacts } from "~/lib/site-facts";
+import { langFromParam } from "~/lib/route-input.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   return { lang: langFromParam(params.lang) };

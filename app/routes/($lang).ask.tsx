@@ -9,10 +9,11 @@ import { llmSettings } from "~/assistant/compose-llm.server";
 import { ask } from "~/assistant/pipeline.server";
 import { MAX_QUESTION_LENGTH, parseQuestion } from "~/lib/ask-input.server";
 import { clearConversation, readConversation, saveConversation } from "~/lib/conversation.server";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { useSiteFacts } from "~/lib/site-facts";
 import { translator } from "~/lib/translate";
+import { langFromParam } from "~/lib/route-input.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);

@@ -4,13 +4,14 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { PlanNotice } from "~/components/PlanNotice";
 import { SourceQuotes } from "~/components/SourceQuotes";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { translator } from "~/lib/translate";
 import { resolveQuotes } from "~/model/derived-pages.server";
 import { getContent } from "~/model/load.server";
 import { FAQ_TOPICS } from "~/model/vocabulary";
 import { ReadAloud } from "~/components/ReadAloud";
+import { langFromParam } from "~/lib/route-input.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);

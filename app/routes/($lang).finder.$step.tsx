@@ -3,14 +3,15 @@ import { Form, Link, redirect, useActionData, useLoaderData } from "@remix-run/r
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { applicableSteps, findStep, readAnswers, saveAnswers, type StoredAnswers } from "~/lib/finder.server";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { translator } from "~/lib/translate";
 import { getContent } from "~/model/load.server";
+import { langFromParam, slugFromParam } from "~/lib/route-input.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
-  const step = findStep(params.step ?? "");
+  const step = findStep(slugFromParam(params.step, new URL(request.url).pathname));
   const answers = await readAnswers(request);
   const flow = applicableSteps(answers);
   const index = flow.findIndex((s) => s.id === step.id);
@@ -24,7 +25,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = langFromParam(params.lang);
-  const step = findStep(params.step ?? "");
+  const step = findStep(slugFromParam(params.step, new URL(request.url).pathname));
   const form = await request.formData();
   const values = form.getAll(step.id).map(String).filter((v) => step.options.includes(v));
   if (step.required && values.length === 0) {

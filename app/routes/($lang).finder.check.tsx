@@ -4,10 +4,11 @@ import { useTranslation } from "react-i18next";
 import { AnswerList } from "~/components/AnswerList";
 import { applicableSteps, firstUnanswered, readAnswers } from "~/lib/finder.server";
 import { answerRows } from "~/lib/finder-answers";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { translator } from "~/lib/translate";
 import { getContent } from "~/model/load.server";
+import { langFromParam } from "~/lib/route-input.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);

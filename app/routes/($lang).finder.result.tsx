@@ -6,7 +6,7 @@ import { PlanNotice } from "~/components/PlanNotice";
 import { SourceQuotes } from "~/components/SourceQuotes";
 import { applicableSteps, firstUnanswered, readAnswers, toAnswers } from "~/lib/finder.server";
 import { answerRows } from "~/lib/finder-answers";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { useSiteFacts } from "~/lib/site-facts";
 import { translator } from "~/lib/translate";
@@ -14,6 +14,7 @@ import { supportsFor } from "~/model/audience";
 import { resolveQuotes } from "~/model/derived-pages.server";
 import { getContent } from "~/model/load.server";
 import { serviceUrl, subsidyUrl } from "~/model/plan";
+import { langFromParam } from "~/lib/route-input.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);

@@ -2,11 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { translator } from "~/lib/translate";
 import { getContent } from "~/model/load.server";
 import { ReadAloud } from "~/components/ReadAloud";
+import { langFromParam } from "~/lib/route-input.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);

@@ -3,19 +3,19 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CopyButton } from "~/components/CopyButton";
 import { SearchBox } from "~/components/SearchBox";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { MAX_QUERY_LENGTH } from "~/lib/search-limits";
 import { translator } from "~/lib/translate";
 import { operatorCard, publicOrigin, taskCard, taskNumberIn, type OperatorCard } from "~/model/operator.server";
+import { langFromParam, operatorQueryFrom } from "~/lib/route-input.server";
 
 const RESULTS = 6;
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
-  const q = (new URL(request.url).searchParams.get("q") ?? "").trim();
-  if (!q) return { lang, q, cards: [] as OperatorCard[], tooLong: false, task: undefined };
-  if (q.length > MAX_QUERY_LENGTH) return { lang, q: q.slice(0, MAX_QUERY_LENGTH), cards: [], tooLong: true, task: undefined };
+  const { q, tooLong } = operatorQueryFrom(new URL(request.url));
+  if (!q || tooLong) return { lang, q, cards: [] as OperatorCard[], tooLong, task: undefined };
   const origin = publicOrigin(request);
   const task = taskNumberIn(q);
   if (task !== undefined) {

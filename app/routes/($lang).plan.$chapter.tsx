@@ -7,14 +7,15 @@ import { ChapterView } from "~/components/ChapterView";
 import { MovedAnchor } from "~/components/MovedAnchor";
 import { PlainSummary } from "~/components/PlainSummary";
 import { PlanNotice } from "~/components/PlanNotice";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { getChapterPage } from "~/model/plan-pages.server";
 import { ReadAloud } from "~/components/ReadAloud";
+import { langFromParam, slugFromParam } from "~/lib/route-input.server";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
-  return { lang, ...getChapterPage(params.chapter ?? "", lang, new URL(request.url).pathname) };
+  return { lang, ...getChapterPage(slugFromParam(params.chapter, new URL(request.url).pathname), lang, new URL(request.url).pathname) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

@@ -3,11 +3,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { PlanNotice } from "~/components/PlanNotice";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { useSiteFacts } from "~/lib/site-facts";
 import { translator } from "~/lib/translate";
 import { listChapters } from "~/model/plan-pages.server";
+import { langFromParam } from "~/lib/route-input.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   return { lang: langFromParam(params.lang), chapters: listChapters() };

@@ -7,12 +7,13 @@ import { DataTable } from "~/components/DataTable";
 import { IndicatorChart } from "~/components/IndicatorChart";
 import { PlainSummary } from "~/components/PlainSummary";
 import { PlanNotice } from "~/components/PlanNotice";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { translator } from "~/lib/translate";
 import { chapterTable } from "~/model/plan-table";
 import { getChapterPage } from "~/model/plan-pages.server";
 import { ReadAloud } from "~/components/ReadAloud";
+import { langFromParam } from "~/lib/route-input.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);

@@ -2,12 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, redirect, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
-import { PREFERENCE_NAMES, PREFERENCE_OPTIONS, cleanPreferences, DEFAULT_PREFERENCES } from "~/lib/preferences";
+import { PREFERENCE_NAMES, PREFERENCE_OPTIONS, DEFAULT_PREFERENCES } from "~/lib/preferences";
 import { readPreferences, savePreferences } from "~/lib/preferences.server";
 import { safeReturnPath } from "~/lib/return-path";
 import { translator } from "~/lib/translate";
+import { langFromParam, preferencesFrom } from "~/lib/route-input.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
@@ -23,7 +24,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = langFromParam(params.lang);
   const form = await request.formData();
-  const chosen = form.has("reset") ? DEFAULT_PREFERENCES : cleanPreferences(Object.fromEntries(PREFERENCE_NAMES.map((n) => [n, form.get(n)])));
+  const chosen = form.has("reset") ? DEFAULT_PREFERENCES : preferencesFrom(Object.fromEntries(PREFERENCE_NAMES.map((n) => [n, form.get(n)])));
   const from = safeReturnPath(String(form.get("from") ?? ""));
   const query = new URLSearchParams({ saved: "1", ...(from ? { from } : {}) });
   return redirect(`${localePath(lang, "/preferences")}?${query}`, { headers: { "Set-Cookie": await savePreferences(chosen) } });

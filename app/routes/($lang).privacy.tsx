@@ -3,9 +3,10 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { ProseSections } from "~/components/ProseSections";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { prosePage } from "~/model/prose-pages.server";
+import { langFromParam } from "~/lib/route-input.server";
 
 // The text is content (content/pages/privacy.yaml), so editors can keep it true without a code change.
 export function loader({ params }: LoaderFunctionArgs) {

@@ -4,13 +4,14 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { SearchBox } from "~/components/SearchBox";
 import { SearchResults } from "~/components/SearchResults";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { parseSearchInput } from "~/lib/search-input.server";
 import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE } from "~/lib/search-limits";
 import { useSiteFacts } from "~/lib/site-facts";
 import { translator } from "~/lib/translate";
 import { DOC_TYPES } from "../../search/types";
+import { langFromParam } from "~/lib/route-input.server";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);

@@ -6,13 +6,14 @@ import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { EntryCard } from "~/components/EntryCard";
 import { PlanNotice } from "~/components/PlanNotice";
 import { SelectField } from "~/components/SelectField";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { useSiteFacts } from "~/lib/site-facts";
 import { translator } from "~/lib/translate";
 import { getContent } from "~/model/load.server";
 import { serviceUrl } from "~/model/plan";
 import { SERVICE_KINDS } from "~/model/vocabulary";
+import { langFromParam } from "~/lib/route-input.server";
 
 // "city" stands for entries with no district of their own (city-wide, or the plan does not say).
 const CITY_WIDE = "city";

@@ -6,17 +6,19 @@ import { EntryTitle } from "~/components/EntryTitle";
 import { PageDates } from "~/components/PageDates";
 import { PlanNotice } from "~/components/PlanNotice";
 import { SourceQuotes } from "~/components/SourceQuotes";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { useSiteFacts } from "~/lib/site-facts";
 import { findSubsidy, resolveQuotes, subsidyWhere } from "~/model/derived-pages.server";
 import { ReadAloud } from "~/components/ReadAloud";
 import { RichText } from "~/components/RichText";
 import { SourcedFact } from "~/components/SourcedFact";
+import { langFromParam, slugFromParam } from "~/lib/route-input.server";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
-  const subsidy = findSubsidy(params.slug ?? "", new URL(request.url).pathname);
+  const { pathname } = new URL(request.url);
+  const subsidy = findSubsidy(slugFromParam(params.slug, pathname), pathname);
   return { lang, subsidy, quotes: resolveQuotes(subsidy), where: subsidyWhere(subsidy) };
 }
 

@@ -6,7 +6,7 @@ import { EntryCard } from "~/components/EntryCard";
 import { PlanNotice } from "~/components/PlanNotice";
 import { SelectField } from "~/components/SelectField";
 import { answersFromQuery } from "~/lib/audience-input";
-import { langFromParam, localePath } from "~/lib/lang";
+import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { useSiteFacts } from "~/lib/site-facts";
 import { translator } from "~/lib/translate";
@@ -14,6 +14,7 @@ import { supportsFor } from "~/model/audience";
 import { getContent } from "~/model/load.server";
 import { subsidyUrl } from "~/model/plan";
 import { AUDIENCE, SUBSIDY_GROUPS } from "~/model/vocabulary";
+import { langFromParam } from "~/lib/route-input.server";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);

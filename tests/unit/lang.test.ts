@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { langFromParam, langFromPathname, localePath, otherLanguagePath } from "~/lib/lang";
+import { langFromPathname, localePath, otherLanguagePath } from "~/lib/lang";
 
 describe("language in the URL", () => {
   it("reads the language from the path", () => {
@@ -8,17 +8,6 @@ describe("language in the URL", () => {
     expect(langFromPathname("/en")).toBe("en");
     expect(langFromPathname("/en/plan")).toBe("en");
     expect(langFromPathname("/english")).toBe("zh-CN");
-  });
-
-  it("accepts only en as a language segment", () => {
-    expect(langFromParam(undefined)).toBe("zh-CN");
-    expect(langFromParam("en")).toBe("en");
-    try {
-      langFromParam("fr");
-      expect.unreachable();
-    } catch (thrown) {
-      expect((thrown as Response).status).toBe(404);
-    }
   });
 
   it("links to the same page in the other language, keeping the query", () => {
