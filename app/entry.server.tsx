@@ -2,14 +2,11 @@ import { Transform } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
-import { RemixI18Next } from "remix-i18next/server";
-import { DEFAULT_LANG, SUPPORTED_LANGS, i18nOptions } from "./i18n";
-import { resources } from "./i18n-resources.server";
-import { provideServerResources } from "./lib/translate";
+import { I18nextProvider } from "react-i18next";
+import { serverI18n } from "./lib/i18n-instances.server";
+import { provideServerI18n } from "./lib/translate";
 import { langFromPathname } from "./lib/lang";
 import { NonceContext } from "./lib/nonce";
 import { StaticHtmlContext } from "./lib/static-html";
@@ -18,17 +15,7 @@ import { getContent } from "./model/load.server";
 
 const ABORT_DELAY = 5_000;
 
-provideServerResources(resources);
-
-// The language comes from the URL only (never from a header or cookie), so a link always shows one language.
-const i18nServer = new RemixI18Next({
-  detection: {
-    supportedLanguages: [...SUPPORTED_LANGS],
-    fallbackLanguage: DEFAULT_LANG,
-    order: ["custom"],
-    findLocale: async (request) => langFromPathname(new URL(request.url).pathname),
-  },
-});
+provideServerI18n(serverI18n);
 
 /**
  * React 18's renderToPipeableStream can emit NUL bytes at chunk boundaries in non-ASCII text (facebook/react
@@ -43,7 +30,7 @@ function withoutNulBytes(): Transform {
   });
 }
 
-/** Collects the page as it streams out and keeps the static regions it rendered fresh. */
+/** Collects the page as it streams out and keeps the static regions it rendered fresh (only such pages are read). */
 function keepFrom(body: Transform, version: string): void {
   const chunks: Buffer[] = [];
   body.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -61,9 +48,8 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
-  const lng = await i18nServer.getLocale(request);
-  const i18n = createInstance();
-  await i18n.use(initReactI18next).init({ ...i18nOptions, resources, lng });
+  // The language comes from the URL only (never from a header or cookie), so a link always shows one language.
+  const i18n = serverI18n(langFromPathname(new URL(request.url).pathname));
 
   // Static regions are kept per content version; in development content changes on every save, so never.
   const version = process.env.NODE_ENV === "development" ? undefined : getContent().version;
@@ -87,7 +73,7 @@ export default async function handleRequest(
         [readyEvent]() {
           shellRendered = true;
           const body = withoutNulBytes();
-          if (version && responseStatusCode === 200) keepFrom(body, version);
+          if (version && store?.renderedFresh && responseStatusCode === 200) keepFrom(body, version);
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), {

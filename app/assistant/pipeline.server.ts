@@ -2,8 +2,8 @@ import { getContent } from "~/model/load.server";
 import { hotlineNumber } from "./hotline.server";
 // Runs the steps in order with one shared context; a step that finishes the answer stops the rest.
 import type { Lang } from "~/i18n";
-import { resources } from "~/i18n-resources.server";
-import { provideServerResources, translator } from "~/lib/translate";
+import { serverI18n } from "~/lib/i18n-instances.server";
+import { provideServerI18n, translator } from "~/lib/translate";
 import type { SearchService } from "../../search/service.server";
 import { composeExtractive } from "./compose-extractive.server";
 import { draftWithLlm, sourceTokens, type LlmSettings } from "./compose-llm.server";
@@ -29,7 +29,7 @@ export interface AskResult {
 }
 
 // The assistant replies in the asker's language, also when run outside a page request (tests, scripts).
-provideServerResources(resources);
+provideServerI18n(serverI18n);
 
 const counts = new Map<AskStatus, number>();
 

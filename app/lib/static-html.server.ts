@@ -5,8 +5,21 @@ import { endMark } from "./static-html";
 const MAX = 200;
 const kept = new Map<string, string>();
 
-export function staticHtmlStore(version: string): StaticHtmlStore {
-  return { get: (key) => kept.get(`${version}|${key}`) };
+/** One page's view of the kept regions; `renderedFresh` tells whether the page has any to keep. */
+export interface PageStaticHtml extends StaticHtmlStore {
+  renderedFresh: boolean;
+}
+
+export function staticHtmlStore(version: string): PageStaticHtml {
+  const store: PageStaticHtml = {
+    renderedFresh: false,
+    get(key) {
+      const html = kept.get(`${version}|${key}`);
+      if (html === undefined) store.renderedFresh = true;
+      return html;
+    },
+  };
+  return store;
 }
 
 /** Finds each region the page rendered fresh (not yet kept) and keeps its inner HTML. */
