@@ -13,8 +13,11 @@ const cookie = createCookie("display", {
 });
 
 export async function readPreferences(request: Request): Promise<Preferences> {
+  const header = request.headers.get("Cookie");
+  // Most visitors never choose: no cookie, nothing to read.
+  if (!header?.includes("display=")) return { ...DEFAULT_PREFERENCES };
   try {
-    return preferencesFrom(await cookie.parse(request.headers.get("Cookie")));
+    return preferencesFrom(await cookie.parse(header));
   } catch {
     return { ...DEFAULT_PREFERENCES };
   }

@@ -86,10 +86,28 @@ function pageTexts(chapter: PlanChapter, plain: PlainPoint[], lang: Lang): PageT
   return texts;
 }
 
-export function getChapterPage(slug: string, lang: Lang, pathname = `/plan/${slug}`) {
-  const { chapters, glossary } = getContent();
+type ChapterPage = ReturnType<typeof buildChapterPage>;
+// Per content version, chapter and language: finding the first use of every glossary term walks the whole
+// chapter, and the answer only changes with the content.
+const chapterPages = new Map<string, ChapterPage>();
+
+export function getChapterPage(slug: string, lang: Lang, pathname = `/plan/${slug}`): ChapterPage {
+  const { chapters, version } = getContent();
   const index = chapters.findIndex((c) => c.slug === slug);
   if (index < 0) notFound(pathname);
+  const key = `${version}|${slug}|${lang}`;
+  let page = chapterPages.get(key);
+  if (!page) {
+    if (chapterPages.size >= 64) chapterPages.clear();
+    page = buildChapterPage(index, lang);
+    chapterPages.set(key, page);
+  }
+  return page;
+}
+
+function buildChapterPage(index: number, lang: Lang) {
+  const { chapters, glossary } = getContent();
+  const slug = chapters[index].slug;
   const chapter = chapters[index];
   const hasContents = chapter.sections.some((s) => s.units.some((u) => u.kind === "contents"));
   const plain = plainPoints(slug, lang);
