@@ -34,6 +34,8 @@ interface Form {
   entry: GlossaryEntry;
   /** Everyday and English words are replaced by the plan's term; the term and its aliases stay as typed. */
   replace: boolean;
+  /** Where the form stands in a query: Latin forms only as whole words. Made once, not per question. */
+  pattern: RegExp;
 }
 
 export class QueryUnderstanding {
@@ -56,7 +58,11 @@ export class QueryUnderstanding {
         ...entry.everyday.filter((w) => !inCorpus(w)).map((text) => ({ text, entry, replace: true })),
         ...entry.en.map((text) => ({ text, entry, replace: true })),
       ])
-      .map((f) => ({ ...f, text: f.text.toLowerCase() }))
+      .map((f) => {
+        const text = f.text.toLowerCase();
+        const pattern = isLatin(text) ? new RegExp(`(?<![a-z0-9])${escapeRegExp(text)}(?![a-z0-9])`, "g") : new RegExp(escapeRegExp(text), "g");
+        return { ...f, text, pattern };
+      })
       // Longest first, so 重度残疾人护理补贴 wins over 补贴 and "hearing aid" over "aid".
       .sort((a, b) => b.text.length - a.text.length);
     this.englishWords = this.forms.filter((f) => /^[a-z]{5,}$/.test(f.text));
@@ -86,9 +92,10 @@ export class QueryUnderstanding {
     const concepts: GlossaryEntry[] = [];
     const typed = new Set<string>();
     for (const form of this.forms) {
-      const pattern = isLatin(form.text)
-        ? new RegExp(`(?<![a-z0-9])${escapeRegExp(form.text)}(?![a-z0-9])`, "g")
-        : new RegExp(escapeRegExp(form.text), "g");
+      // A plain substring test first: most of the hundreds of forms are not in a given question.
+      if (!text.includes(form.text)) continue;
+      const { pattern } = form;
+      pattern.lastIndex = 0;
       if (!pattern.test(text)) continue;
       text = text.replace(pattern, () => {
         kept.push(form.replace ? form.entry.term : form.text);

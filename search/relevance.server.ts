@@ -80,31 +80,43 @@ export class Relevance {
 
   /** Share (0–1) of the question's weight that the document's title and text contain. */
   coverage(understood: UnderstoodQuery, doc: Pick<SearchDocument, "title" | "text">): number {
-    return this.covered(this.parts(understood), squash(`${doc.title} ${doc.text}`));
-  }
-
-  private covered(parts: { forms: string[]; weight: number }[], haystack: string): number {
-    const total = parts.reduce((sum, p) => sum + p.weight, 0);
-    if (!total) return 0;
-    // A form is present as written, or as all of its words (残疾儿童 in 残疾儿童少年, 护理补贴 in 护理和补贴 …).
-    const present = (form: string) => {
-      const f = squash(form);
-      if (haystack.includes(f)) return true;
-      const words = segmentForSearch(form).filter((w) => w.length >= 2);
-      // Only for two-word forms: longer ones scattered across a long text mean something else.
-      return words.length === 2 && words.every((w) => haystack.includes(w));
-    };
-    return parts.filter((p) => p.forms.some(present)).reduce((sum, p) => sum + p.weight, 0) / total;
+    return covered(needles(this.parts(understood)), squash(`${doc.title} ${doc.text}`));
   }
 
   /** Every document covering at least `min` of the question, with its coverage and its title's. */
   scan(understood: UnderstoodQuery, min: number): { doc: SearchDocument; coverage: number; titleCoverage: number }[] {
-    const parts = this.parts(understood);
+    // Each form is squashed and segmented once per question, not once per document.
+    const wanted = needles(this.parts(understood));
     return this.haystacks.flatMap(({ doc, text, title }) => {
-      const coverage = this.covered(parts, text);
-      return coverage >= min ? [{ doc, coverage, titleCoverage: this.covered(parts, title) }] : [];
+      const coverage = covered(wanted, text);
+      return coverage >= min ? [{ doc, coverage, titleCoverage: covered(wanted, title) }] : [];
     });
   }
+}
+
+/** A form as looked for: as written, or (for a two-word form) as both of its words anywhere. */
+interface Needle {
+  whole: string;
+  pair?: [string, string];
+}
+
+function needles(parts: { forms: string[]; weight: number }[]): { needles: Needle[]; weight: number }[] {
+  return parts.map((p) => ({
+    weight: p.weight,
+    needles: p.forms.map((form) => {
+      const words = segmentForSearch(form).filter((w) => w.length >= 2);
+      // Only for two-word forms (残疾儿童 in 残疾儿童少年, 护理补贴 in 护理和补贴 …): longer ones scattered
+      // across a long text mean something else.
+      return { whole: squash(form), pair: words.length === 2 ? [words[0], words[1]] : undefined };
+    }),
+  }));
+}
+
+function covered(parts: { needles: Needle[]; weight: number }[], haystack: string): number {
+  const total = parts.reduce((sum, p) => sum + p.weight, 0);
+  if (!total) return 0;
+  const present = (n: Needle) => haystack.includes(n.whole) || (n.pair !== undefined && haystack.includes(n.pair[0]) && haystack.includes(n.pair[1]));
+  return parts.filter((p) => p.needles.some(present)).reduce((sum, p) => sum + p.weight, 0) / total;
 }
 
 function squash(text: string): string {
