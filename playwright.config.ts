@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { HEAP_FLAGS } from "./server/heap";
 
 const port = Number(process.env.TEST_PORT ?? 3210);
 
@@ -20,7 +21,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build (npm test builds first), as users get it.
-    command: "npx tsx server.ts",
+    command: `node ${HEAP_FLAGS.join(" ")} --import tsx server.ts`,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -11,6 +11,7 @@ import { langFromPathname } from "./lib/lang";
 import { NonceContext } from "./lib/nonce";
 import { StaticHtmlContext } from "./lib/static-html";
 import { keepStaticHtml, staticHtmlStore } from "./lib/static-html.server";
+import { keepPage, keptPage, pageKey } from "./lib/page-cache.server";
 import { getContent } from "./model/load.server";
 
 const ABORT_DELAY = 5_000;
@@ -30,14 +31,11 @@ function withoutNulBytes(): Transform {
   });
 }
 
-/** Collects the page as it streams out and keeps the static regions it rendered fresh (only such pages are read). */
-function keepFrom(body: Transform, version: string): void {
+/** Collects the page as it streams out, for `use` once it is complete. */
+function whenComplete(body: Transform, use: (html: string) => void): void {
   const chunks: Buffer[] = [];
   body.on("data", (chunk: Buffer) => chunks.push(chunk));
-  body.on("end", () => {
-    const html = Buffer.concat(chunks).toString("utf8");
-    if (html.includes("data-static-end")) keepStaticHtml(html, version);
-  });
+  body.on("end", () => use(Buffer.concat(chunks).toString("utf8")));
 }
 
 export default async function handleRequest(
@@ -54,6 +52,14 @@ export default async function handleRequest(
   // Static regions are kept per content version; in development content changes on every save, so never.
   const version = process.env.NODE_ENV === "development" ? undefined : getContent().version;
   const store = version ? staticHtmlStore(version) : null;
+
+  // An anonymous page already rendered for this content version is sent as it was (page-cache.server.ts).
+  const key = pageKey(request, remixContext, responseStatusCode, responseHeaders, version);
+  const kept = key ? keptPage(key, nonce) : undefined;
+  if (kept !== undefined) {
+    responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+    return new Response(kept, { headers: responseHeaders, status: responseStatusCode });
+  }
 
   // Bots get the whole document at once; browsers get it streamed from the shell.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
@@ -73,7 +79,14 @@ export default async function handleRequest(
         [readyEvent]() {
           shellRendered = true;
           const body = withoutNulBytes();
-          if (version && store?.renderedFresh && responseStatusCode === 200) keepFrom(body, version);
+          const keepRegions = version && store?.renderedFresh && responseStatusCode === 200;
+          if (keepRegions || key) {
+            whenComplete(body, (html) => {
+              if (keepRegions && html.includes("data-static-end")) keepStaticHtml(html, version);
+              // Only a page that rendered without an error after the shell is kept.
+              if (key && responseStatusCode === 200) keepPage(key, html, nonce);
+            });
+          }
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), {

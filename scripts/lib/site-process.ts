@@ -1,6 +1,7 @@
 // Runs the production site as a child process on a free port, for benchmarks and integration tests.
 import { spawn, type ChildProcess } from "node:child_process";
 import { freePort } from "../../search/lifecycle.server";
+import { HEAP_FLAGS } from "../../server/heap";
 
 export interface SiteProcess {
   url: string;
@@ -26,11 +27,11 @@ export async function waitForEngine(url: string, engine: Engine, timeoutMs = 60_
   }
 }
 
-/** Starts `server.ts` against the existing build and waits until it searches with `engine`. */
+/** Starts `server.ts` against the existing build, with the heap sizes `npm start` uses, and waits until it searches with `engine`. */
 export async function startSite(env: Record<string, string>, engine: Engine): Promise<SiteProcess> {
   const port = await freePort();
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, [...HEAP_FLAGS, "--import", "tsx", "server.ts"], {
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });

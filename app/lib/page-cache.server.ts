@@ -1,0 +1,41 @@
+// Whole pages for anonymous reading, rendered once per content version and sent again as HTML. A plan chapter
+// took most of its server time in React rendering the same page again (docs/performance.md). What a page
+// shows depends only on its address, the content version and the display choices, as long as the request
+// carries nothing of the person: no query string (a search or a question), no cookie but the display one
+// (finder answers, the conversation), a GET answered 200 with no cookie set. Only such pages are kept, so
+// nothing anyone typed is ever held here. The CSP nonce differs per response: it is cut out when a page is
+// kept and the response's own nonce is put back.
+import type { EntryContext } from "@remix-run/node";
+
+const MAX_PAGES = Number(process.env.PAGE_CACHE_SIZE ?? 100);
+const pages = new Map<string, string[]>();
+
+/** The page's key when it may be kept or served from what was kept, else undefined. */
+export function pageKey(request: Request, context: EntryContext, status: number, headers: Headers, version: string | undefined): string | undefined {
+  if (!version || MAX_PAGES <= 0 || request.method !== "GET" || status !== 200 || headers.has("Set-Cookie")) return undefined;
+  const url = new URL(request.url);
+  if (url.search) return undefined;
+  const cookies = request.headers.get("Cookie");
+  if (cookies && cookies.split(";").some((c) => c.trim().split("=")[0] !== "display")) return undefined;
+  const { actionData, errors, loaderData } = context.staticHandlerContext;
+  if (actionData || errors) return undefined;
+  // The display choices as the root loader read them (normalised), not the raw cookie.
+  const display = JSON.stringify((loaderData.root as { preferences?: unknown } | undefined)?.preferences ?? null);
+  return `${version}\u0000${url.host}\u0000${url.pathname}\u0000${display}`;
+}
+
+/** The kept page with this response's nonce, if there is one. */
+export function keptPage(key: string, nonce: string): string | undefined {
+  const parts = pages.get(key);
+  if (!parts) return undefined;
+  // Most recently used last, so the oldest is the first to go.
+  pages.delete(key);
+  pages.set(key, parts);
+  return parts.join(nonce);
+}
+
+export function keepPage(key: string, html: string, nonce: string): void {
+  if (!nonce || pages.has(key)) return;
+  if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!);
+  pages.set(key, html.split(nonce));
+}
