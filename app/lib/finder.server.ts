@@ -55,6 +55,16 @@ export function findStep(id: string): Step {
   return step;
 }
 
+/** What the form chose for this question: only its own options, each once; anything else is dropped. */
+export function chosenOptions(step: Step, form: FormData): string[] {
+  const option = z.enum(step.options as [string, ...string[]]);
+  const chosen = form.getAll(step.id).flatMap((value) => {
+    const parsed = option.safeParse(value);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return [...new Set(chosen)];
+}
+
 /** The first applicable step still unanswered, or undefined when all are answered. */
 export function firstUnanswered(answers: StoredAnswers): Step | undefined {
   return applicableSteps(answers).find((s) => s.required && answers[s.id] === undefined);

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, redirect, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
-import { applicableSteps, findStep, readAnswers, saveAnswers, type StoredAnswers } from "~/lib/finder.server";
+import { applicableSteps, chosenOptions, findStep, readAnswers, saveAnswers, type StoredAnswers } from "~/lib/finder.server";
 import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { translator } from "~/lib/translate";
@@ -27,7 +27,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const lang = langFromParam(params.lang);
   const step = findStep(slugFromParam(params.step, new URL(request.url).pathname));
   const form = await request.formData();
-  const values = form.getAll(step.id).map(String).filter((v) => step.options.includes(v));
+  const values = chosenOptions(step, form);
   if (step.required && values.length === 0) {
     return Response.json({ error: step.id }, { status: 400 });
   }

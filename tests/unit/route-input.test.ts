@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { langFromParam, operatorQueryFrom, preferencesFrom, slugFromParam } from "~/lib/route-input.server";
+import { chosenOptions, findStep } from "~/lib/finder.server";
 import { DEFAULT_PREFERENCES } from "~/lib/preferences";
 import { MAX_QUERY_LENGTH } from "~/lib/search-limits";
 
@@ -45,5 +46,14 @@ describe("route input", () => {
     expect(preferencesFrom({ textSize: "999", scheme: 7, spacing: null, extra: "x" })).toEqual(DEFAULT_PREFERENCES);
     expect(preferencesFrom("not an object")).toEqual(DEFAULT_PREFERENCES);
     expect(preferencesFrom(null)).toEqual(DEFAULT_PREFERENCES);
+  });
+
+  it("takes only a finder question's own options from its form, each once", () => {
+    const form = new FormData();
+    for (const value of ["autism", "autism", "<script>", "care", ""]) form.append("conditions", value);
+    form.append("role", "self");
+    const step = findStep("conditions");
+    expect(chosenOptions(step, form)).toEqual(["autism", "care"]);
+    expect(chosenOptions(findStep("district"), form)).toEqual([]);
   });
 });
