@@ -73,6 +73,25 @@ export class SearchService {
     return this.failedAt === undefined ? { engine: this.primary.name, ok: true } : { engine: this.fallback.name, ok: false };
   }
 
+  /**
+   * `health()`, checked: after a failure, once the retry pause is over, a health check asks Meilisearch itself.
+   * Recovery otherwise waited for the next search, so an idle site (or one whose first query after start was
+   * slow) kept reporting itself degraded to its monitor.
+   */
+  async checkHealth(): Promise<SearchHealth> {
+    const primary = this.primary;
+    const resting = this.failedAt !== undefined && this.now() - this.failedAt < this.retryAfterMs;
+    if (primary && this.failedAt !== undefined && !resting) {
+      try {
+        await primary.search({ q: "残疾人", types: [], page: 1, limit: 1 }, AbortSignal.timeout(this.timeoutMs));
+        this.failedAt = undefined;
+      } catch {
+        this.failedAt = this.now();
+      }
+    }
+    return this.health();
+  }
+
   async search(params: SearchParams): Promise<SearchResult> {
     const started = performance.now();
     const primary = this.primary;

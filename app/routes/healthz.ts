@@ -6,9 +6,9 @@ import { getContent } from "~/model/load.server";
  * Liveness, the search engine in use, and the content version being served (GUIDE.md §4); also how many
  * questions ended in each status, the only record kept of questions.
  */
-export function loader({ context }: LoaderFunctionArgs) {
+export async function loader({ context }: LoaderFunctionArgs) {
   const content = getContent();
-  const search = context.search.health();
+  const search = await context.search.checkHealth();
   return Response.json(
     {
       status: search.ok ? "ok" : "degraded",
