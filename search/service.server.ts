@@ -92,7 +92,11 @@ export class SearchService {
     return this.health();
   }
 
-  async search(params: SearchParams): Promise<SearchResult> {
+  /**
+   * `remember: false` keeps the answer out of the result cache: the assistant's searches are made from
+   * people's questions, which the server does not keep (/privacy).
+   */
+  async search(params: SearchParams, { remember = true }: { remember?: boolean } = {}): Promise<SearchResult> {
     const started = performance.now();
     const primary = this.primary;
     const resting = this.failedAt !== undefined && this.now() - this.failedAt < this.retryAfterMs;
@@ -110,7 +114,7 @@ export class SearchService {
       try {
         const result = await primary.search(params, AbortSignal.timeout(this.timeoutMs));
         this.failedAt = undefined;
-        if (this.cacheSize > 0) {
+        if (remember && this.cacheSize > 0) {
           this.cache.set(key, { result, engine: primary.name });
           if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
         }

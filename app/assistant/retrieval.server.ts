@@ -27,7 +27,8 @@ export async function retrieval(context: AskContext, search: SearchService): Pro
   // whose title names what was asked, one the engine ranked higher, and for "how many / how big"
   // questions one that gives a figure, come first.
   const focus = search.focus(understood);
-  const engineHits = focus ? (await search.search({ q: focus, types: [], page: 1, limit: 20 })).hits : [];
+  // Not remembered: the focus is made from the person's question (search/service.server.ts).
+  const engineHits = focus ? (await search.search({ q: focus, types: [], page: 1, limit: 20 }, { remember: false })).hits : [];
   const engineRank = new Map(engineHits.map((h, i) => [h.id, i]));
   const quantity = QUANTITY.test(context.question);
   const ranked = search
