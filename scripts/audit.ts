@@ -40,7 +40,8 @@ try {
     }
     const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r[c]))]));
-    const metrics = Object.fromEntries(Object.keys(METRICS).map((id) => [id, median(metricRuns.map((r) => r[id]))]));
+    // A run can lack a metric (Lighthouse reports an error for it instead); the median is of the runs that have it.
+    const metrics = Object.fromEntries(Object.keys(METRICS).map((id) => [id, median(metricRuns.map((r) => r[id]).filter((v) => Number.isFinite(v))) ?? NaN]));
     rows.push({ page: path, scores, metrics });
     for (const [category, need] of Object.entries(NEEDS)) if (scores[category] < need) failed = true;
   }
@@ -55,7 +56,7 @@ for (const { page, scores } of rows) console.log([decodeURIComponent(page).padEn
 console.log(`\nPerformance metrics, median of ${RUNS} runs (ms; CLS unitless)`);
 console.log(["page".padEnd(28), ...Object.values(METRICS).map((m) => m.padStart(8))].join(""));
 for (const { page, metrics } of rows) {
-  console.log([decodeURIComponent(page).padEnd(28), ...Object.entries(metrics).map(([id, v]) => (id === "cumulative-layout-shift" ? v.toFixed(3) : String(Math.round(v))).padStart(8))].join(""));
+  console.log([decodeURIComponent(page).padEnd(28), ...Object.entries(metrics).map(([id, v]) => (!Number.isFinite(v) ? "–" : id === "cumulative-layout-shift" ? v.toFixed(3) : String(Math.round(v))).padStart(8))].join(""));
 }
 if (failed) {
   console.error(`\nBelow the bar: accessibility must be ${NEEDS.accessibility} and performance at least ${NEEDS.performance} on every page.`);
