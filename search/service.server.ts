@@ -1,5 +1,6 @@
 // The search the site uses: Meilisearch when it answers in time, the embedded engine otherwise, with
 // automatic recovery. /healthz reports "degraded" while it is falling back.
+import { Lru } from "../app/lib/lru";
 import type { QueryUnderstanding, UnderstoodQuery } from "./query.server";
 import type { Relevance } from "./relevance.server";
 import type { EngineName, EngineResult, SearchEngine, SearchParams, SearchResult } from "./types";
@@ -25,9 +26,8 @@ export class SearchService {
   private readonly timeoutMs: number;
   private readonly retryAfterMs: number;
   private readonly now: () => number;
-  private readonly cacheSize: number;
   // Most recently used last; Map keeps insertion order, which makes it a small LRU.
-  private readonly cache = new Map<string, EngineResultWithName>();
+  private readonly cache: Lru<string, EngineResultWithName>;
 
   constructor(
     private readonly fallback: SearchEngine,
@@ -38,7 +38,7 @@ export class SearchService {
     this.timeoutMs = options.timeoutMs ?? 800;
     this.retryAfterMs = options.retryAfterMs ?? 1000;
     this.now = options.now ?? Date.now;
-    this.cacheSize = options.cacheSize ?? Number(process.env.SEARCH_CACHE_SIZE ?? 1000);
+    this.cache = new Lru(options.cacheSize ?? Number(process.env.SEARCH_CACHE_SIZE ?? 1000));
   }
 
   /** How the engines read a query (the assistant uses the same reading to pick sentences). */
@@ -68,6 +68,11 @@ export class SearchService {
     this.cache.clear();
   }
 
+  /** Meilisearch failed a moment ago: ask the embedded engine until the retry pause is over. */
+  private resting(): boolean {
+    return this.failedAt !== undefined && this.now() - this.failedAt < this.retryAfterMs;
+  }
+
   health(): SearchHealth {
     if (!this.primary) return { engine: this.fallback.name, ok: false };
     return this.failedAt === undefined ? { engine: this.primary.name, ok: true } : { engine: this.fallback.name, ok: false };
@@ -80,8 +85,7 @@ export class SearchService {
    */
   async checkHealth(): Promise<SearchHealth> {
     const primary = this.primary;
-    const resting = this.failedAt !== undefined && this.now() - this.failedAt < this.retryAfterMs;
-    if (primary && this.failedAt !== undefined && !resting) {
+    if (primary && this.failedAt !== undefined && !this.resting()) {
       try {
         await primary.search({ q: "残疾人", types: [], page: 1, limit: 1 }, AbortSignal.timeout(this.timeoutMs));
         this.failedAt = undefined;
@@ -99,25 +103,19 @@ export class SearchService {
   async search(params: SearchParams, { remember = true }: { remember?: boolean } = {}): Promise<SearchResult> {
     const started = performance.now();
     const primary = this.primary;
-    const resting = this.failedAt !== undefined && this.now() - this.failedAt < this.retryAfterMs;
-    if (primary && !resting) {
+    if (primary && !this.resting()) {
       // The same question is asked again and again (people, the assistant, pages); the answer only changes
       // when the index does, and a new index means a restart. Only Meilisearch's answers are kept, so
       // nothing from a fallback period outlives it.
       const key = JSON.stringify([params.q, params.types, params.district ?? "", params.page, params.limit, params.strategy ?? ""]);
       const cached = this.cache.get(key);
       if (cached) {
-        this.cache.delete(key);
-        this.cache.set(key, cached);
         return { ...cached.result, query: params.q, engine: cached.engine, page: params.page, tookMs: elapsed(started) };
       }
       try {
         const result = await primary.search(params, AbortSignal.timeout(this.timeoutMs));
         this.failedAt = undefined;
-        if (remember && this.cacheSize > 0) {
-          this.cache.set(key, { result, engine: primary.name });
-          if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
-        }
+        if (remember) this.cache.set(key, { result, engine: primary.name });
         return { ...result, query: params.q, engine: primary.name, page: params.page, tookMs: elapsed(started) };
       } catch {
         // Unreachable, hung or erroring: answer from the embedded engine and try again shortly.

@@ -6,9 +6,10 @@
 // nothing anyone typed is ever held here. The CSP nonce differs per response: it is cut out when a page is
 // kept and the response's own nonce is put back.
 import type { EntryContext } from "@remix-run/node";
+import { Lru } from "./lru";
 
 const MAX_PAGES = Number(process.env.PAGE_CACHE_SIZE ?? 100);
-const pages = new Map<string, string[]>();
+const pages = new Lru<string, string[]>(MAX_PAGES);
 
 /** The page's key when it may be kept or served from what was kept, else undefined. */
 export function pageKey(request: Request, context: EntryContext, status: number, headers: Headers, version: string | undefined): string | undefined {
@@ -26,16 +27,9 @@ export function pageKey(request: Request, context: EntryContext, status: number,
 
 /** The kept page with this response's nonce, if there is one. */
 export function keptPage(key: string, nonce: string): string | undefined {
-  const parts = pages.get(key);
-  if (!parts) return undefined;
-  // Most recently used last, so the oldest is the first to go.
-  pages.delete(key);
-  pages.set(key, parts);
-  return parts.join(nonce);
+  return pages.get(key)?.join(nonce);
 }
 
 export function keepPage(key: string, html: string, nonce: string): void {
-  if (!nonce || pages.has(key)) return;
-  if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!);
-  pages.set(key, html.split(nonce));
+  if (nonce && !pages.has(key)) pages.set(key, html.split(nonce));
 }

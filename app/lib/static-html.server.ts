@@ -1,9 +1,9 @@
 // Keeps the HTML of static regions (see static-html.ts) per content version, cut from whole rendered pages.
 import type { StaticHtmlStore } from "./static-html";
 import { endMark } from "./static-html";
+import { Lru } from "./lru";
 
-const MAX = 200;
-const kept = new Map<string, string>();
+const kept = new Lru<string, string>(200);
 
 /** One page's view of the kept regions; `renderedFresh` tells whether the page has any to keep. */
 export interface PageStaticHtml extends StaticHtmlStore {
@@ -31,7 +31,6 @@ export function keepStaticHtml(html: string, version: string): void {
     const open = html.lastIndexOf(`<div id="${id}"`, match.index);
     const start = open < 0 ? -1 : html.indexOf(">", open) + 1;
     if (start <= 0) continue;
-    if (kept.size >= MAX) kept.delete(kept.keys().next().value!);
     kept.set(`${version}|${key}`, html.slice(start, match.index + endMark(key).length));
   }
 }

@@ -5,6 +5,7 @@ import { getContent } from "./load.server";
 import { movedAnchors, notFound } from "./redirects.server";
 import type { PlanChapter } from "./schemas";
 import { firstUses, type PageText } from "./term-marks";
+import { Lru } from "~/lib/lru";
 
 /** A plain-summary point as the page shows it: the text and the units it restates. */
 export interface PlainPoint {
@@ -89,7 +90,7 @@ function pageTexts(chapter: PlanChapter, plain: PlainPoint[], lang: Lang): PageT
 type ChapterPage = ReturnType<typeof buildChapterPage>;
 // Per content version, chapter and language: finding the first use of every glossary term walks the whole
 // chapter, and the answer only changes with the content.
-const chapterPages = new Map<string, ChapterPage>();
+const chapterPages = new Lru<string, ChapterPage>(64);
 
 export function getChapterPage(slug: string, lang: Lang, pathname = `/plan/${slug}`): ChapterPage {
   const { chapters, version } = getContent();
@@ -98,7 +99,6 @@ export function getChapterPage(slug: string, lang: Lang, pathname = `/plan/${slu
   const key = `${version}|${slug}|${lang}`;
   let page = chapterPages.get(key);
   if (!page) {
-    if (chapterPages.size >= 64) chapterPages.clear();
     page = buildChapterPage(index, lang);
     chapterPages.set(key, page);
   }
