@@ -17,7 +17,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const PLAN = '/work/shared/source/hangzhou-disability-plan-2021-2025.txt';
+// The project's own copy of the official text.
+const PLAN = join(here, '../../../content/source/hangzhou-disability-plan-2021-2025.txt');
 const SEARCH = join(here, 'search.jsonl');
 const ASK = join(here, 'ask.jsonl');
 

@@ -6,7 +6,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const PLAN = "/work/shared/source/hangzhou-disability-plan-2021-2025.txt";
+// The project's own copy of the official text.
+const PLAN = join(HERE, "../../../content/source/hangzhou-disability-plan-2021-2025.txt");
 const ASK = join(HERE, "ask-blind-1", "ask.jsonl");
 const SAFETY = join(HERE, "safety-holdout", "safety.jsonl");
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const casesPath = process.argv[2] || join(here, 'followups.jsonl');
-const planPath = process.argv[3] || '/work/shared/source/hangzhou-disability-plan-2021-2025.txt';
+const planPath = process.argv[3] || join(here, '../../../content/source/hangzhou-disability-plan-2021-2025.txt');
 
 const FW = { '，': ',', '；': ';', '：': ':', '（': '(', '）': ')', '！': '!', '？': '?' };
 const norm = (s) => s.replace(/[\s\u3000\u00a0\ufeff]+/g, '').replace(/[，；：（）！？]/g, (c) => FW[c]);
