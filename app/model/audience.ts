@@ -44,12 +44,40 @@ export function matchAudience(audience: Audience, answers: Answers): Match {
     single("age", audience.age, answers.age) &&
     single("category", audience.category, answers.category) &&
     single("severity", audience.severity, answers.severity);
-  if (matches && audience.condition.length) {
-    const shared = (answers.conditions ?? []).filter((c) => audience.condition.includes(c));
+  // 情况 is "tick any that apply; you may tick none": no box ticked is no answer, and rules nothing out.
+  const ticked = answers.conditions ?? [];
+  if (matches && audience.condition.length && ticked.length) {
+    const shared = ticked.filter((c) => audience.condition.includes(c));
     if (!shared.length) matches = false;
     for (const value of shared) because.push({ dimension: "condition", value });
   }
   return { matches, because: matches ? because : [] };
+}
+
+/** The answers a person gave, one per dimension (情况 counts once, however many boxes are ticked). */
+export function answeredDimensions(answers: Answers): { dimension: Dimension; values: string[] }[] {
+  const single: [Dimension, string | undefined][] = [
+    ["role", answers.role],
+    ["age", answers.age],
+    ["category", answers.category],
+    ["severity", answers.severity],
+  ];
+  return [
+    ...single.flatMap(([dimension, value]) => (value === undefined ? [] : [{ dimension, values: [value] }])),
+    ...(answers.conditions?.length ? [{ dimension: "condition" as const, values: [...answers.conditions] }] : []),
+  ];
+}
+
+/**
+ * What each answer did to the list: how many supports it alone rules out (their audience names other
+ * values of that dimension). Unanswered dimensions are not listed: they rule nothing out.
+ */
+export function narrowing(subsidies: Subsidy[], answers: Answers): { dimension: Dimension; values: string[]; removed: number }[] {
+  return answeredDimensions(answers).map(({ dimension, values }) => {
+    const only: Answers = dimension === "condition" ? { conditions: answers.conditions } : { [dimension]: values[0] };
+    const removed = subsidies.filter((s) => !matchAudience(s.audience, only).matches).length;
+    return { dimension, values, removed };
+  });
 }
 
 /** The supports whose audience matches, those matching more of the person's answers first. */

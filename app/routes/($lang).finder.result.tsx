@@ -10,7 +10,7 @@ import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { useSiteFacts } from "~/lib/site-facts";
 import { translator } from "~/lib/translate";
-import { supportsFor } from "~/model/audience";
+import { narrowing, supportsFor } from "~/model/audience";
 import { resolveQuotes } from "~/model/derived-pages.server";
 import { getContent } from "~/model/load.server";
 import { serviceUrl, subsidyUrl } from "~/model/plan";
@@ -38,13 +38,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     .filter((s) => !s.district || s.district === answers.district)
     .map((s) => ({ id: s.id, name: s.name, name_en: s.name_en, district: s.district, url: serviceUrl(s) }));
   const steps = applicableSteps(stored).map((s) => ({ id: s.id, value: stored[s.id] }));
-  return { lang, results, nearby, district: answers.district, steps, districts: facts.districts };
+  return { lang, results, nearby, district: answers.district, steps, districts: facts.districts, narrowed: narrowing(subsidies, answers), total: subsidies.length };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang, translator(data.lang)("finder.resultTitle")) : []);
 
 export default function FinderResultPage() {
-  const { lang, results, nearby, district, steps, districts } = useLoaderData<typeof loader>();
+  const { lang, results, nearby, district, steps, districts, narrowed, total } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const { hotline } = useSiteFacts();
   const en = lang === "en";
@@ -55,6 +55,23 @@ export default function FinderResultPage() {
       <p className="lead">{t("finder.resultLead", { count: results.length })}</p>
       <PlanNotice />
       {results.length === 0 ? <p className="notice">{t("finder.none", { hotline: hotline.number })}</p> : null}
+      <section className="narrowing" aria-labelledby="narrowing-title">
+        <h2 id="narrowing-title">{t("finder.narrowTitle")}</h2>
+        <p>{t("finder.narrowTotal", { total, count: results.length })}</p>
+        <ul className="list">
+          {narrowed.map((n) => {
+            const question = t(`audience.dimension.${n.dimension}`);
+            const answer = n.values.map((v) => t(`audience.${n.dimension}.${v}`)).join(en ? ", " : "、");
+            return <li key={n.dimension}>{n.removed ? t("finder.narrowed", { question, answer, count: n.removed }) : t("finder.narrowedNone", { question, answer })}</li>;
+          })}
+        </ul>
+        <p>{t("finder.narrowUnanswered")}</p>
+        {results.length < total ? (
+          <p>
+            <Link to={localePath(lang, "/subsidies")}>{t("finder.narrowAll", { total })}</Link>
+          </p>
+        ) : null}
+      </section>
       <ol className="result-list">
         {results.map((r) => (
           <li key={r.id} className="card">

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { EntryCard } from "~/components/EntryCard";
+import { FilterStatus } from "~/components/FilterStatus";
 import { PlanNotice } from "~/components/PlanNotice";
 import { SelectField } from "~/components/SelectField";
 import { localePath } from "~/lib/lang";
@@ -33,13 +34,13 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     .filter((s) => !filter.kind || s.kind === filter.kind)
     .filter((s) => !filter.district || (filter.district === CITY_WIDE ? !s.district : s.district === filter.district))
     .map((s) => ({ id: s.id, name: s.name, name_en: s.name_en, kind: s.kind, level: s.level, district: s.district, summary: s.summary, summary_en: s.summary_en, url: serviceUrl(s) }));
-  return { lang, filter, districts: facts.districts, services: matching };
+  return { lang, filter, districts: facts.districts, services: matching, total: services.length };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang, translator(data.lang)("services.title")) : []);
 
 export default function ServicesPage() {
-  const { lang, filter, districts, services } = useLoaderData<typeof loader>();
+  const { lang, filter, districts, services, total } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const { hotline } = useSiteFacts();
   const en = lang === "en";
@@ -47,6 +48,7 @@ export default function ServicesPage() {
     ...districts.map((d) => ({ key: d.name, label: en ? d.name_en : d.name, items: services.filter((s) => s.district === d.name) })),
     { key: CITY_WIDE, label: t("services.cityWide"), items: services.filter((s) => !s.district) },
   ].filter((g) => g.items.length);
+  const narrowedNothing = Boolean(filter.district || filter.kind) && services.length === total;
   return (
     <>
       <Breadcrumbs trail={[{ label: t("nav.home"), to: localePath(lang, "/") }]} current={t("services.title")} />
@@ -81,6 +83,7 @@ export default function ServicesPage() {
         </div>
       </Form>
       <h2 className="results-count">{t("services.count", { count: services.length })}</h2>
+      <FilterStatus nothingNarrowed={narrowedNothing} text={narrowedNothing ? t("services.statusAll", { count: total }) : t("services.status", { count: services.length })} />
       {services.length === 0 ? <p>{t("services.none", { hotline: hotline.number })}</p> : null}
       {byDistrict.map((group) => (
         <section key={group.key} aria-labelledby={`district-${group.key}`}>

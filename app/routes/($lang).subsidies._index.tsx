@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { EntryCard } from "~/components/EntryCard";
+import { FilterStatus } from "~/components/FilterStatus";
 import { PlanNotice } from "~/components/PlanNotice";
 import { SelectField } from "~/components/SelectField";
 import { answersFromQuery } from "~/lib/audience-input";
@@ -19,7 +20,8 @@ import { langFromParam } from "~/lib/route-input.server";
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
   const answers = answersFromQuery(new URL(request.url));
-  const matching = supportsFor(getContent().subsidies, answers).map(({ subsidy }) => ({
+  const { subsidies } = getContent();
+  const matching = supportsFor(subsidies, answers).map(({ subsidy }) => ({
     id: subsidy.id,
     group: subsidy.group,
     name: subsidy.name,
@@ -28,7 +30,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     summary_en: subsidy.summary_en,
     url: subsidyUrl(subsidy),
   }));
-  return { lang, answers, subsidies: matching };
+  return { lang, answers, subsidies: matching, total: subsidies.length };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang, translator(data.lang)("subsidies.title")) : []);
@@ -42,7 +44,7 @@ const FILTERS = [
 ] as const;
 
 export default function SubsidiesPage() {
-  const { lang, answers, subsidies } = useLoaderData<typeof loader>();
+  const { lang, answers, subsidies, total } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const { hotline } = useSiteFacts();
   const current: Record<string, string | undefined> = {
@@ -53,6 +55,7 @@ export default function SubsidiesPage() {
     condition: answers.conditions?.[0],
   };
   const filtered = FILTERS.some((f) => current[f.name]);
+  const narrowedNothing = filtered && subsidies.length === total;
   return (
     <>
       <Breadcrumbs trail={[{ label: t("nav.home"), to: localePath(lang, "/") }]} current={t("subsidies.title")} />
@@ -88,6 +91,7 @@ export default function SubsidiesPage() {
       <h2 className="results-count" id="subsidy-count">
         {t("subsidies.count", { count: subsidies.length })}
       </h2>
+      <FilterStatus nothingNarrowed={narrowedNothing} text={narrowedNothing ? t("subsidies.statusAll", { count: total }) : t("subsidies.status", { count: subsidies.length })} />
       {subsidies.length === 0 ? <p>{t("subsidies.none", { hotline: hotline.number })}</p> : null}
       {SUBSIDY_GROUPS.map((group) => {
         const inGroup = subsidies.filter((s) => s.group === group);

@@ -1,7 +1,7 @@
 // Persona cases for the benefit finder. The rules are the audience tags in content/subsidies; each case
 // names supports a person like this should (and should not) be shown, and the plan sentence that says so.
 import { describe, expect, it } from "vitest";
-import { supportsFor, type Answers } from "~/model/audience";
+import { narrowing, supportsFor, type Answers } from "~/model/audience";
 import { loadContent } from "~/model/load.server";
 
 const content = loadContent();
@@ -35,7 +35,7 @@ const PERSONAS: Persona[] = [
     who: "本人，重度肢体残疾，成年",
     answers: { role: "self", age: "18-59", category: "physical", severity: "severe", conditions: [] },
     shows: ["care-allowance", "free-public-transport"],
-    hides: ["living-allowance", "home-teaching"],
+    hides: ["home-teaching"],
     because: { unit: "task-17", quote: "完善困难残疾人生活补贴、重度残疾人护理补贴" },
   },
   {
@@ -73,10 +73,10 @@ const PERSONAS: Persona[] = [
     because: { unit: "bg-review-3", quote: "落实好精神残疾人免费服药和住院救助政策" },
   },
   {
-    who: "本人，视力残疾，不低收入",
+    who: "本人，视力残疾，没有勾选情况（低收入的支持照样列出）",
     answers: { role: "self", age: "18-59", category: "visual", conditions: [] },
-    shows: ["free-cultural-facilities", "free-public-transport", "legal-aid"],
-    hides: ["free-psychiatric-medication", "psychiatric-hospital-aid", "living-allowance"],
+    shows: ["free-cultural-facilities", "free-public-transport", "legal-aid", "living-allowance"],
+    hides: ["free-psychiatric-medication", "psychiatric-hospital-aid"],
     because: { unit: "task-20", quote: "市、区县(市)两级公共图书馆设立盲人阅览室" },
   },
   {
@@ -149,10 +149,10 @@ const PERSONAS: Persona[] = [
     because: { unit: "task-31", quote: "对民办非营利性机构按相应政策标准给予运营补助" },
   },
   {
-    who: "家属，孩子 0—6 岁但不是孤独症也不需要康复（不勾选）",
+    who: "家属，孩子 0—6 岁，情况一个也没勾（“也可以都不选”：康复照样列出）",
     answers: { role: "family", age: "0-6", conditions: [] },
-    shows: ["free-education"],
-    hides: ["child-rehabilitation-0-6"],
+    shows: ["free-education", "child-rehabilitation-0-6"],
+    hides: ["child-rehabilitation-7-14"],
     because: { unit: "task-2", quote: "全面落实残疾儿童少年“十五年”免费教育相关政策" },
   },
   {
@@ -186,5 +186,40 @@ describe("benefit finder personas", () => {
         { dimension: "condition", value: "autism" },
       ]),
     );
+  });
+});
+
+describe("an unanswered question never hides a support", () => {
+  const all = content.subsidies.map((s) => s.id).sort();
+  const shownFor = (answers: Answers) => supportsFor(content.subsidies, answers).map((r) => r.subsidy.id).sort();
+
+  it("lists every published support when nothing is answered", () => {
+    expect(shownFor({})).toEqual(all);
+    expect(shownFor({ conditions: [] })).toEqual(all);
+  });
+
+  it("treats no 情况 box ticked like no answer", () => {
+    for (const persona of PERSONAS) expect(shownFor({ ...persona.answers, conditions: [] })).toEqual(shownFor({ ...persona.answers, conditions: undefined }));
+  });
+
+  // Leaving any one answer out can only add supports, never take one away.
+  const dimensions = ["role", "age", "category", "severity", "conditions"] as const;
+  for (const persona of PERSONAS) {
+    it(`${persona.who}: each answer left out only widens the list`, () => {
+      const shown = shownFor(persona.answers);
+      for (const dimension of dimensions) {
+        const wider = shownFor({ ...persona.answers, [dimension]: undefined });
+        for (const id of shown) expect(wider, `${dimension} left out`).toContain(id);
+      }
+    });
+  }
+
+  it("says how many supports each answer rules out, and nothing for unanswered questions", () => {
+    const answers: Answers = { role: "self", age: "0-6", conditions: [] };
+    const steps = narrowing(content.subsidies, answers);
+    expect(steps.map((s) => s.dimension)).toEqual(["role", "age"]);
+    const byRole = steps.find((s) => s.dimension === "role")!;
+    expect(byRole.removed).toBe(content.subsidies.filter((s) => s.audience.role.length && !s.audience.role.includes("self")).length);
+    expect(byRole.removed).toBeGreaterThan(0);
   });
 });
