@@ -5,6 +5,7 @@ import { langFromPathname, localePath } from "~/lib/lang";
 import { useSiteFacts } from "~/lib/site-facts";
 
 const FOOTER_LINKS = [
+  { key: "nav.az", path: "/a-z" },
   { key: "nav.accessibility", path: "/accessibility" },
   { key: "nav.privacy", path: "/privacy" },
   { key: "nav.plan", path: "/plan" },

@@ -12,7 +12,7 @@ export interface SitePaths {
   glossaryIds: Set<string>;
 }
 
-const PAGES = ["", "finder", "search", "ask", "accessibility", "privacy", "preferences", "operator", "changes"];
+const PAGES = ["", "a-z", "finder", "search", "ask", "accessibility", "privacy", "preferences", "operator", "changes"];
 const FINDER_STEPS = ["role", "age", "category", "severity", "conditions", "district", "check", "result"];
 
 /** True if `/path` or `/path#anchor` (optionally under /en) is a page, and the anchor is on it. */

@@ -1,0 +1,57 @@
+// The lists of pages behind /sitemap.xml and /a-z, and the spoken form of a table row, on made-up content.
+import { describe, expect, it } from "vitest";
+import type { CitableUnit } from "~/model/plan";
+import { rowSentence } from "~/model/plan";
+import type { Service, Subsidy, TableUnit } from "~/model/schemas";
+import { alphabeticalIndex, publishedPages } from "~/model/site-map";
+
+const subsidy = (id: string, name: string, name_en: string) => ({ id, name, name_en }) as Subsidy;
+const service = (id: string, name: string, name_en: string) => ({ id, name, name_en }) as Service;
+const content = {
+  chapters: [{ slug: "alpha" }, { slug: "beta" }] as never[],
+  subsidies: [subsidy("zz-help", "助学补助", "Study help"), subsidy("aa-care", "爱心照护", "Care at home")],
+  services: [service("bb-centre", "便民中心", "Service centre"), service("num", "12 号站", "12 Station")],
+};
+
+describe("published pages", () => {
+  it("lists the fixed pages, every chapter, support and service, with no fragments", () => {
+    const pages = publishedPages(content);
+    for (const path of ["/", "/a-z", "/plan/alpha", "/plan/beta", "/subsidies/zz-help", "/services/bb-centre"]) expect(pages).toContain(path);
+    expect(pages.some((p) => p.includes("#"))).toBe(false);
+    expect(new Set(pages).size).toBe(pages.length);
+  });
+});
+
+describe("the A–Z index", () => {
+  it("files Chinese names by pinyin initial, in order, and the rest under #", () => {
+    const letters = alphabeticalIndex(content, "zh-CN");
+    expect(letters.map((l) => l.letter)).toEqual(["A", "B", "Z", "#"]);
+    expect(letters[0].entries).toEqual([{ kind: "subsidy", name: "爱心照护", url: "/subsidies/aa-care" }]);
+  });
+
+  it("files English names by their first letter", () => {
+    const letters = alphabeticalIndex(content, "en");
+    expect(letters.map((l) => l.letter)).toEqual(["C", "S", "#"]);
+    expect(letters[1].entries.map((e) => e.name)).toEqual(["Service centre", "Study help"]);
+  });
+});
+
+describe("a table row read as a sentence", () => {
+  const table = {
+    id: "t",
+    kind: "table",
+    caption: "指标表",
+    row_header: 1,
+    columns: ["序号", "指标", "2020年 基期值", "2025年 目标值", "备注"],
+    rows: [
+      { id: "r1", cells: ["1", "甲覆盖率", "", "≥90%", "说明"] },
+      { id: "r2", cells: ["2", "乙覆盖率", "50%", "≥60%", ""] },
+    ],
+  } as unknown as TableUnit;
+  const unit = (id: string) => ({ id, table }) as Pick<CitableUnit, "id" | "table">;
+
+  it("names the row, then each filled cell with its column header, leaving out the row numbers", () => {
+    expect(rowSentence(unit("r1"))).toBe("甲覆盖率：2025年 目标值 ≥90%，备注 说明。");
+    expect(rowSentence(unit("r2"))).toBe("乙覆盖率：2020年 基期值 50%，2025年 目标值 ≥60%。");
+  });
+});
