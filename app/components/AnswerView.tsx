@@ -16,10 +16,10 @@ export interface AnswerData {
  * One answer: the question, the answer (each part in its own language), its sources with the quoted
  * sentences, the caution, and the 12345 handoff. Its heading can take focus when a new answer arrives.
  */
-export const AnswerView = forwardRef<HTMLHeadingElement, { lang: Lang; answer: AnswerData; headingId: string; level?: 2 | 3 }>(function AnswerView(
-  { lang, answer, headingId, level = 2 },
-  ref,
-) {
+export const AnswerView = forwardRef<
+  HTMLHeadingElement,
+  { lang: Lang; answer: AnswerData; headingId: string; level?: 2 | 3; /** Called when a source link is followed (the dialog closes). */ onFollowSource?: () => void }
+>(function AnswerView({ lang, answer, headingId, level = 2, onFollowSource }, ref) {
   const { t } = useTranslation();
   const { hotline } = useSiteFacts();
   const Heading = level === 2 ? "h2" : "h3";
@@ -44,7 +44,7 @@ export const AnswerView = forwardRef<HTMLHeadingElement, { lang: Lang; answer: A
           <ol className="answer__sources">
             {answer.citations.map((c) => (
               <li key={c.id + c.quote}>
-                <Link to={localePath(lang, c.url)} lang={lang === "en" ? "zh-CN" : undefined}>
+                <Link to={localePath(lang, c.url)} lang={lang === "en" ? "zh-CN" : undefined} onClick={onFollowSource}>
                   {c.title}
                 </Link>
                 <blockquote lang={lang === "en" ? "zh-CN" : undefined}>{c.quote}</blockquote>

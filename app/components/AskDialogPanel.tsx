@@ -25,6 +25,8 @@ export default function AskDialogPanel({ initiallyOpen }: { initiallyOpen: boole
   const [answers, setAnswers] = useState<AnswerData[]>([]);
   const latest = useRef<HTMLHeadingElement>(null);
   const input = useRef<HTMLTextAreaElement>(null);
+  // Set when a source link is followed: focus then goes to the cited passage (RouteFocus), not back to 问一问.
+  const followingSource = useRef(false);
 
   useEffect(() => {
     if (answers.length) latest.current?.focus();
@@ -32,6 +34,8 @@ export default function AskDialogPanel({ initiallyOpen }: { initiallyOpen: boole
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // The button stays focusable while an answer is on its way (aria-disabled): a second press waits.
+    if (working) return;
     const question = input.current?.value.trim() ?? "";
     if (!question) {
       setError(t("assistant.empty"));
@@ -78,6 +82,11 @@ export default function AskDialogPanel({ initiallyOpen }: { initiallyOpen: boole
             event.preventDefault();
             input.current?.focus();
           }}
+          onCloseAutoFocus={(event) => {
+            if (!followingSource.current) return;
+            followingSource.current = false;
+            event.preventDefault();
+          }}
         >
           <div className="dialog__header">
             <Dialog.Title className="dialog__title">{t("assistant.dialogTitle")}</Dialog.Title>
@@ -91,7 +100,7 @@ export default function AskDialogPanel({ initiallyOpen }: { initiallyOpen: boole
           <form onSubmit={submit} noValidate className={error ? "form-group form-group--error" : "form-group"}>
             {/* The dialog has no error summary, so its inline error announces itself. */}
             <QuestionField id="ask-dialog-question" ref={input} error={error} announceError />
-            <button type="submit" className="button" disabled={working}>
+            <button type="submit" className="button" aria-disabled={working || undefined}>
               {t("assistant.submit")}
             </button>
           </form>
@@ -99,7 +108,18 @@ export default function AskDialogPanel({ initiallyOpen }: { initiallyOpen: boole
             {working ? t("assistant.working") : ""}
           </p>
           {answers.map((answer, i) => (
-            <AnswerView key={answers.length - i} lang={lang} answer={answer} headingId={`dialog-answer-${answers.length - i}`} level={3} ref={i === 0 ? latest : undefined} />
+            <AnswerView
+              key={answers.length - i}
+              lang={lang}
+              answer={answer}
+              headingId={`dialog-answer-${answers.length - i}`}
+              level={3}
+              ref={i === 0 ? latest : undefined}
+              onFollowSource={() => {
+                followingSource.current = true;
+                setOpen(false);
+              }}
+            />
           ))}
           <p>
             <Link to={localePath(lang, "/ask")} onClick={() => setOpen(false)}>

@@ -50,7 +50,7 @@ async function readAll(container: Element, limit = 200): Promise<string[]> {
 }
 
 describe("the page header, as served", () => {
-  it("announces the site name, help line, tools, search and the main navigation, in that order", async () => {
+  it("announces the site name, help line, the menu with tools, search and the main navigation, in that order", async () => {
     const html = await (await realFetch(`${site.url}/privacy`)).text();
     document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)![1];
     const header = document.querySelector("header")!;
@@ -62,6 +62,11 @@ describe("the page header, as served", () => {
       "需要帮助？",
       "link, 拨打 12345",
       "end of paragraph",
+      // The menu (a <details>); jsdom applies no style sheet, so the 菜单 button that only narrow screens
+      // show is heard here too.
+      "group",
+      "菜单",
+      "end, 菜单",
       "link, 问一问",
       "link, 显示设置",
       "link, English",
@@ -95,6 +100,7 @@ describe("the page header, as served", () => {
       "end of listitem, level 1, position 7, set size 7",
       "end of list",
       "end of navigation, 主导航",
+      "end of group",
       "end of banner",
     ]);
   });
@@ -103,7 +109,8 @@ describe("the page header, as served", () => {
 describe("the ask dialog", () => {
   let root: Root;
 
-  it("announces the dialog, its question field, and a whole answer with its sources", async () => {
+  /** Renders the dialog open on a page, as the header does once it is pressed. */
+  async function openDialog() {
     // The dialog reads the 12345 facts from the root route's data, as on the site.
     const { facts } = getContent();
     const Stub = createRemixStub([
@@ -121,6 +128,10 @@ describe("the ask dialog", () => {
       root = createRoot(host);
       root.render(<Stub initialEntries={["/plan"]} />);
     });
+  }
+
+  it("announces the dialog, its question field, and a whole answer with its sources", async () => {
+    await openDialog();
     const dialog = document.querySelector("[role=dialog]")!;
     expect(dialog).not.toBeNull();
     const opening = await readAll(dialog, 40);
@@ -176,6 +187,38 @@ describe("the ask dialog", () => {
     ];
     expect(order.every((i) => i >= 0), heard.join("\n")).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+    act(() => root.unmount());
+  }, 30_000);
+
+  it("reads a new answer once: focus moves from the 提问 button (never disabled) to the answer's heading", async () => {
+    await openDialog();
+    const dialog = document.querySelector("[role=dialog]")!;
+    const button = dialog.querySelector<HTMLButtonElement>("button[type=submit]")!;
+    await virtual.start({ container: dialog });
+    dialog.querySelector("textarea")!.value = "辅助器具可以租吗？";
+    button.focus();
+    const focusTrail: (Element | null)[] = [];
+    const onFocus = () => focusTrail.push(document.activeElement);
+    document.addEventListener("focusin", onFocus);
+    await act(async () => {
+      dialog.querySelector("form")!.requestSubmit();
+    });
+    // While the answer is on its way the button keeps focus: it is marked busy, not disabled.
+    expect(button.disabled).toBe(false);
+    expect(document.activeElement).toBe(button);
+    await act(async () => {
+      for (let i = 0; i < 200 && !dialog.querySelector("article"); i++) await new Promise((r) => setTimeout(r, 50));
+    });
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 200));
+    });
+    document.removeEventListener("focusin", onFocus);
+    const heading = dialog.querySelector("article h3");
+    expect(document.activeElement).toBe(heading);
+    expect(focusTrail).toEqual([heading]);
+    const spoken = await virtual.spokenPhraseLog();
+    const question = spoken.filter((p) => p.includes("您问：辅助器具可以租吗？"));
+    expect(question, spoken.join("\n")).toHaveLength(1);
     act(() => root.unmount());
   }, 30_000);
 });
