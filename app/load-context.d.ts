@@ -10,5 +10,10 @@ declare module "@remix-run/node" {
     search: SearchService;
     /** Set when this client has asked too many questions: seconds until it may ask again. */
     rateLimitedSeconds?: number;
+    /**
+     * Set by an action that answers a form with errors. Remix gives meta functions loader data only; the
+     * loaders that run after the action in the same request read this so the title can say 错误：.
+     */
+    formError?: boolean;
   }
 }

@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
  * Copies the text of a read-only field. Shown only once JavaScript runs and the clipboard is available;
  * without it the field itself is there to select and copy.
  */
-export function CopyButton({ targetId, label }: { targetId: string; label: string }) {
+/** `label` names what is copied, so each of several buttons on a page has its own name. */
+export function CopyButton({ targetId, label }: { targetId: string; label: React.ReactNode }) {
   const { t } = useTranslation();
   const [available, setAvailable] = useState(false);
   const [status, setStatus] = useState("");

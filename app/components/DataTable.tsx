@@ -12,7 +12,7 @@ export function DataTable({ table }: { table: TableUnit }) {
   const captionId = `${table.id}-caption`;
   const rowHeader = table.row_header ?? 0;
   return (
-    <div className="table-scroll" role="region" aria-label={t("plan.tableRegion", { caption: table.caption })} tabIndex={0} id={table.id}>
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0} id={table.id}>
       <table className="data-table">
         <caption id={captionId}>{table.caption}</caption>
         <thead>

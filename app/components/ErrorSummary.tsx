@@ -9,8 +9,17 @@ export function ErrorSummary({ errors }: { errors: { field: string; message: str
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (errors.length) ref.current?.focus();
-  }, [errors]);
+    if (!errors.length) return;
+    ref.current?.focus();
+    // A form answered in the browser keeps the page's title, so it gets its 错误： here; the server's
+    // page already has it (pageTitle's formError).
+    const prefix = t("errors.titlePrefix");
+    const before = document.title;
+    if (!before.startsWith(prefix)) document.title = prefix + before;
+    return () => {
+      document.title = before;
+    };
+  }, [errors, t]);
   if (!errors.length) return null;
   return (
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { TableUnit } from "~/model/schemas";
 import { SpokenText } from "./SpokenText";
+import { PageText } from "./Zh";
 
 // A percentage as printed, with or without ≥ / ≤ ("≥99%", "75%").
 const PERCENT = /^[≥≤]?\s*(\d+(?:\.\d+)?)%$/;
@@ -61,7 +62,9 @@ export function IndicatorChart({ table }: { table: TableUnit }) {
             </span>
             <Bar baseline={value(r.baseline)} target={value(r.target)} />
             <span className="chart__values">
-              {t("indicators.baseline")} <SpokenText text={r.baseline} />；{t("indicators.target")} <SpokenText text={r.target} />
+              {t("indicators.baseline")} <SpokenText text={r.baseline} />
+              {t("indicators.separator")}
+              {t("indicators.target")} <SpokenText text={r.target} />
             </span>
           </li>
         ))}
@@ -70,7 +73,7 @@ export function IndicatorChart({ table }: { table: TableUnit }) {
         <ul className="chart__skipped">
           {skipped.map((r) => (
             <li key={r.n}>
-              {t(r.baseline ? "indicators.notPercent" : "indicators.noBaseline", { n: r.n, name: r.name, target: r.target })}
+              <PageText text={t(r.baseline ? "indicators.notPercent" : "indicators.noBaseline", { n: r.n, name: r.name, target: r.target })} />
             </li>
           ))}
         </ul>

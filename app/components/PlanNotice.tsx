@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { OfficialTextNote } from "./OfficialTextNote";
 import { WithZh } from "./Zh";
 import { useSiteFacts } from "~/lib/site-facts";
 
@@ -23,6 +24,7 @@ export function PlanNotice() {
           })}
         />
       </p>
+      <OfficialTextNote />
     </aside>
   );
 }

@@ -3,6 +3,7 @@ import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { langFromPathname, localePath } from "~/lib/lang";
 import type { TermMark } from "~/model/term-marks";
+import { PageText } from "./Zh";
 
 // ≥ and ≤ anywhere, and a single dash between two numbers (a range such as 0—6), are read badly by
 // screen readers; they are shown as printed and read as words (不低于 / 不高于 / 至).
@@ -23,7 +24,7 @@ function Symbol({ symbol }: { symbol: string }) {
 
 function withSymbols(text: string, keyPrefix: string) {
   return text.split(SYMBOL).map((part, i) =>
-    i % 2 === 1 ? <Symbol key={`${keyPrefix}-${i}`} symbol={part} /> : <Fragment key={`${keyPrefix}-${i}`}>{part}</Fragment>,
+    i % 2 === 1 ? <Symbol key={`${keyPrefix}-${i}`} symbol={part} /> : <PageText key={`${keyPrefix}-${i}`} text={part} />,
   );
 }
 

@@ -3,7 +3,7 @@
 // reply with the page's public address.
 import type { Lang } from "~/i18n";
 import { getContent } from "./load.server";
-import { faqUrl, paragraphNumber, serviceUrl, subsidyUrl, unitUrl, type CitableUnit } from "./plan";
+import { faqUrl, paragraphNumber, rowSentence, serviceUrl, subsidyUrl, unitUrl, type CitableUnit } from "./plan";
 import type { SearchHit } from "../../search/types";
 
 export interface PlanSentence {
@@ -17,6 +17,8 @@ export interface OperatorCard {
   id: string;
   kind: SearchHit["type"];
   title: string;
+  /** The title's language: plan units have Chinese titles on English pages too. */
+  titleLang: Lang;
   url: string;
   /** The plain answer: a FAQ answer or a subsidy's or service's summary; none for a plan unit itself. */
   answer?: string;
@@ -25,6 +27,11 @@ export interface OperatorCard {
 }
 
 const PART = /^([一二三四五六七八九十]+)、/;
+
+/** Quotation marks around a passage, with quotes inside it turned to the inner kind (“…‘十四五’…”). */
+function quoted(text: string): string {
+  return `“${text.replace(/“/g, "‘").replace(/”/g, "’")}”`;
+}
 
 /** The chapter as people say it: "第三部分" for "三、主要任务", else its short title ("印发通知"). */
 function partName(unit: CitableUnit): string {
@@ -38,7 +45,7 @@ export function spokenReference(unit: CitableUnit): string {
   if (unit.task) return `《规划》${part}第${unit.task.number}条`;
   if (unit.table) {
     const n = unit.table.rows.findIndex((r) => r.id === unit.id) + 1;
-    return `《规划》${part}“${unit.table.caption}”表第${n}行`;
+    return `《规划》${part}${quoted(unit.table.caption)}表第${n}行`;
   }
   return `《规划》${part}${unit.section.heading ?? ""}第${paragraphNumber(unit)}段`;
 }
@@ -65,23 +72,31 @@ function quotes(list: { unit: string; quote: string }[]): PlanSentence[] {
   });
 }
 
+/**
+ * The ready reply an operator can send: the answer (or the plan sentence itself), the plan sentence when
+ * the answer is not it, the spoken reference, the link and the period caveat — each once.
+ */
 function reply(lang: Lang, origin: string, card: Omit<OperatorCard, "reply">): string {
   const { facts } = getContent();
   // The plan's own measure (a numbered task) is the best source to quote; else the first sentence.
   const first = card.sentences.find((s) => /第\d+条$/.test(s.reference)) ?? card.sentences[0];
+  const { title, period_start: start, period_end: end } = facts.plan;
+  const reference = first?.reference;
   const lines =
     lang === "en"
       ? [
           card.answer ?? first?.text ?? card.title,
-          first ? `Source: ${first.reference.replace("《规划》", `“${facts.plan.title}” (${facts.plan.period_start}–${facts.plan.period_end}), `)}: “${first.text}”` : "",
+          card.answer && first ? `The plan says: ${quoted(first.text)}` : "",
+          reference ? `Source: ${reference.replace("《规划》", `“${title}” (${start}–${end}), `)}` : "",
           `Details: ${origin}/en${card.url}`,
-          `This is what the plan for ${facts.plan.period_start}–${facts.plan.period_end} says; for the rules in force now, the responsible department's answer prevails.`,
+          `This is what the plan for ${start}–${end} says; for the rules in force now, the responsible department's answer prevails.`,
         ]
       : [
           card.answer ?? first?.text ?? card.title,
-          first ? `依据：${first.reference.replace("《规划》", `《${facts.plan.title}》（${facts.plan.period_start}—${facts.plan.period_end}年）`)}：“${first.text}”` : "",
+          card.answer && first ? `规划原文：${quoted(first.text)}` : "",
+          reference ? `依据：${reference.replace("《规划》", `《${title}》（${start}—${end}年）`)}` : "",
           `详情：${origin}${card.url}`,
-          `以上是规划（${facts.plan.period_start}—${facts.plan.period_end}年）中的内容；现行的具体规定，以主管部门的答复为准。`,
+          `以上是规划（${start}—${end}年）中的内容；现行的具体规定，以主管部门的答复为准。`,
         ];
   return lines.filter(Boolean).join("\n");
 }
@@ -93,16 +108,20 @@ export function operatorCard(kind: SearchHit["type"], id: string, lang: Lang, or
   let card: Omit<OperatorCard, "reply"> | undefined;
   if (kind === "faq") {
     const entry = content.faq.find((f) => f.id === id);
-    if (entry) card = { id, kind, title: en ? entry.question_en : entry.question, url: faqUrl(entry), answer: en ? entry.answer_en : entry.answer, sentences: quotes(entry.quotes) };
+    if (entry) card = { id, kind, title: en ? entry.question_en : entry.question, titleLang: lang, url: faqUrl(entry), answer: en ? entry.answer_en : entry.answer, sentences: quotes(entry.quotes) };
   } else if (kind === "subsidy") {
     const entry = content.subsidies.find((s) => s.id === id);
-    if (entry) card = { id, kind, title: en ? entry.name_en : entry.name, url: subsidyUrl(entry), answer: en ? entry.summary_en : entry.summary, sentences: quotes(entry.quotes) };
+    if (entry) card = { id, kind, title: en ? entry.name_en : entry.name, titleLang: lang, url: subsidyUrl(entry), answer: en ? entry.summary_en : entry.summary, sentences: quotes(entry.quotes) };
   } else if (kind === "service") {
     const entry = content.services.find((s) => s.id === id);
-    if (entry) card = { id, kind, title: en ? entry.name_en : entry.name, url: serviceUrl(entry), answer: en ? entry.summary_en : entry.summary, sentences: quotes(entry.quotes) };
+    if (entry) card = { id, kind, title: en ? entry.name_en : entry.name, titleLang: lang, url: serviceUrl(entry), answer: en ? entry.summary_en : entry.summary, sentences: quotes(entry.quotes) };
   } else {
     const unit = content.units.get(id);
-    if (unit) card = { id, kind, title: unit.task ? `第${unit.task.number}条 ${unit.task.title}` : spokenReference(unit).replace("《规划》", ""), url: unitUrl(unit), sentences: [sentence(unit, unit.text)] };
+    if (unit) {
+      const title = unit.task ? `第${unit.task.number}条 ${unit.task.title}` : spokenReference(unit).replace("《规划》", "");
+      // A table row is read out as a sentence with its column headers, not as "序号：3；指标：…".
+      card = { id, kind, title, titleLang: "zh-CN", url: unitUrl(unit), sentences: [sentence(unit, unit.table ? rowSentence(unit) : unit.text)] };
+    }
   }
   return card && { ...card, reply: reply(lang, origin, card) };
 }
@@ -111,10 +130,4 @@ export function operatorCard(kind: SearchHit["type"], id: string, lang: Lang, or
 export function taskCard(n: number, lang: Lang, origin: string): OperatorCard | undefined {
   const unit = [...getContent().units.values()].find((u) => u.task?.number === n);
   return unit && operatorCard("task", unit.id, lang, origin);
-}
-
-/** The public origin for links in replies: PUBLIC_ORIGIN, else the address this request came to. */
-export function publicOrigin(request: Request): string {
-  const configured = process.env.PUBLIC_ORIGIN?.replace(/\/+$/, "");
-  return configured || new URL(request.url).origin;
 }

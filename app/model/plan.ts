@@ -103,6 +103,21 @@ export function rowName(unit: Pick<CitableUnit, "id" | "table">): string {
   return row?.cells[unit.table?.row_header ?? 0] || row?.cells.find(Boolean) || "";
 }
 
+/**
+ * A table row as a sentence that can be read out: its name, then each other cell with its column header
+ * ("重度残疾人护理补贴覆盖率：属性 约束性，2020年 基期值 99%，2025年 目标值 ≥99%，备注 全国指标。").
+ * A column that only numbers the rows (1, 2, 3…) is left out; empty cells are skipped.
+ */
+export function rowSentence(unit: Pick<CitableUnit, "id" | "table">): string {
+  const table = unit.table;
+  const row = table?.rows.find((r) => r.id === unit.id);
+  if (!table || !row) return "";
+  const header = table.row_header ?? 0;
+  const numbersRows = (col: number) => table.rows.every((r, i) => r.cells[col] === String(i + 1));
+  const parts = table.columns.flatMap((column, col) => (col === header || numbersRows(col) || !row.cells[col] ? [] : [`${column} ${row.cells[col]}`]));
+  return `${rowName(unit)}：${parts.join("，")}。`;
+}
+
 /** 1-based position of a paragraph among its section's paragraphs ("第2段"). */
 export function paragraphNumber(unit: Pick<CitableUnit, "id" | "section">): number {
   return unit.section.units.filter((u) => u.kind === "paragraph").findIndex((u) => u.id === unit.id) + 1;

@@ -14,10 +14,11 @@ import { pageTitle } from "~/lib/page-meta";
 import { useSiteFacts } from "~/lib/site-facts";
 import { translator } from "~/lib/translate";
 import { langFromParam } from "~/lib/route-input.server";
+import { OfficialTextNote } from "~/components/OfficialTextNote";
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
-  return { lang, turns: await readConversation(request) };
+  return { lang, turns: await readConversation(request), formError: Boolean(context.formError) };
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
@@ -36,6 +37,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   }
   const input = parseQuestion({ question: typeof raw === "string" ? raw : undefined });
   if (!input.ok) {
+    context.formError = true;
     const message = input.error === "question_too_long" ? t("assistant.tooLong", { max: MAX_QUESTION_LENGTH }) : t("assistant.empty");
     return Response.json({ error: message, value: String(raw ?? "") }, { status: 400 });
   }
@@ -53,7 +55,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return redirect(localePath(lang, "/ask") + "#latest-answer", { headers: { "Set-Cookie": await saveConversation(turns) } });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang, translator(data.lang)("assistant.title")) : []);
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang, translator(data.lang)("assistant.title"), { formError: data.formError }) : []);
 
 export default function AskPage() {
   const { lang, turns } = useLoaderData<typeof loader>();
@@ -72,6 +74,7 @@ export default function AskPage() {
       <Breadcrumbs trail={[{ label: t("nav.home"), to: localePath(lang, "/") }]} current={t("assistant.title")} />
       <h1>{t("assistant.title")}</h1>
       <p className="lead">{t("assistant.lead")}</p>
+      <OfficialTextNote />
       <ErrorSummary errors={failed ? [{ field: "question", message: failed.error }] : []} />
       <Form method="post" className={`ask-form form-group${failed ? " form-group--error" : ""}`}>
         <QuestionField id="question" name="question" error={failed?.error} defaultValue={failed?.value ?? ""} />

@@ -7,6 +7,7 @@ import { pageTitle } from "~/lib/page-meta";
 import { translator } from "~/lib/translate";
 import { recentChanges } from "~/model/changes.server";
 import { langFromParam } from "~/lib/route-input.server";
+import { PageText } from "~/components/Zh";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
@@ -35,7 +36,15 @@ export default function ChangesPage() {
               .filter((c) => c.date === date)
               .map((c) => (
                 <li key={c.kind + c.title + (c.url ?? "")}>
-                  {t(`changes.${c.kind}`)}：{c.url ? <Link to={localePath(lang, c.url)}>{c.title}</Link> : <span>{c.title}</span>}
+                  {t(`changes.${c.kind}`)}
+                  {t("changes.colon")}
+                  {c.url ? (
+                    <Link to={localePath(lang, c.url)}>
+                      <PageText text={c.title} />
+                    </Link>
+                  ) : (
+                    <PageText text={c.title} />
+                  )}
                   {c.note ? <> {c.note}</> : null}
                 </li>
               ))}

@@ -12,6 +12,7 @@ import { getContent } from "~/model/load.server";
 import { FAQ_TOPICS } from "~/model/vocabulary";
 import { ReadAloud } from "~/components/ReadAloud";
 import { langFromParam } from "~/lib/route-input.server";
+import { PageText } from "~/components/Zh";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
@@ -44,7 +45,7 @@ export default function FaqPage() {
             {inTopic.map((e) => (
               <div key={e.id} id={e.id} className="faq-entry">
                 <h3>{en ? e.question_en : e.question}</h3>
-                <p>{en ? e.answer_en : e.answer}</p>
+                <p>{en ? <PageText text={e.answer_en} /> : e.answer}</p>
                 <details>
                   <summary>{t("assistant.sources")}</summary>
                   <SourceQuotes lang={lang} quotes={e.sources} />

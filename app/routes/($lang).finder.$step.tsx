@@ -9,7 +9,7 @@ import { translator } from "~/lib/translate";
 import { getContent } from "~/model/load.server";
 import { langFromParam, slugFromParam } from "~/lib/route-input.server";
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
   const step = findStep(slugFromParam(params.step, new URL(request.url).pathname));
   const answers = await readAnswers(request);
@@ -20,15 +20,16 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const changing = new URL(request.url).searchParams.has("change");
   const back = changing ? "/finder/check" : index === 0 ? "/finder" : `/finder/${flow[index - 1].id}`;
   const districts = getContent().facts.districts;
-  return { lang, step, current: answers[step.id], n: index + 1, total: flow.length, back, changing, districts };
+  return { lang, step, current: answers[step.id], n: index + 1, total: flow.length, back, changing, districts, formError: Boolean(context.formError) };
 }
 
-export async function action({ params, request }: ActionFunctionArgs) {
+export async function action({ params, request, context }: ActionFunctionArgs) {
   const lang = langFromParam(params.lang);
   const step = findStep(slugFromParam(params.step, new URL(request.url).pathname));
   const form = await request.formData();
   const values = chosenOptions(step, form);
   if (step.required && values.length === 0) {
+    context.formError = true;
     return Response.json({ error: step.id }, { status: 400 });
   }
   const answers: StoredAnswers = { ...(await readAnswers(request)), [step.id]: step.multiple ? values : values[0] };
@@ -51,7 +52,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [];
   const t = translator(data.lang);
-  return pageTitle(data.lang, `${t(`finder.q.${data.step.id}`)} - ${t("finder.title")}`);
+  return pageTitle(data.lang, `${t(`finder.q.${data.step.id}`)} - ${t("finder.title")}`, { formError: data.formError });
 };
 
 export default function FinderStepPage() {

@@ -8,6 +8,7 @@ import { translator } from "~/lib/translate";
 import { getContent } from "~/model/load.server";
 import { ReadAloud } from "~/components/ReadAloud";
 import { langFromParam } from "~/lib/route-input.server";
+import { PageText } from "~/components/Zh";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
@@ -54,7 +55,7 @@ export default function GlossaryPage() {
               ) : null}
               <p className="glossary__meta">
                 <Link to={`${localePath(lang, "/search")}?${new URLSearchParams({ q: entry.term })}`}>
-                  {t("glossary.searchLink", { term: entry.term })}
+                  <PageText text={t("glossary.searchLink", { term: entry.term })} />
                 </Link>
               </p>
             </dd>

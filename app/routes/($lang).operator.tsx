@@ -7,8 +7,11 @@ import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { MAX_QUERY_LENGTH } from "~/lib/search-limits";
 import { translator } from "~/lib/translate";
-import { operatorCard, publicOrigin, taskCard, taskNumberIn, type OperatorCard } from "~/model/operator.server";
+import { publicOrigin } from "~/lib/public-origin.server";
+import { operatorCard, taskCard, taskNumberIn, type OperatorCard } from "~/model/operator.server";
 import { langFromParam, operatorQueryFrom } from "~/lib/route-input.server";
+import { PageText } from "~/components/Zh";
+import { OfficialTextNote } from "~/components/OfficialTextNote";
 
 const RESULTS = 6;
 
@@ -16,7 +19,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
   const { q, tooLong } = operatorQueryFrom(new URL(request.url));
   if (!q || tooLong) return { lang, q, cards: [] as OperatorCard[], tooLong, task: undefined };
-  const origin = publicOrigin(request);
+  const origin = publicOrigin();
   const task = taskNumberIn(q);
   if (task !== undefined) {
     const card = taskCard(task, lang, origin);
@@ -38,7 +41,10 @@ function Card({ card, index }: { card: OperatorCard; index: number }) {
   return (
     <article className="op-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="op-card__title">
-        <Link to={localePath(lang, card.url)}>{card.title}</Link> <span className="op-card__kind">{t(`search.type.${card.kind}`)}</span>
+        <Link to={localePath(lang, card.url)} lang={card.titleLang === lang ? undefined : card.titleLang}>
+          {card.title}
+        </Link>{" "}
+        <span className="op-card__kind">{t(`search.type.${card.kind}`)}</span>
       </h2>
       {card.answer ? (
         <>
@@ -62,7 +68,18 @@ function Card({ card, index }: { card: OperatorCard; index: number }) {
         <label htmlFor={replyId}>{t("operator.reply")}</label>
       </h3>
       <textarea id={replyId} className="op-card__reply" readOnly rows={6} value={card.reply} />
-      <CopyButton targetId={replyId} label={t("operator.copy")} />
+      <CopyButton
+        targetId={replyId}
+        label={
+          <>
+            {t("operator.copy")}
+            <span className="visually-hidden">
+              {t("operator.copyOf")}
+              <span lang={card.titleLang === lang ? undefined : card.titleLang}>{card.title}</span>
+            </span>
+          </>
+        }
+      />
     </article>
   );
 }
@@ -73,8 +90,9 @@ export default function OperatorDesk() {
   return (
     <div className="operator">
       <h1>{t("operator.title")}</h1>
+      <OfficialTextNote />
       <p id="operator-hint" className="hint">
-        {t("operator.hint")}
+        <PageText text={t("operator.hint")} />
       </p>
       <SearchBox id="operator-q" path="/operator" label={t("operator.label")} defaultValue={q} variant="page" describedBy="operator-hint" />
       {tooLong ? (
@@ -84,7 +102,7 @@ export default function OperatorDesk() {
       ) : null}
       {q && !tooLong ? (
         <p role="status" className="operator__count">
-          {cards.length ? t("operator.count", { count: cards.length, q }) : task !== undefined ? t("operator.noTask", { n: task }) : t("operator.none", { q })}
+          <PageText text={cards.length ? t("operator.count", { count: cards.length, q }) : task !== undefined ? t("operator.noTask", { n: task }) : t("operator.none", { q })} />
         </p>
       ) : null}
       {cards.map((card, i) => (

@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
+import { ErrorSummary } from "~/components/ErrorSummary";
+import { FilterStatus } from "~/components/FilterStatus";
 import { SearchBox } from "~/components/SearchBox";
 import { SearchResults } from "~/components/SearchResults";
 import { localePath } from "~/lib/lang";
@@ -12,6 +14,8 @@ import { useSiteFacts } from "~/lib/site-facts";
 import { translator } from "~/lib/translate";
 import { DOC_TYPES } from "../../search/types";
 import { langFromParam } from "~/lib/route-input.server";
+import { PageText } from "~/components/Zh";
+import { OfficialTextNote } from "~/components/OfficialTextNote";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
@@ -30,8 +34,10 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [];
   const t = translator(data.lang);
-  // The query stays out of the title: titles end up in history and bookmarks on shared computers.
-  return [...pageTitle(data.lang, t("search.title")), { name: "robots", content: "noindex" }];
+  // What was searched and how much was found, as GOV.UK's search titles say it: the title is the first
+  // thing a screen reader announces on the new page.
+  const page = data.result ? t("search.titleResults", { q: data.q, count: data.result.total }) : t("search.title");
+  return [...pageTitle(data.lang, page, { formError: data.error === "query_too_long" }), { name: "robots", content: "noindex" }];
 };
 
 export default function SearchPage() {
@@ -41,22 +47,17 @@ export default function SearchPage() {
   return (
     <>
       <Breadcrumbs trail={[{ label: t("nav.home"), to: localePath(lang, "/") }]} current={t("search.title")} />
-      <h1>{q && !error ? t("search.titleWithQuery", { q }) : t("search.title")}</h1>
-      {error === "query_too_long" ? (
-        <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title">{t("search.tooLongTitle")}</h2>
-          <p>
-            <a href="#search-page-q">{t("search.tooLong", { max: MAX_QUERY_LENGTH })}</a>
-          </p>
-        </div>
-      ) : null}
+      <h1>{q && !error ? <PageText text={t("search.titleWithQuery", { q })} /> : t("search.title")}</h1>
+      <ErrorSummary errors={error === "query_too_long" ? [{ field: "search-page-q", message: t("search.tooLong", { max: MAX_QUERY_LENGTH }) }] : []} />
       {error === "bad_parameter" ? (
         <p className="notice" role="status">
           {t("search.badParameter")}
         </p>
       ) : null}
+      {result?.total ? <OfficialTextNote /> : null}
       <p id="search-hint">{t("search.hint")}</p>
-      <SearchBox id="search-page-q" defaultValue={q} variant="page" />
+      {/* Its own name: the header's search landmark is "搜索本站", and two landmarks may not share one. */}
+      <SearchBox id="search-page-q" defaultValue={q} variant="page" label={t("search.pageLabel")} />
       {result ? (
         <Form method="get" className="search-filters">
           <input type="hidden" name="q" value={q} />
@@ -77,10 +78,13 @@ export default function SearchPage() {
           </fieldset>
         </Form>
       ) : null}
+      <FilterStatus text={result ? t("search.count", { count: result.total }) : ""} />
       {result ? <SearchResults lang={lang} result={result} types={types} /> : null}
       {result && result.total === 0 ? (
         <section className="no-results" aria-labelledby="no-results-title">
-          <h2 id="no-results-title">{t("search.noResultsTitle", { q })}</h2>
+          <h2 id="no-results-title">
+            <PageText text={t("search.noResultsTitle", { q })} />
+          </h2>
           <p>{t("search.noResultsTips")}</p>
           <ul className="list">
             <li>{t("search.tip1")}</li>

@@ -56,6 +56,7 @@ test("the ask dialog: labelled, focus trapped, answer takes focus, Esc closes an
   const heading = dialog.getByRole("heading", { level: 3 }).filter({ hasText: "辅助器具可以租吗？" });
   await expect(heading).toBeFocused();
   await expect(dialog.locator(".answer__sources li").first()).toBeVisible();
+  await expectNoAxeViolations(page);
   // Tab stays inside the dialog.
   for (let i = 0; i < 15; i++) await page.keyboard.press("Tab");
   expect(await page.evaluate(() => document.activeElement?.closest("[role=dialog]") !== null)).toBe(true);
@@ -71,4 +72,43 @@ test("/ask passes axe with an answer on the page", async ({ page }) => {
   await page.getByRole("button", { name: "提问" }).click();
   await expect(page.locator("#latest-answer")).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("the ask dialog: the focused 提问 button is never disabled, and focus goes from it to the answer", async ({ page }) => {
+  await page.goto("/plan");
+  await page.getByRole("button", { name: "问一问" }).click();
+  const dialog = page.getByRole("dialog", { name: "问一问" });
+  await dialog.getByLabel("您的问题").fill("辅助器具可以租吗？");
+  // Record every element that held focus from the press until the answer's heading took it.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { focusTrail: string[] }).focusTrail = seen;
+    document.addEventListener("focusin", () => seen.push(document.activeElement?.tagName ?? "none"));
+    document.addEventListener("focusout", () => setTimeout(() => seen.push(document.activeElement?.tagName ?? "none")));
+  });
+  const submit = dialog.getByRole("button", { name: "提问" });
+  await submit.focus();
+  await page.keyboard.press("Enter");
+  await expect(submit).not.toBeDisabled();
+  const heading = dialog.getByRole("heading", { level: 3 }).filter({ hasText: "辅助器具可以租吗？" });
+  await expect(heading).toBeFocused();
+  const trail = await page.evaluate(() => (window as unknown as { focusTrail: string[] }).focusTrail);
+  expect(trail, "focus fell to the page or the dialog itself").not.toContain("BODY");
+  expect(trail).not.toContain("DIV");
+});
+
+test("following a source in the ask dialog closes it and lands on the cited passage, focused", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "问一问" }).click();
+  const dialog = page.getByRole("dialog", { name: "问一问" });
+  await dialog.getByLabel("您的问题").fill("辅助器具可以租吗？");
+  await dialog.getByRole("button", { name: "提问" }).click();
+  const source = dialog.locator(".answer__sources a").first();
+  const href = (await source.getAttribute("href"))!;
+  const id = href.split("#")[1];
+  expect(id, href).toBeTruthy();
+  await source.click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  await expect(page.locator(`[id="${id}"]`)).toBeFocused();
 });

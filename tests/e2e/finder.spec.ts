@@ -42,7 +42,7 @@ test.describe("benefit finder without JavaScript", () => {
     await page.getByRole("button", { name: "继续" }).click();
     await expect(page.getByRole("alert")).toContainText("请选择您是谁");
     await expect(page.locator(".error-message")).toContainText("请选择您是谁");
-    const described = await page.getByRole("group").getAttribute("aria-describedby");
+    const described = await page.getByRole("group", { name: /您是谁/ }).getAttribute("aria-describedby");
     expect(described).toContain("role-error");
     await page.getByRole("alert").getByRole("link", { name: "请选择您是谁" }).click();
     await expect(page).toHaveURL(/#role$/);

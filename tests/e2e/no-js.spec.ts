@@ -9,7 +9,7 @@ test("the main journey works without JavaScript: home → plan → chapter → t
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("规划全文");
   await page.getByRole("link", { name: "三、主要任务" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("三、主要任务");
-  await page.getByRole("link", { name: "第12条 优化辅具适配服务 的链接" }).click();
+  await page.getByRole("link", { name: /^链接\s?：第12条 优化辅具适配服务$/ }).click();
   await expect(page).toHaveURL(/\/plan\/tasks#task-12$/);
   await page.getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(/\/en\/plan\/tasks$/);

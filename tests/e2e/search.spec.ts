@@ -54,7 +54,8 @@ test.describe("search without JavaScript", () => {
   test("a query over 200 characters gets a clear message, not an error page", async ({ page }) => {
     const response = await page.goto(`/search?q=${"无障碍".repeat(70)}`);
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole("alert")).toContainText("搜索内容太长");
+    await expect(page.getByRole("alert")).toContainText("出现了问题");
+    await expect(page).toHaveTitle(/^错误：/);
     await expect(page.getByRole("alert")).toContainText("200");
     // Nothing typed is lost: the box still holds the query.
     await expect(page.locator("#search-page-q")).toHaveValue("无障碍".repeat(70));
