@@ -1,0 +1,68 @@
+// Issue 21: the English says what the Chinese says (termbase). Each rule on made-up entries, parsed in memory.
+import { describe, expect, it } from "vitest";
+import { formatProblem, YamlSource, type ContentProblem } from "~/model/problems";
+import { termbaseSchema } from "~/model/schemas";
+import { bilingualTexts, checkTermbase, englishPattern } from "~/model/termbase";
+
+/** A made-up content file: its text with a line per array element, parsed as the loader parses it. */
+function file(name: string, lines: string[]) {
+  const source = new YamlSource(name, lines.join("\n") + "\n");
+  return { source, value: source.doc.toJS() };
+}
+
+const TERMS = termbaseSchema.parse({
+  terms: [
+    { zh: ["托养"], en: "care", avoid: ["residential care"], note: "托养以家庭为基础" },
+    { zh: ["人次"], en: "person-time", note: "一人可计多次" },
+    { zh: ["持证"], en: "certificate", note: "持有残疾人证" },
+    { zh: ["贫困"], en: "poor", note: "不能省略" },
+  ],
+}).terms;
+
+function report(run: (problems: ContentProblem[]) => void): string[] {
+  const problems: ContentProblem[] = [];
+  run(problems);
+  return problems.map(formatProblem);
+}
+
+describe("the termbase rule", () => {
+  it("refuses a rendering the termbase marks as saying something else, at the English field's line", () => {
+    const doc = file("subsidies/made-up.yaml", ["id: made-up", "summary: 规划要求增加托养服务。", "summary_en: The plan asks for more residential care."]);
+    expect(report((p) => checkTermbase(TERMS, [doc], p))).toEqual([
+      "subsidies/made-up.yaml:3: “summary_en”里的“residential care”说的不是“托养”：请写作“care”（content/terms.yaml：托养以家庭为基础）",
+    ]);
+  });
+
+  it("refuses English that leaves out the term's rendering, in nested entries too", () => {
+    const doc = file("faq/made-up.yaml", ["entries:", "  - id: faq-made-up", "    answer: 覆盖人次从 13 万增长至 16 万。", "    answer_en: It grew from 130,000 to 160,000 people."]);
+    expect(report((p) => checkTermbase(TERMS, [doc], p))).toEqual([
+      "faq/made-up.yaml:4: “answer_en”没有用术语表的译法：“answer”用了“人次”，英文应写作“person-time”（content/terms.yaml：一人可计多次）",
+    ]);
+  });
+
+  it("accepts the rendering in any inflection, and says nothing where the Chinese does not use the term", () => {
+    const doc = file("summaries/made-up.yaml", [
+      "points:",
+      "  - text: 每年服务 10 万人次，包括托养。",
+      "    text_en: Over 100,000 person-times a year, including caring at home.",
+      "  - text: 寄宿制机构。",
+      "    text_en: Residential care institutions.",
+    ]);
+    expect(report((p) => checkTermbase(TERMS, [doc], p))).toEqual([]);
+  });
+
+  it("pairs every x with its sibling x_en, at any depth, and nothing else", () => {
+    const { value } = file("subsidies/made-up.yaml", ["name: 甲", "name_en: A", "who: 乙", "where:", "  - name: 丙", "    name_en: C", "stance: require"]);
+    expect(bilingualTexts(value)).toEqual([
+      { field: "name", zh: "甲", en: "A", enPath: ["name_en"] },
+      { field: "name", zh: "丙", en: "C", enPath: ["where", 0, "name_en"] },
+    ]);
+  });
+
+  it("matches inflected forms of a rendering but not other words that start like it", () => {
+    expect(englishPattern("Home for the Disabled").test("two Homes for the Disabled")).toBe(true);
+    expect(englishPattern("person-time").test("160,000 person times")).toBe(true);
+    expect(englishPattern("explore").test("it is exploring")).toBe(true);
+    expect(englishPattern("care").test("a new career")).toBe(false);
+  });
+});
