@@ -9,6 +9,7 @@ import { checkDerived } from "./derived-checks";
 import { checkPlain } from "./summary-checks";
 import { lintDerived } from "./editorial-lint";
 import { checkTermbase } from "./termbase";
+import { checkQualifiers } from "./qualifiers";
 import type { SitePaths } from "./site-paths";
 import { PUBLISHED_FILE, checkPublished } from "./published";
 
@@ -178,8 +179,11 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: { today?
   };
   checkDerived({ units, facts: facts.value as Facts, subsidies, services, faqFiles, planIds, site }, problems);
   checkPlain({ units, facts: facts.value as Facts, chapterSlugs, summaries, glossary }, problems);
-  // The English says what the Chinese says: policy terms in the termbase's one rendering.
-  if (terms.value) checkTermbase(terms.value.terms, [...subsidies, ...services, ...faqFiles, ...summaries, glossary], problems);
+  // The English says what the Chinese says (termbase), and summaries keep the qualifiers of who.
+  if (terms.value) {
+    checkTermbase(terms.value.terms, [...subsidies, ...services, ...faqFiles, ...summaries, glossary], problems);
+    checkQualifiers(subsidies, terms.value.terms, problems);
+  }
   const publishedPath = join(dir, PUBLISHED_FILE);
   if (existsSync(publishedPath)) {
     const keys = readFileSync(publishedPath, "utf8").split("\n").map((l) => l.trim());

@@ -42,6 +42,16 @@ export function englishPattern(phrase: string): RegExp {
   return new RegExp(`\\b${words.join("[\\s-]+")}\\b`, "i");
 }
 
+/** The termbase entry whose Chinese form `text` contains, if any (spaces ignored). */
+export function termIn(text: string, terms: Term[]): { term: Term; form: string } | undefined {
+  const compact = text.replace(/\s+/g, "");
+  for (const term of terms) {
+    const form = term.zh.find((f) => compact.includes(f));
+    if (form) return { term, form };
+  }
+  return undefined;
+}
+
 export function checkTermbase(terms: Term[], documents: { value?: unknown; source: YamlSource }[], problems: ContentProblem[]): void {
   const compiled = terms.map((term) => ({ term, rendering: englishPattern(term.en), avoid: term.avoid.map((phrase) => ({ phrase, pattern: englishPattern(phrase) })) }));
   for (const { value, source } of documents) {

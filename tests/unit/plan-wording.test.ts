@@ -1,6 +1,8 @@
-// Issue 21: the English says what the Chinese says (termbase). Each rule on made-up entries, parsed in memory.
+// Issue 21: the English says what the Chinese says (termbase), and summaries keep the qualifiers of `who`.
+// Each rule on made-up entries, parsed in memory.
 import { describe, expect, it } from "vitest";
 import { formatProblem, YamlSource, type ContentProblem } from "~/model/problems";
+import { checkQualifiers, qualifiersOf } from "~/model/qualifiers";
 import { termbaseSchema } from "~/model/schemas";
 import { bilingualTexts, checkTermbase, englishPattern } from "~/model/termbase";
 
@@ -64,5 +66,36 @@ describe("the termbase rule", () => {
     expect(englishPattern("person-time").test("160,000 person times")).toBe(true);
     expect(englishPattern("explore").test("it is exploring")).toBe(true);
     expect(englishPattern("care").test("a new career")).toBe(false);
+  });
+});
+
+describe("summaries keep the qualifiers of who", () => {
+  it("finds the “…的” phrases, age ranges and narrowing words, not the remarks in brackets", () => {
+    expect(qualifiersOf("有康复需求和适应指征的 0—6 周岁残疾儿童和孤独症儿童（规划未写明其他具体条件）")).toEqual(["有康复需求和适应指征的", "0—6周岁"]);
+    expect(qualifiersOf("持证贫困精神障碍患者")).toEqual(["持证", "贫困"]);
+    expect(qualifiersOf("因灾、因病及意外伤害，符合临时救助政策条件的特殊困难残疾人家庭")).toEqual(["符合临时救助政策条件的", "特殊困难"]);
+    expect(qualifiersOf("残疾人（需要的人按规定申请）")).toEqual([]);
+  });
+
+  const subsidy = (summary: string, summaryEn: string) =>
+    file("subsidies/made-up.yaml", ["id: made-up", `summary: ${summary}`, `summary_en: ${summaryEn}`, "who: 持证贫困精神障碍患者（规划原文用语）"]);
+
+  it("refuses a first sentence that names the beneficiaries more broadly, even if a later one narrows them", () => {
+    const doc = subsidy("这项政策帮助精神障碍患者免费服药。规划要求对持证的贫困患者全额保障。", "Free medicine for poor people with mental disorders who hold a disability certificate.");
+    expect(report((p) => checkQualifiers([doc], TERMS, p))).toEqual([
+      "subsidies/made-up.yaml:2: “summary”的第一句没有写出“who”里的限定“持证”“贫困”：第一句说这项支持给谁，不能比适用对象（持证贫困精神障碍患者）说得更宽",
+    ]);
+  });
+
+  it("refuses a first English sentence without the termbase rendering of a qualifier", () => {
+    const doc = subsidy("这是持证贫困精神障碍患者免费服药的政策。", "Free medicine for people with mental disorders who hold a disability certificate.");
+    expect(report((p) => checkQualifiers([doc], TERMS, p))).toEqual([
+      "subsidies/made-up.yaml:3: “summary_en”的第一句没有写出限定“贫困”：英文第一句也要说明，译作“poor”（content/terms.yaml）",
+    ]);
+  });
+
+  it("accepts a summary whose first sentence keeps every qualifier in both languages", () => {
+    const doc = subsidy("这是持证贫困精神障碍患者免费服药的政策。规划要求全额保障。", "Free medicine for poor people with mental disorders who hold a disability certificate. It is to be fully covered.");
+    expect(report((p) => checkQualifiers([doc], TERMS, p))).toEqual([]);
   });
 });
