@@ -10,6 +10,7 @@ import { checkPlain } from "./summary-checks";
 import { lintDerived } from "./editorial-lint";
 import { checkTermbase } from "./termbase";
 import { checkQualifiers } from "./qualifiers";
+import { checkGlossaryWording } from "./glossary-wording";
 import type { SitePaths } from "./site-paths";
 import { PUBLISHED_FILE, checkPublished } from "./published";
 
@@ -179,11 +180,12 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: { today?
   };
   checkDerived({ units, facts: facts.value as Facts, subsidies, services, faqFiles, planIds, site }, problems);
   checkPlain({ units, facts: facts.value as Facts, chapterSlugs, summaries, glossary }, problems);
-  // The English says what the Chinese says (termbase), and summaries keep the qualifiers of who.
+  // The English says what the Chinese says (termbase), summaries keep who's qualifiers, the glossary adds no policy.
   if (terms.value) {
     checkTermbase(terms.value.terms, [...subsidies, ...services, ...faqFiles, ...summaries, glossary], problems);
     checkQualifiers(subsidies, terms.value.terms, problems);
   }
+  checkGlossaryWording(glossary, [...units.values()].map((u) => u.text).join("\n"), problems);
   const publishedPath = join(dir, PUBLISHED_FILE);
   if (existsSync(publishedPath)) {
     const keys = readFileSync(publishedPath, "utf8").split("\n").map((l) => l.trim());

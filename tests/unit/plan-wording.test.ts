@@ -1,9 +1,10 @@
-// Issue 21: the English says what the Chinese says (termbase), and summaries keep the qualifiers of `who`.
-// Each rule on made-up entries, parsed in memory.
+// Issue 21: the English says what the Chinese says (termbase), summaries keep the qualifiers of `who`, and
+// glossary explanations add no policy. Each rule on made-up entries, parsed in memory.
 import { describe, expect, it } from "vitest";
+import { checkGlossaryWording } from "~/model/glossary-wording";
 import { formatProblem, YamlSource, type ContentProblem } from "~/model/problems";
 import { checkQualifiers, qualifiersOf } from "~/model/qualifiers";
-import { termbaseSchema } from "~/model/schemas";
+import { glossarySchema, termbaseSchema } from "~/model/schemas";
 import { bilingualTexts, checkTermbase, englishPattern } from "~/model/termbase";
 
 /** A made-up content file: its text with a line per array element, parsed as the loader parses it. */
@@ -97,5 +98,54 @@ describe("summaries keep the qualifiers of who", () => {
   it("accepts a summary whose first sentence keeps every qualifier in both languages", () => {
     const doc = subsidy("这是持证贫困精神障碍患者免费服药的政策。规划要求全额保障。", "Free medicine for poor people with mental disorders who hold a disability certificate. It is to be fully covered.");
     expect(report((p) => checkQualifiers([doc], TERMS, p))).toEqual([]);
+  });
+});
+
+describe("glossary explanations add no policy", () => {
+  const PLAN = "对符合条件的残疾人家庭，确保应保尽保。";
+  const glossary = (entries: string[][]) => {
+    const doc = file("glossary.yaml", ["entries:", ...entries.flatMap(([id, term, explain, explainEn]) => [`  - id: ${id}`, `    term: ${term}`, `    explain: ${explain}`, `    explain_en: ${explainEn}`])]);
+    return { source: doc.source, value: glossarySchema.parse(doc.value) };
+  };
+
+  const REFUSED = [
+    {
+      what: "a fee the plan does not name, even where the term is free",
+      entry: ["free-education", "十五年免费教育", "十五年不用交学费的教育。", "Fifteen years of school without tuition fees."],
+      problems: [
+        "glossary.yaml:4: 术语“十五年免费教育”的解释说了“学费”：规划没有这样写。词语解释只说明词义，不能加上规划没写的具体的费用",
+        "glossary.yaml:5: 术语“十五年免费教育”的英文解释说了“tuition”：中文解释里没有规划写过的这类说法，英文也不能加上规划没写的具体的费用",
+      ],
+    },
+    {
+      what: "“free” for a term that does not say so",
+      entry: ["library", "公共图书馆", "可以免费借书的图书馆。", "A library where borrowing is free."],
+      problems: [
+        "glossary.yaml:4: 术语“公共图书馆”的解释说了“免费”：规划没有这样写。词语解释只说明词义，不能加上规划没写的免费或少付钱的说法",
+        "glossary.yaml:5: 术语“公共图书馆”的英文解释说了“free”：中文解释里没有规划写过的这类说法，英文也不能加上规划没写的免费或少付钱的说法",
+      ],
+    },
+    {
+      what: "a condition the plan does not state",
+      entry: ["care-allowance", "护理补贴", "给需要长期照护的人的补贴。", "For people who need long-term care."],
+      problems: [
+        "glossary.yaml:4: 术语“护理补贴”的解释说了“需要长期照护的”：规划没有这样写。词语解释只说明词义，不能加上规划没写的条件",
+        "glossary.yaml:5: 术语“护理补贴”的英文解释说了“who need”：中文解释里没有规划写过的这类说法，英文也不能加上规划没写的条件",
+      ],
+    },
+  ];
+  for (const { what, entry, problems } of REFUSED) {
+    it(`refuses ${what}, in both languages`, () => {
+      expect(report((p) => checkGlossaryWording(glossary([entry]), PLAN, p))).toEqual(problems);
+    });
+  }
+
+  it("accepts the plan's own wording, and a term that itself says free or reduced", () => {
+    const doc = glossary([
+      ["dibao", "低保", "给符合条件的残疾人家庭的救助。", "Assistance for households who meet the conditions, which must be met."],
+      ["parking", "停车收费减免", "停车收费减少或者免除。", "Paying less, or nothing, for parking."],
+      ["free", "免费", "不用付钱。", "No charge."],
+    ]);
+    expect(report((p) => checkGlossaryWording(doc, PLAN, p))).toEqual([]);
   });
 });
