@@ -32,10 +32,10 @@ group: ${SUBSIDY_GROUPS[0]}
 # 名称（中文、英文）
 name: 请填写名称
 name_en: Name in English
-# 一两句话的简介，用平常的话（中文、英文）
+# 一两句话的简介，用平常的话（中文、英文）；第一句要写出 who 里的全部限定（例如“持证贫困”“符合……条件的”）
 summary: 请用一两句平常的话说明这是什么。
 summary_en: Say in one or two plain sentences what this is.
-# 给谁（中文、英文）：只写规划写到的对象
+# 给谁（中文、英文）：只写规划写到的对象和限定，原样照录；说明放在括号里
 who: 请填写
 who_en: Please fill in
 # 给什么（中文、英文）

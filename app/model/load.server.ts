@@ -3,11 +3,14 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { ContentError, YamlSource, type ContentProblem } from "./problems";
-import { factsSchema, glossarySchema, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, prosePageSchema, redirectsSchema, type ProsePage, summarySchema, type Redirect, type PlainSummary, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
+import { factsSchema, glossarySchema, termbaseSchema, type Term, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, prosePageSchema, redirectsSchema, type ProsePage, summarySchema, type Redirect, type PlainSummary, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
 import { TASK_HEAD, indexUnits, type CitableUnit, type ContentModel } from "./plan";
 import { checkDerived } from "./derived-checks";
 import { checkPlain } from "./summary-checks";
 import { lintDerived } from "./editorial-lint";
+import { checkTermbase } from "./termbase";
+import { checkQualifiers } from "./qualifiers";
+import { checkGlossaryWording } from "./glossary-wording";
 import type { SitePaths } from "./site-paths";
 import { PUBLISHED_FILE, checkPublished } from "./published";
 
@@ -123,6 +126,9 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: { today?
   const glossaryPath = join(dir, "glossary.yaml");
   hash.update(readFileSync(glossaryPath));
   const glossary = readYaml<{ entries: GlossaryEntry[] }>(dir, glossaryPath, (d) => glossarySchema.safeParse(d), problems);
+  const termsPath = join(dir, "terms.yaml");
+  hash.update(readFileSync(termsPath));
+  const terms = readYaml<{ terms: Term[] }>(dir, termsPath, (d) => termbaseSchema.safeParse(d), problems);
   const subsidies = listYaml(join(dir, "subsidies")).map((path) => {
     hash.update(readFileSync(path));
     return readYaml<Subsidy>(dir, path, (d) => subsidySchema.safeParse(d), problems);
@@ -174,6 +180,12 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: { today?
   };
   checkDerived({ units, facts: facts.value as Facts, subsidies, services, faqFiles, planIds, site }, problems);
   checkPlain({ units, facts: facts.value as Facts, chapterSlugs, summaries, glossary }, problems);
+  // The English says what the Chinese says (termbase), summaries keep who's qualifiers, the glossary adds no policy.
+  if (terms.value) {
+    checkTermbase(terms.value.terms, [...subsidies, ...services, ...faqFiles, ...summaries, glossary], problems);
+    checkQualifiers(subsidies, terms.value.terms, problems);
+  }
+  checkGlossaryWording(glossary, [...units.values()].map((u) => u.text).join("\n"), problems);
   const publishedPath = join(dir, PUBLISHED_FILE);
   if (existsSync(publishedPath)) {
     const keys = readFileSync(publishedPath, "utf8").split("\n").map((l) => l.trim());

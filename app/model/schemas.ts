@@ -141,6 +141,23 @@ export const glossarySchema = z.object({ entries: z.array(glossaryEntry).min(1) 
 
 export type GlossaryEntry = z.infer<typeof glossaryEntry>;
 
+/**
+ * One policy term of the termbase (content/terms.yaml): the forms the Chinese text uses, the one English
+ * rendering every paired English text must use, renderings known to say something else, and why.
+ */
+const termEntry = z
+  .object({
+    zh: z.array(z.string().min(1)).min(1),
+    en: z.string().min(2),
+    avoid: z.array(z.string().min(2)).default([]),
+    note: z.string().min(4),
+  })
+  .strict();
+
+export const termbaseSchema = z.object({ terms: z.array(termEntry).min(1) }).strict();
+
+export type Term = z.infer<typeof termEntry>;
+
 /** One sentence of a chapter's plain summary (易读版), with the plan units it restates. */
 const summaryPoint = z
   .object({

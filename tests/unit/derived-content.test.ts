@@ -31,7 +31,7 @@ describe("subsidies and services are checked against the plan", () => {
 
   it("a number in plain-language text that the cited units do not contain", () => {
     const dir = copyContent();
-    edit(dir, SUBSIDY, "帮助支付长期照护的费用。", "每月发放 300 元，帮助支付长期照护的费用。");
+    edit(dir, SUBSIDY, "这是给重度残疾人的护理补贴。", "这是给重度残疾人的护理补贴，每月发放 300 元。");
     const line = lineOf(dir, SUBSIDY, "summary: ");
     expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`^${SUBSIDY}:${line}: “summary”里的数字 300 在所引用的规划单元里找不到`))]);
   });
