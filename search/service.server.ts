@@ -4,6 +4,7 @@ import { Lru } from "../app/lib/lru";
 import type { QueryUnderstanding, UnderstoodQuery } from "./query.server";
 import type { Relevance } from "./relevance.server";
 import type { EngineName, EngineResult, SearchEngine, SearchParams, SearchResult } from "./types";
+import { settings } from "../app/lib/settings.server";
 
 export interface SearchServiceOptions {
   /** How long one Meilisearch request may take before the embedded engine answers instead. */
@@ -38,7 +39,7 @@ export class SearchService {
     this.timeoutMs = options.timeoutMs ?? 800;
     this.retryAfterMs = options.retryAfterMs ?? 1000;
     this.now = options.now ?? Date.now;
-    this.cache = new Lru(options.cacheSize ?? Number(process.env.SEARCH_CACHE_SIZE ?? 1000));
+    this.cache = new Lru(options.cacheSize ?? settings().SEARCH_CACHE_SIZE);
   }
 
   /** How the engines read a query (the assistant uses the same reading to pick sentences). */

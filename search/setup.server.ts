@@ -10,6 +10,7 @@ import { ensureIndexed } from "./reindex.server";
 import { Relevance } from "./relevance.server";
 import { SearchService, type SearchServiceOptions } from "./service.server";
 import { existsSync } from "node:fs";
+import { settings } from "../app/lib/settings.server";
 
 export interface SiteSearch {
   service: SearchService;
@@ -38,12 +39,13 @@ export function startSearch(content: ContentModel, options: SearchServiceOptions
   let meili: RunningMeilisearch | undefined;
 
   const ready = (async () => {
-    if (process.env.SEARCH_ENGINE === "embedded") {
+    const { SEARCH_ENGINE, MEILI_URL } = settings();
+    if (SEARCH_ENGINE === "embedded") {
       await warmUp(service);
       log("search: SEARCH_ENGINE=embedded; using the embedded engine only");
       return;
     }
-    if (!process.env.MEILI_URL && !existsSync(BUNDLED_BINARY)) {
+    if (!MEILI_URL && !existsSync(BUNDLED_BINARY)) {
       log("search: no Meilisearch binary for this platform; using the embedded engine");
       return;
     }

@@ -2,6 +2,7 @@
 // load context so it can keep the person's question on the page with a clear message.
 import type { RequestHandler } from "express";
 import { rateLimit } from "express-rate-limit";
+import type { Settings } from "../app/lib/settings.server";
 
 export interface AskLimitOptions {
   /** Questions per client per window (ASK_RATE_LIMIT, default 20 a minute; 0 turns the limit off). */
@@ -9,9 +10,14 @@ export interface AskLimitOptions {
   windowMs: number;
 }
 
-export function askLimitOptions(env: NodeJS.ProcessEnv = process.env): AskLimitOptions {
-  return { limit: Number(env.ASK_RATE_LIMIT ?? 20), windowMs: Number(env.ASK_RATE_WINDOW_MS ?? 60_000) };
+export function askLimitOptions(s: Pick<Settings, "ASK_RATE_LIMIT" | "ASK_RATE_WINDOW_MS">): AskLimitOptions {
+  return { limit: s.ASK_RATE_LIMIT, windowMs: s.ASK_RATE_WINDOW_MS };
 }
+
+/**
+ * The limiter counts per client address as express reads it (TRUST_PROXY decides which forwarded address
+ * that is) and per process: N processes behind one proxy allow up to N times the limit (docs/deployment.md).
+ */
 
 export function askRateLimit({ limit, windowMs }: AskLimitOptions): RequestHandler {
   if (limit <= 0) return (_req, _res, next) => next();
@@ -23,7 +29,9 @@ export function askRateLimit({ limit, windowMs }: AskLimitOptions): RequestHandl
     // Only questions count; reading the /ask page does not.
     skip: (req) => req.method !== "POST",
     handler: (req, res, next, options) => {
-      const retryAfter = Math.ceil(options.windowMs / 1000);
+      // The time until this client's window resets, not the whole window.
+      const reset = (req as { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime?.getTime();
+      const retryAfter = Math.max(1, Math.ceil(((reset ?? Date.now() + options.windowMs) - Date.now()) / 1000));
       res.setHeader("Retry-After", String(retryAfter));
       if (req.originalUrl.startsWith("/api/")) {
         res.status(429).json({ error: { code: "rate_limited", message: `Too many questions; try again in ${retryAfter} seconds` } });

@@ -2,6 +2,7 @@
 // sources. The model sees the sources as tokens [S1]…[Sn] and may only cite those; verification checks it.
 import OpenAI from "openai";
 import type { AskContext, Citation } from "./context";
+import { settings, type Settings } from "~/lib/settings.server";
 
 export interface LlmSettings {
   apiKey: string;
@@ -10,14 +11,10 @@ export interface LlmSettings {
   timeoutMs: number;
 }
 
-export function llmSettings(env: NodeJS.ProcessEnv = process.env): LlmSettings | undefined {
-  if (!env.OPENAI_API_KEY) return undefined;
-  return {
-    apiKey: env.OPENAI_API_KEY,
-    baseURL: env.OPENAI_BASE_URL || undefined,
-    model: env.OPENAI_MODEL || "gpt-4o-mini",
-    timeoutMs: Number(env.OPENAI_TIMEOUT_MS ?? 15_000),
-  };
+/** The model to use, or undefined for extractive answers only (no OPENAI_API_KEY). */
+export function llmSettings(s: Settings = settings()): LlmSettings | undefined {
+  if (!s.OPENAI_API_KEY) return undefined;
+  return { apiKey: s.OPENAI_API_KEY, baseURL: s.OPENAI_BASE_URL, model: s.OPENAI_MODEL, timeoutMs: s.OPENAI_TIMEOUT_MS };
 }
 
 export interface LlmDraft {

@@ -7,8 +7,9 @@
 // kept and the response's own nonce is put back.
 import type { EntryContext } from "@remix-run/node";
 import { Lru } from "./lru";
+import { settings } from "./settings.server";
 
-const MAX_PAGES = Number(process.env.PAGE_CACHE_SIZE ?? 100);
+const MAX_PAGES = settings().PAGE_CACHE_SIZE;
 const pages = new Lru<string, string[]>(MAX_PAGES);
 
 /** The page's key when it may be kept or served from what was kept, else undefined. */

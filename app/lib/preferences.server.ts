@@ -3,12 +3,13 @@
 import { createCookie } from "@remix-run/node";
 import { DEFAULT_PREFERENCES, PREFERENCE_NAMES, type Preferences } from "./preferences";
 import { preferencesFrom } from "./route-input.server";
+import { settings } from "./settings.server";
 
 const cookie = createCookie("display", {
   httpOnly: true,
   sameSite: "lax",
   path: "/",
-  secure: process.env.COOKIE_SECURE === "1",
+  secure: settings().COOKIE_SECURE,
   maxAge: 60 * 60 * 24 * 365,
 });
 

@@ -13,9 +13,13 @@ import { checkQualifiers } from "./qualifiers";
 import { checkGlossaryWording } from "./glossary-wording";
 import type { SitePaths } from "./site-paths";
 import { PUBLISHED_FILE, checkPublished } from "./published";
+import { settings } from "~/lib/settings.server";
 
 // CONTENT_DIR lets a test (or a preview) serve a copy of the content.
-export const DEFAULT_CONTENT_DIR = process.env.CONTENT_DIR ?? join(process.cwd(), "content");
+/** The content folder: CONTENT_DIR, else ./content. */
+export function contentDir(): string {
+  return settings().CONTENT_DIR ?? join(process.cwd(), "content");
+}
 
 interface Loaded<T> {
   value?: T;
@@ -112,7 +116,7 @@ function listYaml(dir: string): string[] {
 }
 
 /** Loads and validates the content directory; throws ContentError listing every problem found. */
-export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: { today?: string; publicDir?: string } = {}): ContentModel {
+export function loadContent(dir: string = contentDir(), options: { today?: string; publicDir?: string } = {}): ContentModel {
   const problems: ContentProblem[] = [];
   const hash = createHash("sha256");
   const planFiles = listYaml(join(dir, "plan"));
@@ -218,7 +222,7 @@ let cached: ContentModel | undefined;
  * edit shows on the next page load (a bad edit shows its error there instead of the page).
  */
 export function getContent(): ContentModel {
-  if (process.env.NODE_ENV === "development") return loadContent();
+  if (settings().NODE_ENV === "development") return loadContent();
   cached ??= loadContent();
   return cached;
 }
