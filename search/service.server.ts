@@ -1,5 +1,7 @@
 // The search the site uses: Meilisearch when it answers in time, the embedded engine otherwise, with
-// automatic recovery. /healthz reports "degraded" while it is falling back.
+// automatic recovery. After a failure, one request at a time probes Meilisearch once the retry pause is
+// over (single flight): the others keep answering from the embedded engine instead of each waiting on a
+// hung server. /healthz reports "degraded", and why, while it is falling back.
 import { Lru } from "../app/lib/lru";
 import type { QueryUnderstanding, UnderstoodQuery } from "./query.server";
 import type { Relevance } from "./relevance.server";
@@ -12,6 +14,8 @@ export interface SearchServiceOptions {
   /** After a failure, how long to answer from the embedded engine before trying Meilisearch again. */
   retryAfterMs?: number;
   now?: () => number;
+  /** Where an engine failure is reported (kind and status only, never the query). */
+  log?: (line: string) => void;
   /** How many primary-engine results to keep (0: none). The index only changes on restart, so they stay valid. */
   cacheSize?: number;
 }
@@ -19,11 +23,28 @@ export interface SearchServiceOptions {
 export interface SearchHealth {
   engine: EngineName;
   ok: boolean;
+  /** Why search is degraded: Meilisearch's last failure ("timeout", "http 401", "unreachable"…), or "starting". */
+  reason?: string;
+}
+
+/** What went wrong with a Meilisearch request, without anything of the request itself. */
+export function failureKind(error: unknown): string {
+  const e = error as { name?: string; cause?: { name?: string; code?: string; response?: { status?: number } }; response?: { status?: number }; httpStatus?: number };
+  const status = e?.response?.status ?? e?.httpStatus ?? e?.cause?.response?.status;
+  if (status) return `http ${status}`;
+  const name = e?.cause?.name ?? e?.name;
+  if (name === "TimeoutError" || name === "AbortError") return "timeout";
+  if (name === "MeiliSearchRequestError" || e?.cause?.code || name === "TypeError") return "unreachable";
+  return "error";
 }
 
 export class SearchService {
   private primary?: SearchEngine;
   private failedAt?: number;
+  private failure?: string;
+  /** A request is asking Meilisearch whether it is back; the others do not wait on it too. */
+  private probing = false;
+  private readonly log: (line: string) => void;
   private readonly timeoutMs: number;
   private readonly retryAfterMs: number;
   private readonly now: () => number;
@@ -39,17 +60,13 @@ export class SearchService {
     this.timeoutMs = options.timeoutMs ?? 800;
     this.retryAfterMs = options.retryAfterMs ?? 1000;
     this.now = options.now ?? Date.now;
+    this.log = options.log ?? ((line) => console.error(line));
     this.cache = new Lru(options.cacheSize ?? settings().SEARCH_CACHE_SIZE);
   }
 
   /** How the engines read a query (the assistant uses the same reading to pick sentences). */
   understand(q: string): UnderstoodQuery {
     return this.understanding.understand(q);
-  }
-
-  /** Share of the question a hit covers, comparable across questions (search/relevance.server.ts). */
-  coverage(understood: UnderstoodQuery, hit: { title: string; text: string }): number {
-    return this.relevance.coverage(understood, hit);
   }
 
   /** Documents covering at least `min` of the question (search/relevance.server.ts). */
@@ -66,17 +83,37 @@ export class SearchService {
   usePrimary(engine: SearchEngine | undefined): void {
     this.primary = engine;
     this.failedAt = undefined;
+    this.failure = undefined;
     this.cache.clear();
   }
 
-  /** Meilisearch failed a moment ago: ask the embedded engine until the retry pause is over. */
-  private resting(): boolean {
-    return this.failedAt !== undefined && this.now() - this.failedAt < this.retryAfterMs;
+  /**
+   * Whether this request may ask Meilisearch: always while it is healthy; after a failure, only once the
+   * retry pause is over and only one request at a time (it becomes the probe).
+   */
+  private mayAsk(): "yes" | "probe" | "no" {
+    if (this.failedAt === undefined) return "yes";
+    if (this.probing || this.now() - this.failedAt < this.retryAfterMs) return "no";
+    this.probing = true;
+    return "probe";
+  }
+
+  private succeeded(): void {
+    if (this.failedAt !== undefined) this.log("search: Meilisearch answers again; leaving the embedded engine");
+    this.failedAt = undefined;
+    this.failure = undefined;
+  }
+
+  private failed(error: unknown): void {
+    const kind = failureKind(error);
+    if (this.failedAt === undefined || kind !== this.failure) this.log(`search: Meilisearch failed (${kind}); answering from the embedded engine, retrying in ${this.retryAfterMs} ms`);
+    this.failedAt = this.now();
+    this.failure = kind;
   }
 
   health(): SearchHealth {
-    if (!this.primary) return { engine: this.fallback.name, ok: false };
-    return this.failedAt === undefined ? { engine: this.primary.name, ok: true } : { engine: this.fallback.name, ok: false };
+    if (!this.primary) return { engine: this.fallback.name, ok: false, reason: "starting" };
+    return this.failedAt === undefined ? { engine: this.primary.name, ok: true } : { engine: this.fallback.name, ok: false, reason: `meilisearch ${this.failure}` };
   }
 
   /**
@@ -86,12 +123,14 @@ export class SearchService {
    */
   async checkHealth(): Promise<SearchHealth> {
     const primary = this.primary;
-    if (primary && this.failedAt !== undefined && !this.resting()) {
+    if (primary && this.failedAt !== undefined && this.mayAsk() === "probe") {
       try {
         await primary.search({ q: "残疾人", types: [], page: 1, limit: 1 }, AbortSignal.timeout(this.timeoutMs));
-        this.failedAt = undefined;
-      } catch {
-        this.failedAt = this.now();
+        this.succeeded();
+      } catch (error) {
+        this.failed(error);
+      } finally {
+        this.probing = false;
       }
     }
     return this.health();
@@ -104,23 +143,26 @@ export class SearchService {
   async search(params: SearchParams, { remember = true }: { remember?: boolean } = {}): Promise<SearchResult> {
     const started = performance.now();
     const primary = this.primary;
-    if (primary && !this.resting()) {
+    const ask = primary ? this.mayAsk() : "no";
+    if (primary && ask !== "no") {
       // The same question is asked again and again (people, the assistant, pages); the answer only changes
       // when the index does, and a new index means a restart. Only Meilisearch's answers are kept, so
       // nothing from a fallback period outlives it.
       const key = JSON.stringify([params.q, params.types, params.district ?? "", params.page, params.limit, params.strategy ?? ""]);
-      const cached = this.cache.get(key);
+      const cached = ask === "yes" ? this.cache.get(key) : undefined;
       if (cached) {
         return { ...cached.result, query: params.q, engine: cached.engine, page: params.page, tookMs: elapsed(started) };
       }
       try {
         const result = await primary.search(params, AbortSignal.timeout(this.timeoutMs));
-        this.failedAt = undefined;
+        this.succeeded();
         if (remember) this.cache.set(key, { result, engine: primary.name });
         return { ...result, query: params.q, engine: primary.name, page: params.page, tookMs: elapsed(started) };
-      } catch {
+      } catch (error) {
         // Unreachable, hung or erroring: answer from the embedded engine and try again shortly.
-        this.failedAt = this.now();
+        this.failed(error);
+      } finally {
+        if (ask === "probe") this.probing = false;
       }
     }
     const result = await this.fallback.search(params);

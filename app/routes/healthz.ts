@@ -3,8 +3,9 @@ import { statusCounts } from "~/assistant/pipeline.server";
 import { getContent } from "~/model/load.server";
 
 /**
- * Liveness, the search engine in use, and the content version being served (GUIDE.md §4); also how many
- * questions ended in each status, the only record kept of questions.
+ * Liveness, the search engine in use (and why it is degraded), and the content version being served
+ * (docs/architecture.md#api-contracts); also how many questions ended in each status, the only record kept
+ * of questions.
  */
 export async function loader({ context }: LoaderFunctionArgs) {
   const content = getContent();

@@ -43,7 +43,7 @@ describe("search survives Meilisearch faults", () => {
       expect(during.hits.length).toBeGreaterThan(0);
       expect(during.ms).toBeLessThan(FALLBACK_BOUND_MS);
       const health = await (await fetch(`${site.url}/healthz`)).json();
-      expect(health).toMatchObject({ status: "degraded", search: { engine: "embedded", ok: false } });
+      expect(health).toMatchObject({ status: "degraded", search: { engine: "embedded", ok: false, reason: expect.stringMatching(/^meilisearch /) } });
     } finally {
       meili.child!.kill("SIGCONT");
     }
