@@ -21,7 +21,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build (npm test builds first), as users get it.
-    command: `node ${HEAP_FLAGS.join(" ")} --import tsx server.ts`,
+    command: `node ${HEAP_FLAGS.join(" ")} build/node/server.js`,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

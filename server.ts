@@ -4,6 +4,8 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { cookieSecrets } from "./app/lib/cookies.server";
 import { settings, SettingsError, type Settings } from "./app/lib/settings.server";
 import { loadContent } from "./app/model/load.server";
@@ -61,7 +63,7 @@ if (viteDevServer) {
 
 const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
-  : ((await import(new URL("./build/server/index.js", import.meta.url).href)) as ServerBuild);
+  : ((await import(pathToFileURL(resolve("build/server/index.js")).href)) as ServerBuild);
 
 const loadContext = (_req: express.Request, res: express.Response) => ({
   cspNonce: nonceFor(res),

@@ -9,9 +9,8 @@ import { serverI18n } from "./lib/i18n-instances.server";
 import { provideServerI18n } from "./lib/translate";
 import { langFromPathname } from "./lib/lang";
 import { NonceContext } from "./lib/nonce";
-import { StaticHtmlContext } from "./lib/static-html";
-import { keepStaticHtml, staticHtmlStore } from "./lib/static-html.server";
 import { keepPage, keptPage, pageKey } from "./lib/page-cache.server";
+import { settings } from "./lib/settings.server";
 import { getContent } from "./model/load.server";
 
 const ABORT_DELAY = 5_000;
@@ -49,9 +48,12 @@ export default async function handleRequest(
   // The language comes from the URL only (never from a header or cookie), so a link always shows one language.
   const i18n = serverI18n(langFromPathname(new URL(request.url).pathname));
 
-  // Static regions are kept per content version; in development content changes on every save, so never.
-  const version = process.env.NODE_ENV === "development" ? undefined : getContent().version;
-  const store = version ? staticHtmlStore(version) : null;
+  // Pages are kept per content version; in development content changes on every save, so never.
+  const version = settings().NODE_ENV === "development" ? undefined : getContent().version;
+
+  // Each response carries its own CSP nonce: a shared cache must not keep a page and hand the same nonce to
+  // everyone, and a browser revalidates (no-cache, not no-store, keeps the back/forward cache working).
+  if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "private, no-cache");
 
   // An anonymous page already rendered for this content version is sent as it was (page-cache.server.ts).
   const key = pageKey(request, remixContext, responseStatusCode, responseHeaders, version);
@@ -68,23 +70,19 @@ export default async function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <StaticHtmlContext.Provider value={store}>
-          <I18nextProvider i18n={i18n}>
-            <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-          </I18nextProvider>
-        </StaticHtmlContext.Provider>
+        <I18nextProvider i18n={i18n}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </I18nextProvider>
       </NonceContext.Provider>,
       {
         nonce,
         [readyEvent]() {
           shellRendered = true;
           const body = withoutNulBytes();
-          const keepRegions = version && store?.renderedFresh && responseStatusCode === 200;
-          if (keepRegions || key) {
+          if (key) {
             whenComplete(body, (html) => {
-              if (keepRegions && html.includes("data-static-end")) keepStaticHtml(html, version);
               // Only a page that rendered without an error after the shell is kept.
-              if (key && responseStatusCode === 200) keepPage(key, html, nonce);
+              if (responseStatusCode === 200) keepPage(key, html, nonce);
             });
           }
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");

@@ -1,5 +1,4 @@
-import { useContext, useState, type ReactNode } from "react";
-import { StaticHtmlContext, endMark, staticKey } from "~/lib/static-html";
+import { useState, type ReactNode } from "react";
 
 // True once the first page has hydrated; later mounts come from in-app navigation.
 let hydrated = false;
@@ -10,10 +9,8 @@ export function markHydrated() {
 /**
  * Server-rendered content that needs no JavaScript (the plan's text: words, links, tables). In the browser,
  * on the first page load, React takes the HTML it already has instead of walking thousands of elements
- * (that walk was most of the main-thread time on long chapters). On the server, the region is rendered once
- * per content version and language and then sent as kept HTML (lib/static-html.ts). After an in-app
- * navigation to other content, it renders normally. `contentKey` names the content, so kept HTML is never
- * shown for anything else.
+ * (that walk was most of the main-thread time on long chapters). After an in-app navigation to other
+ * content, it renders normally. `contentKey` names the content, so kept HTML is never shown for anything else.
  */
 export function HydrationSkip({
   id,
@@ -23,15 +20,13 @@ export function HydrationSkip({
   children,
   ...data
 }: { id: string; contentKey: string; className?: string; lang?: string; children: ReactNode } & Record<`data-${string}`, string | boolean | undefined>) {
-  const server = useContext(StaticHtmlContext);
-  const key = staticKey(id, contentKey);
   const [kept] = useState(() => {
     if (typeof document === "undefined" || hydrated) return undefined;
     const element = document.getElementById(id);
     return element && element.dataset.contentKey === contentKey ? { key: contentKey, html: element.innerHTML } : undefined;
   });
   const props = { id, className, lang, "data-content-key": contentKey, ...data };
-  const html = server?.get(key) ?? (kept && kept.key === contentKey ? kept.html : undefined);
+  const html = kept && kept.key === contentKey ? kept.html : undefined;
   if (html !== undefined) {
     return <div key="kept" {...props} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />;
   }
@@ -39,7 +34,6 @@ export function HydrationSkip({
   return (
     <div key="rendered" {...props}>
       {children}
-      <template data-static-end={key} dangerouslySetInnerHTML={{ __html: "" }} />
     </div>
   );
 }

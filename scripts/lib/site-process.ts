@@ -27,11 +27,11 @@ export async function waitForEngine(url: string, engine: Engine, timeoutMs = 60_
   }
 }
 
-/** Starts `server.ts` against the existing build, with the heap sizes `npm start` uses, and waits until it searches with `engine`. */
+/** Starts the built server (build/node/server.js), with the heap sizes `npm start` uses, and waits until it searches with `engine`. */
 export async function startSite(env: Record<string, string>, engine: Engine): Promise<SiteProcess> {
   const port = await freePort();
   let output = "";
-  const child = spawn(process.execPath, [...HEAP_FLAGS, "--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, [...HEAP_FLAGS, "build/node/server.js"], {
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -103,6 +103,8 @@ test("pages load with no console errors (CSP violations included) and carry the 
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"]).toContain("camera=()");
+  // Each response has its own CSP nonce, so no shared cache may keep a page (decision 0009).
+  expect(headers["cache-control"]).toBe("private, no-cache");
   // Client-side navigation works too (the app hydrated under the CSP).
   await page.getByRole("link", { name: "主要指标" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("主要指标");

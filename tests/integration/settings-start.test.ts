@@ -11,7 +11,7 @@ import { freePort } from "../../search/lifecycle.server";
 /** Starts the server with `env` and returns how it ended, what it printed on stderr, and whether it listened. */
 async function start(env: Record<string, string>): Promise<{ code: number | null; stderr: string; listened: boolean }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, ["build/node/server.js"], {
     env: { ...process.env, NODE_ENV: "production", DATA_DIR: mkdtempSync(join(tmpdir(), "settings-")), PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,13 +1,14 @@
-// `npm start`: build when the sources changed since the last build, then serve the production build.
+// `npm start`: build when the sources changed since the last build, then serve the production build: plain
+// JavaScript (build/node/server.js), no TypeScript loader.
 import { execSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const INPUTS = ["app", "content", "public", "server", "search", "vite.config.ts", "package-lock.json"];
+const INPUTS = ["app", "content", "public", "server", "search", "server.ts", "vite.config.ts", "vite.server.config.ts", "package-lock.json"];
 const STAMP = "build/.source-hash";
 
-function hashTree(path: string, hash: ReturnType<typeof createHash>) {
+function hashTree(path, hash) {
   if (!existsSync(path)) return;
   if (statSync(path).isDirectory()) {
     for (const name of readdirSync(path).sort()) hashTree(join(path, name), hash);
@@ -20,7 +21,7 @@ const hash = createHash("sha256");
 for (const input of INPUTS) hashTree(input, hash);
 const sourceHash = hash.digest("hex");
 
-const built = existsSync("build/server/index.js") && existsSync(STAMP) && readFileSync(STAMP, "utf8") === sourceHash;
+const built = existsSync("build/server/index.js") && existsSync("build/node/server.js") && existsSync(STAMP) && readFileSync(STAMP, "utf8") === sourceHash;
 if (!built) {
   console.log("Sources changed since the last build: building…");
   execSync("npm run build", { stdio: "inherit" });
@@ -28,4 +29,4 @@ if (!built) {
 }
 
 process.env.NODE_ENV = "production";
-await import("../server.ts");
+await import("../build/node/server.js");
