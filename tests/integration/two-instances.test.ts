@@ -1,0 +1,85 @@
+// Two app processes behind one (imagined) proxy, sharing one Meilisearch and one SESSION_SECRET, as
+// docs/deployment.md describes: what a person started on one continues on the other, a reindex run from one
+// is served by both, and the question limit counts per process (as documented).
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSite, type SiteProcess } from "../../scripts/lib/site-process";
+import { startBundledMeilisearch, type RunningMeilisearch } from "../../search/lifecycle.server";
+
+const SECRET = "two-instances-test-secret-0123456789abcdef";
+let meili: RunningMeilisearch;
+let a: SiteProcess;
+let b: SiteProcess;
+const temporary: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+};
+
+beforeAll(async () => {
+  meili = await startBundledMeilisearch({ dataDir: tempDir("shared-meili-") });
+  const env = { MEILI_URL: meili.url, MEILI_API_KEY: meili.apiKey, SESSION_SECRET: SECRET, OPENAI_API_KEY: "", ASK_RATE_LIMIT: "1" };
+  // The first process indexes the shared Meilisearch; the second finds the index current.
+  a = await startSite({ ...env, DATA_DIR: tempDir("site-a-") }, "meilisearch");
+  b = await startSite({ ...env, DATA_DIR: tempDir("site-b-") }, "meilisearch");
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+  await meili?.stop();
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The cookie a response sets, as a request header. */
+const cookieFrom = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+
+describe("two app processes, one Meilisearch", () => {
+  it("a finder answer given on one continues on the other", async () => {
+    const answered = await fetch(`${a.url}/finder/role`, { method: "POST", body: new URLSearchParams({ role: "family" }), redirect: "manual" });
+    expect(answered.status).toBe(302);
+    const next = await fetch(`${b.url}/finder/age`, { headers: { Cookie: cookieFrom(answered) }, redirect: "manual" });
+    expect(next.status).toBe(200);
+    // Without the answer the age question would not apply yet; with it, B asks it.
+    expect(await next.text()).toContain("残疾人的年龄是多少？");
+    const check = await fetch(`${b.url}/finder/check`, { headers: { Cookie: cookieFrom(answered) }, redirect: "manual" });
+    expect(check.headers.get("location") ?? "").toContain("/finder/age");
+  });
+
+  it("a conversation started on one continues on the other", async () => {
+    const asked = await fetch(`${a.url}/ask`, { method: "POST", body: new URLSearchParams({ question: "残疾人坐公交要钱吗？" }), redirect: "manual" });
+    expect(asked.status).toBe(302);
+    const page = await (await fetch(`${b.url}/ask`, { headers: { Cookie: cookieFrom(asked) } })).text();
+    expect(page).toContain("残疾人坐公交要钱吗？");
+    expect(page).toContain("免费乘坐市内公共交通");
+  }, 30_000);
+
+  it("limits questions per process, as documented", async () => {
+    const ask = (site: SiteProcess) =>
+      fetch(`${site.url}/api/ask`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ question: "你好" }) });
+    // The conversation test above already asked A once from this client (limit: 1 a minute).
+    expect((await ask(a)).status).toBe(429);
+    expect((await ask(b)).status).toBe(200);
+    expect((await ask(b)).status).toBe(429);
+  }, 30_000);
+
+  it("a reindex run from one is served by both", async () => {
+    const content = tempDir("content-");
+    cpSync("content", content, { recursive: true });
+    const faq = join(content, "faq/transport.yaml");
+    const marker = "两实例共享索引核对词";
+    writeFileSync(faq, readFileSync(faq, "utf8").replace("哪些线路、怎么乘车，规划没写。", `哪些线路、怎么乘车，规划没写。${marker}。`));
+    execFileSync(process.execPath, ["--import", "tsx", "search/reindex.cli.ts", "--force"], {
+      env: { ...process.env, MEILI_URL: meili.url, MEILI_API_KEY: meili.apiKey, CONTENT_DIR: content },
+      stdio: "pipe",
+    });
+    for (const site of [a, b]) {
+      const body = (await (await fetch(`${site.url}/api/search?q=${encodeURIComponent(marker)}`)).json()) as { engine: string; hits: { id: string }[] };
+      expect(body.engine).toBe("meilisearch");
+      expect(body.hits.map((h) => h.id)).toContain("faq-transport-free-citywide");
+    }
+  }, 60_000);
+});
