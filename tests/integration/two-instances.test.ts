@@ -68,6 +68,28 @@ describe("two app processes, one Meilisearch", () => {
     expect((await ask(b)).status).toBe(429);
   }, 30_000);
 
+  it("rotates the secret: a process with a new secret first still reads cookies signed with the old one, and signs with the new", async () => {
+    const rotated = await startSite(
+      { MEILI_URL: meili.url, MEILI_API_KEY: meili.apiKey, SESSION_SECRET: `new-secret-for-rotation-0123456789abcdef,${SECRET}`, OPENAI_API_KEY: "", DATA_DIR: tempDir("site-c-") },
+      "meilisearch",
+    );
+    try {
+      const answered = await fetch(`${a.url}/finder/role`, { method: "POST", body: new URLSearchParams({ role: "family" }), redirect: "manual" });
+      const onRotated = await fetch(`${rotated.url}/finder/age`, { headers: { Cookie: cookieFrom(answered) }, redirect: "manual" });
+      expect(onRotated.status).toBe(200);
+      // The rotated process signs with the new secret, which the old-only process does not know.
+      const again = await fetch(`${rotated.url}/finder/age`, { method: "POST", headers: { Cookie: cookieFrom(answered) }, body: new URLSearchParams({ age: "18-59" }), redirect: "manual" });
+      expect(again.status).toBe(302);
+      // The check page sends a person to the first question still unanswered: with a cookie it can read that
+      // is the category; without one, the very first question.
+      const check = (site: SiteProcess) => fetch(`${site.url}/finder/check`, { headers: { Cookie: cookieFrom(again) }, redirect: "manual" });
+      expect((await check(rotated)).headers.get("location")).toMatch(/\/finder\/category$/);
+      expect((await check(a)).headers.get("location")).toMatch(/\/finder\/role$/);
+    } finally {
+      await rotated.stop();
+    }
+  }, 60_000);
+
   it("a reindex run from one is served by both", async () => {
     const content = tempDir("content-");
     cpSync("content", content, { recursive: true });
