@@ -95,7 +95,3 @@ export async function readAnswers(request: Request): Promise<StoredAnswers> {
 export async function saveAnswers(answers: StoredAnswers): Promise<string> {
   return finderCookie().serialize(answers);
 }
-
-export async function clearAnswers(): Promise<string> {
-  return finderCookie().serialize({}, { maxAge: 0 });
-}

@@ -299,10 +299,8 @@ export type FaqEntry = z.infer<typeof faqEntry> & { topic: (typeof FAQ_TOPICS)[n
 export type Subsidy = z.infer<typeof subsidySchema>;
 export type Service = z.infer<typeof serviceSchema>;
 export type Audience = z.infer<typeof audience>;
-export type PlanStance = (typeof PLAN_STANCES)[number];
 export type PlanChapterInput = z.infer<typeof planChapterSchema>;
 export type PlanSectionInput = z.infer<typeof planSectionSchema>;
-export type PlanUnitInput = z.infer<typeof planUnitSchema>;
 export type Facts = z.infer<typeof factsSchema>;
 
 export type TableUnit = z.infer<typeof tableUnit>;
