@@ -158,7 +158,7 @@ export class QueryUnderstanding {
 }
 
 /** Full-width letters, digits and punctuation to half-width; lower case; a space between Chinese and Latin. */
-export function normalizeQuery(raw: string): string {
+function normalizeQuery(raw: string): string {
   return raw
     .normalize("NFKC")
     .toLowerCase()
@@ -169,7 +169,7 @@ export function normalizeQuery(raw: string): string {
 }
 
 /** Damerau–Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
-export function editDistance(a: string, b: string, max: number): number {
+function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
   for (let j = 0; j <= b.length; j++) d[0][j] = j;
@@ -211,13 +211,13 @@ function escapeRegExp(text: string): string {
  * Query understanding for a set of search documents. Only the plan's own text decides which everyday
  * words stay as typed: FAQ questions are written in everyday words on purpose.
  */
-export function understandingFor(glossary: Concept[], documents: SearchDocument[]): QueryUnderstanding {
+function understandingFor(glossary: Concept[], documents: SearchDocument[]): QueryUnderstanding {
   const planText = documents.filter((d) => d.type === "task" || d.type === "plan" || d.type === "table");
   return new QueryUnderstanding(glossary, planText.map((d) => `${d.title}\n${d.text}`).join("\n"));
 }
 
 /** Hangzhou's districts as concepts, so "Tonglu County" or "滨江" finds 桐庐县 and 滨江区 (content/facts.yaml). */
-export function districtConcepts(districts: { name: string; name_en: string }[]): Concept[] {
+function districtConcepts(districts: { name: string; name_en: string }[]): Concept[] {
   return districts.map((d, i) => ({
     id: `district-${i + 1}`,
     term: d.name,

@@ -32,10 +32,10 @@ export interface CaseResult {
 }
 
 /** The eval set (public samples and our own); the hold-out set is scored separately and never tuned on. */
-export const EVAL_FILES = ["ask-public.jsonl", "ask-own.jsonl"];
+const EVAL_FILES = ["ask-public.jsonl", "ask-own.jsonl"];
 export const HOLDOUT_FILES = ["ask-holdout.jsonl"];
 
-export function loadAskCases(files = EVAL_FILES, dir = join(process.cwd(), "tests/eval")): AskCase[] {
+function loadAskCases(files = EVAL_FILES, dir = join(process.cwd(), "tests/eval")): AskCase[] {
   return files.flatMap((file) =>
     readFileSync(join(dir, file), "utf8")
       .split("\n")
@@ -68,7 +68,7 @@ function faqDisjoint(question: string, faqQuestions: string[][]): boolean {
   });
 }
 
-export async function runAskEval(baseUrl: string, faqQuestions: string[], files = EVAL_FILES): Promise<CaseResult[]> {
+async function runAskEval(baseUrl: string, faqQuestions: string[], files = EVAL_FILES): Promise<CaseResult[]> {
   const faqWords = faqQuestions.map((q) => segment(q.toLowerCase()));
   const results: CaseResult[] = [];
   for (const c of loadAskCases(files)) {
@@ -82,7 +82,7 @@ export async function runAskEval(baseUrl: string, faqQuestions: string[], files 
 }
 
 /** Share of citations whose URL leads to a page that has the cited unit. */
-export async function citationsResolve(baseUrl: string, results: CaseResult[]): Promise<{ total: number; resolved: number; broken: string[] }> {
+async function citationsResolve(baseUrl: string, results: CaseResult[]): Promise<{ total: number; resolved: number; broken: string[] }> {
   const pages = new Map<string, string>();
   let total = 0;
   const broken: string[] = [];
@@ -108,7 +108,7 @@ export interface AskScores {
   cases: number;
 }
 
-export function scores(results: CaseResult[]): AskScores {
+function scores(results: CaseResult[]): AskScores {
   const answers = results.filter((r) => r.case.kind === "answer");
   const others = results.filter((r) => r.case.kind !== "answer");
   const share = (xs: CaseResult[], f: (r: CaseResult) => boolean) => (xs.length ? xs.filter(f).length / xs.length : 1);
@@ -121,7 +121,7 @@ export function scores(results: CaseResult[]): AskScores {
   };
 }
 
-export function percentile(values: number[], p: number): number {
+function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]) : NaN;
 }

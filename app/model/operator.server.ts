@@ -47,7 +47,7 @@ function partName(unit: CitableUnit): string {
 }
 
 /** A reference that can be read aloud: 《规划》第三部分第12条, 《规划》第一部分（一）…第2段, 《规划》主要指标表 第3行. */
-export function spokenReference(unit: CitableUnit): string {
+function spokenReference(unit: CitableUnit): string {
   const part = partName(unit);
   if (unit.task) return `《规划》${part}第${unit.task.number}条`;
   if (unit.table) {

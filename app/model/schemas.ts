@@ -53,7 +53,7 @@ const contentsUnit = z
   .strict();
 
 // A unit without `kind` is a paragraph; the discriminated union then reports errors for that kind only.
-export const planUnitSchema = z.preprocess(
+const planUnitSchema = z.preprocess(
   (value) =>
     value && typeof value === "object" && !Array.isArray(value) && !("kind" in value)
       ? { ...value, kind: "paragraph" }
@@ -72,7 +72,7 @@ export const planUnitSchema = z.preprocess(
   }),
 );
 
-export const planSectionSchema = z
+const planSectionSchema = z
   .object({
     id: unitId,
     heading: z.string().min(1).optional(),
