@@ -4,7 +4,7 @@
 // it takes minutes and its performance score depends on the machine.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { startSite } from "./lib/site-process";
+import { startSite } from "../support/site-process";
 
 const ALL_PAGES = ["/", "/plan/tasks", "/search?q=" + encodeURIComponent("护理补贴"), "/ask"];
 // AUDIT_PAGES=/plan/tasks,/ask audits only those (while working on one page); the bar is for all four.

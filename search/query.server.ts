@@ -1,17 +1,34 @@
 // Understands a search query in people's own words: everyday Chinese and English terms from the glossary
 // become the words the plan uses, and filler words are dropped. Both engines search the result.
-import type { ContentModel } from "../app/model/plan";
-import type { GlossaryEntry } from "../app/model/schemas";
 import { segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
+
+/**
+ * A concept a query can name: the plan's term, its aliases, and the everyday and English words for it.
+ * Only what search reads of a glossary entry (content/glossary.yaml), so search does not depend on the
+ * content model: a glossary entry is a concept as it is.
+ */
+export interface Concept {
+  id: string;
+  term: string;
+  aliases: string[];
+  everyday: string[];
+  en: string[];
+}
+
+/** What the site's query understanding is made from: the glossary and Hangzhou's districts (content/facts.yaml). */
+export interface ConceptSources {
+  glossary: Concept[];
+  facts: { districts: { name: string; name_en: string }[] };
+}
 
 export interface UnderstoodQuery {
   /** The query to send to an engine: the plan's terms first, then the person's remaining words. */
   text: string;
   /** Every term the query stands for (terms and their aliases), for highlighting and OR-matching. */
   terms: string[];
-  /** The glossary entries the query mentioned. */
-  concepts: GlossaryEntry[];
+  /** The concepts (glossary entries, districts) the query mentioned. */
+  concepts: Concept[];
   /** Ids of concepts read only from everyday or English words (an inference, weaker than the term typed). */
   inferred: string[];
 }
@@ -31,7 +48,7 @@ const isLatin = (s: string) => /^[\x20-\x7e]+$/.test(s);
 
 interface Form {
   text: string;
-  entry: GlossaryEntry;
+  entry: Concept;
   /** Everyday and English words are replaced by the plan's term; the term and its aliases stay as typed. */
   replace: boolean;
   /** Where the form stands in a query: Latin forms only as whole words. Made once, not per question. */
@@ -48,7 +65,7 @@ export class QueryUnderstanding {
    * searched as typed rather than swapped for the general term.
    */
   constructor(
-    private readonly glossary: GlossaryEntry[],
+    private readonly glossary: Concept[],
     corpus = "",
   ) {
     const inCorpus = (word: string) => corpus.includes(word);
@@ -89,7 +106,7 @@ export class QueryUnderstanding {
     const kept: string[] = [];
     const replaced: boolean[] = [];
     let text = normalized;
-    const concepts: GlossaryEntry[] = [];
+    const concepts: Concept[] = [];
     const typed = new Set<string>();
     for (const form of this.forms) {
       // A plain substring test first: most of the hundreds of forms are not in a given question.
@@ -141,7 +158,7 @@ export class QueryUnderstanding {
 }
 
 /** Full-width letters, digits and punctuation to half-width; lower case; a space between Chinese and Latin. */
-export function normalizeQuery(raw: string): string {
+function normalizeQuery(raw: string): string {
   return raw
     .normalize("NFKC")
     .toLowerCase()
@@ -152,7 +169,7 @@ export function normalizeQuery(raw: string): string {
 }
 
 /** Damerau–Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
-export function editDistance(a: string, b: string, max: number): number {
+function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
   for (let j = 0; j <= b.length; j++) d[0][j] = j;
@@ -194,26 +211,23 @@ function escapeRegExp(text: string): string {
  * Query understanding for a set of search documents. Only the plan's own text decides which everyday
  * words stay as typed: FAQ questions are written in everyday words on purpose.
  */
-export function understandingFor(glossary: GlossaryEntry[], documents: SearchDocument[]): QueryUnderstanding {
+function understandingFor(glossary: Concept[], documents: SearchDocument[]): QueryUnderstanding {
   const planText = documents.filter((d) => d.type === "task" || d.type === "plan" || d.type === "table");
   return new QueryUnderstanding(glossary, planText.map((d) => `${d.title}\n${d.text}`).join("\n"));
 }
 
 /** Hangzhou's districts as concepts, so "Tonglu County" or "滨江" finds 桐庐县 and 滨江区 (content/facts.yaml). */
-export function districtConcepts(districts: { name: string; name_en: string }[]): GlossaryEntry[] {
+function districtConcepts(districts: { name: string; name_en: string }[]): Concept[] {
   return districts.map((d, i) => ({
     id: `district-${i + 1}`,
     term: d.name,
     aliases: [],
     everyday: d.name.length > 2 ? [d.name.slice(0, -1)] : [],
     en: [d.name_en, d.name_en.replace(/ (District|County|City)$/, "")],
-    explain: d.name,
-    explain_en: d.name_en,
-    list: false,
   }));
 }
 
 /** The site's query understanding: the glossary and the districts, over the content's documents. */
-export function understandingForContent(content: Pick<ContentModel, "glossary" | "facts">, documents: SearchDocument[]): QueryUnderstanding {
+export function understandingForContent(content: ConceptSources, documents: SearchDocument[]): QueryUnderstanding {
   return understandingFor([...content.glossary, ...districtConcepts(content.facts.districts)], documents);
 }

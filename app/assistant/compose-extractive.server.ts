@@ -9,7 +9,7 @@ import { bestSentences, scoreSentence } from "./sentences";
 import { sourceFor, type Source } from "./sources.server";
 
 /** At or above this relevance the top source is taken to answer the question fully. */
-export const FULL_ANSWER_SCORE = 0.8;
+const FULL_ANSWER_SCORE = 0.8;
 
 function uniqueCitations(citations: Citation[]): Citation[] {
   const seen = new Set<string>();

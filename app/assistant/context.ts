@@ -35,7 +35,7 @@ export interface AskContext {
   done: boolean;
 }
 
-export const FACT_KINDS = ["amount", "procedure", "documents", "deadline", "address", "phone", "hours", "eligibility"] as const;
+const FACT_KINDS = ["amount", "procedure", "documents", "deadline", "address", "phone", "hours", "eligibility"] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 export function answerText(context: Pick<AskContext, "parts">): string {

@@ -10,7 +10,7 @@ const ID_CARD = /(?<![0-9])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[1
 const MOBILE = /(?<![0-9])1[3-9]\d{9}(?![0-9])/;
 const BANK_CARD = /(?<![0-9])\d{16,19}(?![0-9])/;
 
-export function containsPersonalData(text: string): boolean {
+function containsPersonalData(text: string): boolean {
   // Digits written with spaces or dashes between groups still count.
   const compact = text.replace(/(?<=\d)[\s-](?=\d)/g, "");
   return ID_CARD.test(compact) || MOBILE.test(compact) || BANK_CARD.test(compact);

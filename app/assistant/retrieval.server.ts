@@ -6,9 +6,9 @@ import { factAsked } from "./fact-kinds";
 import { finishWithReply } from "./replies.server";
 
 /** Below this share of the question covered, a unit is not evidence (search/relevance.server.ts). */
-export const MIN_COVERAGE = 0.3;
+const MIN_COVERAGE = 0.3;
 /** At most this many units are read for an answer. */
-export const MAX_SOURCES = 4;
+const MAX_SOURCES = 4;
 
 // Words that show a question is about disability services even when the glossary has no term for it.
 const DOMAIN = /残疾|残障|残联|残运|盲|聋|哑|轮椅|辅具|康复|无障碍|低保|托养|补贴|补助|救助|助残|特殊教育|特教|孤独症|自闭症|智障|脑瘫|精神|规划|十四五|十三五|disab|handicap|blind|deaf|wheelchair|autis|rehab/i;

@@ -1,7 +1,7 @@
 // Picks the sentences of a unit that answer a question best, for extractive answers and citations.
 
 /** Sentences as the plan prints them, each keeping its closing punctuation. */
-export function splitSentences(text: string): string[] {
+function splitSentences(text: string): string[] {
   return text
     .replace(/\*\*/g, "")
     .split(/(?<=[。；;！？!?])/)

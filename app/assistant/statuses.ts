@@ -1,7 +1,7 @@
 // Every way an answer can end (GUIDE.md §4), in one place.
-export const ASK_STATUSES = ["answered", "partial", "not_covered", "refused", "error"] as const;
+const ASK_STATUSES = ["answered", "partial", "not_covered", "refused", "error"] as const;
 export type AskStatus = (typeof ASK_STATUSES)[number];
 
 /** Why a step finished the answer early: each has a fixed, kind reply in the locale files (assistant.reply.*). */
-export const FIXED_REPLIES = ["personal_data", "greeting", "own_case", "emergency", "injection", "off_topic", "nothing_found"] as const;
+const FIXED_REPLIES = ["personal_data", "greeting", "own_case", "emergency", "injection", "off_topic", "nothing_found"] as const;
 export type FixedReply = (typeof FIXED_REPLIES)[number];

@@ -1,13 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Lang } from "~/i18n";
+import type { AnswerRow } from "~/lib/finder-answers";
 import { localePath } from "~/lib/lang";
-
-export interface AnswerRow {
-  step: string;
-  question: string;
-  answer: string;
-}
 
 /** The finder's answers with a "change" link for each (GOV.UK summary list). */
 export function AnswerList({ lang, rows }: { lang: Lang; rows: AnswerRow[] }) {

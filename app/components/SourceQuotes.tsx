@@ -2,13 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Lang } from "~/i18n";
 import { localePath } from "~/lib/lang";
-
-export interface ResolvedQuote {
-  quote: string;
-  url: string;
-  /** What the unit is called ("第12条 优化辅具适配服务"). */
-  name: string;
-}
+import type { ResolvedQuote } from "~/model/derived-pages.server";
 
 /** The plan sentences a page rests on, each linked to its unit. */
 export function SourceQuotes({ lang, quotes }: { lang: Lang; quotes: ResolvedQuote[] }) {

@@ -2,7 +2,7 @@ import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 
 /** Marks a passage of Chinese inside an English page so screen readers switch voice (WCAG 3.1.2). */
-export function Zh({ children, as: Tag = "span" }: { children?: React.ReactNode; as?: "span" | "div" | "p" }) {
+function Zh({ children, as: Tag = "span" }: { children?: React.ReactNode; as?: "span" | "div" | "p" }) {
   return <Tag lang="zh-CN">{children}</Tag>;
 }
 
@@ -25,7 +25,7 @@ const CHINESE_RUN = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]+(?:[\s\d.%]*[\u34
  * Text that may mix Chinese into another language (an English answer naming 亿元, a Chinese search on an
  * English page): each Chinese run gets lang="zh-CN", so a screen reader reads it with a Chinese voice.
  */
-export function Mixed({ text }: { text: string }) {
+function Mixed({ text }: { text: string }) {
   const parts: React.ReactNode[] = [];
   let last = 0;
   for (const match of text.matchAll(CHINESE_RUN)) {

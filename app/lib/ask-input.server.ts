@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 export const MAX_QUESTION_LENGTH = 300;
-export const MAX_BODY_BYTES = 16 * 1024;
+const MAX_BODY_BYTES = 16 * 1024;
 
 export type AskInputError = "empty_question" | "question_too_long" | "bad_parameter";
 

@@ -1,6 +1,12 @@
 // Turns stored finder answers into readable rows, in the page's language.
 import type { TFunction } from "i18next";
-import type { AnswerRow } from "~/components/AnswerList";
+
+/** One finder answer as a readable row (shown by components/AnswerList, with its "change" link). */
+export interface AnswerRow {
+  step: string;
+  question: string;
+  answer: string;
+}
 
 export interface StepView {
   id: string;

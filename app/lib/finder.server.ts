@@ -6,9 +6,9 @@ import { getContent } from "~/model/load.server";
 import { AUDIENCE } from "~/model/vocabulary";
 import { personalCookie } from "./cookies.server";
 
-export const UNSURE = "unsure";
+const UNSURE = "unsure";
 
-export const STEP_IDS = ["role", "age", "category", "severity", "conditions", "district"] as const;
+const STEP_IDS = ["role", "age", "category", "severity", "conditions", "district"] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 export interface Step {
@@ -20,7 +20,7 @@ export interface Step {
   options: string[];
 }
 
-export function steps(): Step[] {
+function steps(): Step[] {
   const districts = getContent().facts.districts.map((d) => d.name);
   return [
     { id: "role", multiple: false, required: true, personal: false, options: [...AUDIENCE.role] },
@@ -32,7 +32,7 @@ export function steps(): Step[] {
   ];
 }
 
-export const storedAnswersSchema = z
+const storedAnswersSchema = z
   .object({
     role: z.string().optional(),
     age: z.string().optional(),
@@ -94,8 +94,4 @@ export async function readAnswers(request: Request): Promise<StoredAnswers> {
 
 export async function saveAnswers(answers: StoredAnswers): Promise<string> {
   return finderCookie().serialize(answers);
-}
-
-export async function clearAnswers(): Promise<string> {
-  return finderCookie().serialize({}, { maxAge: 0 });
 }

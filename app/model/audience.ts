@@ -30,7 +30,7 @@ export interface Match {
 /** Employers and organisations are not asked about age, category, severity or their own conditions. */
 export const isPersonal = (role?: Role) => role !== "employer" && role !== "organisation";
 
-export function matchAudience(audience: Audience, answers: Answers): Match {
+function matchAudience(audience: Audience, answers: Answers): Match {
   const because: Match["because"] = [];
   const single = <T extends string>(dimension: Dimension, wanted: readonly T[], answer: T | undefined): boolean => {
     if (!wanted.length) return true;
@@ -55,7 +55,7 @@ export function matchAudience(audience: Audience, answers: Answers): Match {
 }
 
 /** The answers a person gave, one per dimension (情况 counts once, however many boxes are ticked). */
-export function answeredDimensions(answers: Answers): { dimension: Dimension; values: string[] }[] {
+function answeredDimensions(answers: Answers): { dimension: Dimension; values: string[] }[] {
   const single: [Dimension, string | undefined][] = [
     ["role", answers.role],
     ["age", answers.age],

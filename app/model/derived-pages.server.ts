@@ -1,9 +1,16 @@
 // What the subsidy, service and finder pages need: entries with their quotes resolved to plan links.
-import type { ResolvedQuote } from "~/components/SourceQuotes";
 import { getContent } from "./load.server";
 import { notFound } from "./redirects.server";
 import { rowName, unitUrl, type CitableUnit } from "./plan";
 import type { Service, Subsidy } from "./schemas";
+
+/** A plan sentence an entry rests on, with the link to its unit (shown by components/SourceQuotes). */
+export interface ResolvedQuote {
+  quote: string;
+  url: string;
+  /** What the unit is called ("第12条 优化辅具适配服务"). */
+  name: string;
+}
 
 /** How a plan unit is named in a link ("第12条 优化辅具适配服务", a table row's name, a section). */
 export function unitName(unit: CitableUnit): string {

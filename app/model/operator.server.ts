@@ -4,7 +4,14 @@
 import type { Lang } from "~/i18n";
 import { getContent } from "./load.server";
 import { faqUrl, paragraphNumber, rowSentence, serviceUrl, subsidyUrl, unitUrl, type CitableUnit } from "./plan";
-import type { SearchHit } from "../../search/types";
+
+/**
+ * What a card can be about: an FAQ entry, a subsidy, a service, or a plan unit (task, paragraph, table
+ * row). The same words search uses for its document types, so the route hands a hit's type straight in
+ * and the compiler checks there that every search type is one of these. Said here rather than imported
+ * from search/: the model does not depend on search.
+ */
+export type CardKind = "faq" | "subsidy" | "service" | "task" | "plan" | "table";
 
 export interface PlanSentence {
   text: string;
@@ -15,7 +22,7 @@ export interface PlanSentence {
 
 export interface OperatorCard {
   id: string;
-  kind: SearchHit["type"];
+  kind: CardKind;
   title: string;
   /** The title's language: plan units have Chinese titles on English pages too. */
   titleLang: Lang;
@@ -40,7 +47,7 @@ function partName(unit: CitableUnit): string {
 }
 
 /** A reference that can be read aloud: 《规划》第三部分第12条, 《规划》第一部分（一）…第2段, 《规划》主要指标表 第3行. */
-export function spokenReference(unit: CitableUnit): string {
+function spokenReference(unit: CitableUnit): string {
   const part = partName(unit);
   if (unit.task) return `《规划》${part}第${unit.task.number}条`;
   if (unit.table) {
@@ -102,7 +109,7 @@ function reply(lang: Lang, origin: string, card: Omit<OperatorCard, "reply">): s
 }
 
 /** The card for one search hit (or task), in the page's language; undefined if the content is gone. */
-export function operatorCard(kind: SearchHit["type"], id: string, lang: Lang, origin: string): OperatorCard | undefined {
+export function operatorCard(kind: CardKind, id: string, lang: Lang, origin: string): OperatorCard | undefined {
   const content = getContent();
   const en = lang === "en";
   let card: Omit<OperatorCard, "reply"> | undefined;

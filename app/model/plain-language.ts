@@ -21,7 +21,7 @@ export function zhSentences(text: string): string[] {
 }
 
 /** Characters a reader reads: everything but spaces and the closing mark. */
-export const zhLength = (sentence: string) => sentence.replace(/\s|[。！？!?]$/g, "").length;
+const zhLength = (sentence: string) => sentence.replace(/\s|[。！？!?]$/g, "").length;
 
 /** Splits English after . ! ? when a space or the end follows (so "5.4" and "No. 12" stay whole where possible). */
 export function enSentences(text: string): string[] {
@@ -31,14 +31,14 @@ export function enSentences(text: string): string[] {
     .filter((s) => /[A-Za-z0-9]/.test(s));
 }
 
-export const enLength = (sentence: string) => sentence.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+const enLength = (sentence: string) => sentence.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-export function sentenceStats(sentences: string[], length: (s: string) => number): SentenceStats {
+function sentenceStats(sentences: string[], length: (s: string) => number): SentenceStats {
   const lengths = sentences.map(length);
   const sorted = [...lengths].sort((a, b) => a - b);
   const mean = lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 0;

@@ -122,8 +122,3 @@ export function rowSentence(unit: Pick<CitableUnit, "id" | "table">): string {
 export function paragraphNumber(unit: Pick<CitableUnit, "id" | "section">): number {
   return unit.section.units.filter((u) => u.kind === "paragraph").findIndex((u) => u.id === unit.id) + 1;
 }
-
-/** Every numbered task, in order. */
-export function allTasks(chapters: PlanChapter[]): TaskUnit[] {
-  return chapters.flatMap((c) => c.sections.flatMap((s) => s.units.filter((u): u is TaskUnit => u.kind === "task")));
-}

@@ -11,7 +11,7 @@ export type Block =
 
 const INLINE = /(!?)\[([^\]]*)\]\(([^)\s]*)\)/g;
 
-export function parseInlines(text: string): Inline[] {
+function parseInlines(text: string): Inline[] {
   const out: Inline[] = [];
   let last = 0;
   for (const m of text.matchAll(INLINE)) {

@@ -53,7 +53,7 @@ const contentsUnit = z
   .strict();
 
 // A unit without `kind` is a paragraph; the discriminated union then reports errors for that kind only.
-export const planUnitSchema = z.preprocess(
+const planUnitSchema = z.preprocess(
   (value) =>
     value && typeof value === "object" && !Array.isArray(value) && !("kind" in value)
       ? { ...value, kind: "paragraph" }
@@ -72,7 +72,7 @@ export const planUnitSchema = z.preprocess(
   }),
 );
 
-export const planSectionSchema = z
+const planSectionSchema = z
   .object({
     id: unitId,
     heading: z.string().min(1).optional(),
@@ -299,10 +299,8 @@ export type FaqEntry = z.infer<typeof faqEntry> & { topic: (typeof FAQ_TOPICS)[n
 export type Subsidy = z.infer<typeof subsidySchema>;
 export type Service = z.infer<typeof serviceSchema>;
 export type Audience = z.infer<typeof audience>;
-export type PlanStance = (typeof PLAN_STANCES)[number];
 export type PlanChapterInput = z.infer<typeof planChapterSchema>;
 export type PlanSectionInput = z.infer<typeof planSectionSchema>;
-export type PlanUnitInput = z.infer<typeof planUnitSchema>;
 export type Facts = z.infer<typeof factsSchema>;
 
 export type TableUnit = z.infer<typeof tableUnit>;

@@ -29,7 +29,7 @@ export interface PlainFigures {
 }
 
 /** Sentence-length figures per plain-language file, for the content check's report. */
-export function plainFigures({ summaries, glossary }: Pick<PlainInput, "summaries" | "glossary">): PlainFigures[] {
+function plainFigures({ summaries, glossary }: Pick<PlainInput, "summaries" | "glossary">): PlainFigures[] {
   const rows: PlainFigures[] = summaries.flatMap(({ value, source }) =>
     value ? [{ file: source.file, zh: zhStats(value.points.map((p) => p.text)), en: enStats(value.points.map((p) => p.text_en)) }] : [],
   );

@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startSite } from "../lib/site-process";
+import { startSite } from "../../support/site-process";
 import { clientSizes } from "./client-size";
 import { measure, type Row } from "./measure";
 

@@ -7,7 +7,7 @@ import { loadContent } from "../../app/model/load.server";
 import { buildDocuments } from "../../search/documents";
 import { meiliClient } from "../../search/engine/meilisearch.server";
 import { removeDataDir, startBundledMeilisearch, waitForHealth } from "../../search/lifecycle.server";
-import { startSite } from "../lib/site-process";
+import { startSite } from "../../support/site-process";
 import { measure as run, type Row } from "./measure";
 import { understandingForContent } from "../../search/query.server";
 import { reindex } from "../../search/reindex.server";

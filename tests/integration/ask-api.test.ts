@@ -1,6 +1,6 @@
 // POST /api/ask on the running site: the contract, its limits, the rate limiter, and privacy of questions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSite, type SiteProcess } from "../../scripts/lib/site-process";
+import { startSite, type SiteProcess } from "../../support/site-process";
 
 let site: SiteProcess;
 const QUESTION = "残疾人坐公交车免费吗？我的问题很独特-隐私测试";

@@ -4,8 +4,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSite, type SiteProcess } from "../../scripts/lib/site-process";
-import { evaluate, report } from "../../scripts/eval/ask";
+import { startSite, type SiteProcess } from "../../support/site-process";
+import { evaluate, report } from "../../support/ask-eval";
 
 let site: SiteProcess;
 

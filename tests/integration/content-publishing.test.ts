@@ -3,7 +3,7 @@
 // 301 and 410 (content/redirects.yaml).
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSite, type SiteProcess } from "../../scripts/lib/site-process";
+import { startSite, type SiteProcess } from "../../support/site-process";
 import { copyContent, edit, lineOf } from "../unit/content-fixture";
 
 let site: SiteProcess;

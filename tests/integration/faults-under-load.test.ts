@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import autocannon from "autocannon";
 import { afterAll, describe, expect, it } from "vitest";
 import { startBundledMeilisearch, type RunningMeilisearch } from "../../search/lifecycle.server";
-import { startSite, waitForEngine, type SiteProcess } from "../../scripts/lib/site-process";
+import { startSite, waitForEngine, type SiteProcess } from "../../support/site-process";
 import { startIndexedMeili } from "./meili-fixture";
 
 const json = { "Content-Type": "application/json" };

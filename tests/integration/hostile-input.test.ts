@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSite, type SiteProcess } from "../../scripts/lib/site-process";
+import { startSite, type SiteProcess } from "../../support/site-process";
 
 let site: SiteProcess;
 

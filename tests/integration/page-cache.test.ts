@@ -1,7 +1,7 @@
 // Whole-page caching for anonymous reading (app/lib/page-cache.server.ts): what is sent from the cache must be
 // what a fresh render sends, with the response's own nonce, and nothing a person sends may be kept.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSite, type SiteProcess } from "../../scripts/lib/site-process";
+import { startSite, type SiteProcess } from "../../support/site-process";
 
 let cached: SiteProcess;
 let fresh: SiteProcess;

@@ -14,7 +14,7 @@ import AskDialogPanel from "~/components/AskDialogPanel";
 import { i18nOptions } from "~/i18n";
 import zh from "~/locales/zh-CN.json";
 import { getContent } from "~/model/load.server";
-import { startSite, type SiteProcess } from "../../scripts/lib/site-process";
+import { startSite, type SiteProcess } from "../../support/site-process";
 
 let site: SiteProcess;
 const realFetch = globalThis.fetch;

@@ -2,7 +2,7 @@
 // within the bounded fallback time, and moves back to Meilisearch by itself when it returns.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBundledMeilisearch, type RunningMeilisearch } from "../../search/lifecycle.server";
-import { startSite, waitForEngine, type SiteProcess } from "../../scripts/lib/site-process";
+import { startSite, waitForEngine, type SiteProcess } from "../../support/site-process";
 import { startIndexedMeili } from "./meili-fixture";
 
 // The service waits 800 ms for Meilisearch before answering from the embedded engine; this bound is part

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedEngine } from "../../search/engine/embedded.server";
 import { MeilisearchEngine } from "../../search/engine/meilisearch.server";
 import type { SearchEngine } from "../../search/types";
-import { loadSearchCases, passes } from "../eval/search-eval";
+import { loadSearchCases, passes } from "../../support/search-eval";
 import { content, documents, startIndexedMeili, understanding } from "./meili-fixture";
 
 const quoted = new Map([...content.faq, ...content.subsidies, ...content.services].map((e) => [e.id, e.quotes.map((q) => q.unit)]));

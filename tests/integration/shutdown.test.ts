@@ -2,7 +2,7 @@
 // exits 0 and nothing is left running.
 import { readFileSync, rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { startSite } from "../../scripts/lib/site-process";
+import { startSite } from "../../support/site-process";
 
 const alive = (pid: number) => {
   try {

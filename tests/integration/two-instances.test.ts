@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSite, type SiteProcess } from "../../scripts/lib/site-process";
+import { startSite, type SiteProcess } from "../../support/site-process";
 import { startBundledMeilisearch, type RunningMeilisearch } from "../../search/lifecycle.server";
 
 const SECRET = "two-instances-test-secret-0123456789abcdef";
@@ -96,7 +96,7 @@ describe("two app processes, one Meilisearch", () => {
     const faq = join(content, "faq/transport.yaml");
     const marker = "两实例共享索引核对词";
     writeFileSync(faq, readFileSync(faq, "utf8").replace("哪些线路、怎么乘车，规划没写。", `哪些线路、怎么乘车，规划没写。${marker}。`));
-    execFileSync(process.execPath, ["--import", "tsx", "search/reindex.cli.ts", "--force"], {
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/reindex.ts", "--force"], {
       env: { ...process.env, MEILI_URL: meili.url, MEILI_API_KEY: meili.apiKey, CONTENT_DIR: content },
       stdio: "pipe",
     });

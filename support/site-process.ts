@@ -1,7 +1,7 @@
 // Runs the production site as a child process on a free port, for benchmarks and integration tests.
 import { spawn, type ChildProcess } from "node:child_process";
-import { freePort } from "../../search/lifecycle.server";
-import { HEAP_FLAGS } from "../../server/heap";
+import { freePort } from "../search/lifecycle.server";
+import { HEAP_FLAGS } from "../server/heap";
 
 export interface SiteProcess {
   url: string;

@@ -1,7 +1,9 @@
-// The assistant eval: runs every case against POST /api/ask and scores it as ../shared/eval/README.md says.
+// The assistant eval (tests/eval/ask-*.jsonl): runs every case against POST /api/ask and scores it as
+// ../shared/eval/README.md says. Used by `npm run eval:ask` and by tests/integration/ask-quality.test.ts.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { segment } from "../../search/segment.server";
+import { loadContent } from "../app/model/load.server";
+import { segment } from "../search/segment.server";
 import { looseText } from "./search-eval";
 
 export interface AskCase {
@@ -30,10 +32,10 @@ export interface CaseResult {
 }
 
 /** The eval set (public samples and our own); the hold-out set is scored separately and never tuned on. */
-export const EVAL_FILES = ["ask-public.jsonl", "ask-own.jsonl"];
+const EVAL_FILES = ["ask-public.jsonl", "ask-own.jsonl"];
 export const HOLDOUT_FILES = ["ask-holdout.jsonl"];
 
-export function loadAskCases(files = EVAL_FILES, dir = join(process.cwd(), "tests/eval")): AskCase[] {
+function loadAskCases(files = EVAL_FILES, dir = join(process.cwd(), "tests/eval")): AskCase[] {
   return files.flatMap((file) =>
     readFileSync(join(dir, file), "utf8")
       .split("\n")
@@ -66,7 +68,7 @@ function faqDisjoint(question: string, faqQuestions: string[][]): boolean {
   });
 }
 
-export async function runAskEval(baseUrl: string, faqQuestions: string[], files = EVAL_FILES): Promise<CaseResult[]> {
+async function runAskEval(baseUrl: string, faqQuestions: string[], files = EVAL_FILES): Promise<CaseResult[]> {
   const faqWords = faqQuestions.map((q) => segment(q.toLowerCase()));
   const results: CaseResult[] = [];
   for (const c of loadAskCases(files)) {
@@ -80,7 +82,7 @@ export async function runAskEval(baseUrl: string, faqQuestions: string[], files 
 }
 
 /** Share of citations whose URL leads to a page that has the cited unit. */
-export async function citationsResolve(baseUrl: string, results: CaseResult[]): Promise<{ total: number; resolved: number; broken: string[] }> {
+async function citationsResolve(baseUrl: string, results: CaseResult[]): Promise<{ total: number; resolved: number; broken: string[] }> {
   const pages = new Map<string, string>();
   let total = 0;
   const broken: string[] = [];
@@ -106,7 +108,7 @@ export interface AskScores {
   cases: number;
 }
 
-export function scores(results: CaseResult[]): AskScores {
+function scores(results: CaseResult[]): AskScores {
   const answers = results.filter((r) => r.case.kind === "answer");
   const others = results.filter((r) => r.case.kind !== "answer");
   const share = (xs: CaseResult[], f: (r: CaseResult) => boolean) => (xs.length ? xs.filter(f).length / xs.length : 1);
@@ -119,7 +121,35 @@ export function scores(results: CaseResult[]): AskScores {
   };
 }
 
-export function percentile(values: number[], p: number): number {
+function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]) : NaN;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+/** The eval against a running site: every case, the citations, the scores on all cases and on the FAQ-disjoint ones. */
+export async function evaluate(baseUrl: string, files = EVAL_FILES) {
+  const faq = loadContent().faq.map((f) => f.question);
+  const results = await runAskEval(baseUrl, faq, files);
+  const citations = await citationsResolve(baseUrl, results);
+  return { results, citations, all: scores(results), disjoint: scores(results.filter((r) => r.faqDisjoint)) };
+}
+
+/** The scores as a table, the citations, the latency percentiles and each failed case. */
+export function report({ results, citations, all, disjoint }: Awaited<ReturnType<typeof evaluate>>): string {
+  const ms = results.map((r) => r.ms);
+  const failed = results.filter((r) => !r.passed);
+  return [
+    `cases: ${all.cases} (FAQ-disjoint: ${disjoint.cases})`,
+    "| measure | all cases | FAQ-disjoint |",
+    "|---|---:|---:|",
+    `| retrieval recall@5 | ${pct(all.recallAt5)} | ${pct(disjoint.recallAt5)} |`,
+    `| answer-fact accuracy | ${pct(all.factAccuracy)} | ${pct(disjoint.factAccuracy)} |`,
+    `| not-covered / refused correct | ${pct(all.notCoveredRefusedCorrect)} | ${pct(disjoint.notCoveredRefusedCorrect)} |`,
+    `| cases passing | ${pct(all.overall)} | ${pct(disjoint.overall)} |`,
+    `citations resolving: ${citations.resolved}/${citations.total}${citations.broken.length ? ` (broken: ${citations.broken.join(", ")})` : ""}`,
+    `/api/ask latency: p50 ${percentile(ms, 50)} ms, p95 ${percentile(ms, 95)} ms`,
+    ...failed.map((r) => `  failed ${r.case.id} [${r.case.kind}] ${r.case.question} → ${r.response.status}: ${r.response.answer.slice(0, 70)}`),
+  ].join("\n");
 }

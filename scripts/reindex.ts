@@ -1,12 +1,14 @@
 // `npm run index`: rebuild the search index from content/ (only when the content changed, unless --force).
 // Uses MEILI_URL when set; otherwise starts the bundled server on the project's data directory, so run
-// it while the site is stopped (publishing is build → index → restart, GUIDE.md §1).
+// it while the site is stopped (publishing today: docs/deployment.md#publishing-content-to-n-processes).
+// An entry point, so it lives in scripts/: it joins the content model and search, and search/ itself does
+// not import the model (tests/unit/layers.test.ts).
 import { loadContent } from "../app/model/load.server";
-import { buildDocuments } from "./documents";
-import { meiliClient } from "./engine/meilisearch.server";
-import { startOrConnect } from "./lifecycle.server";
-import { understandingForContent } from "./query.server";
-import { ensureIndexed, reindex } from "./reindex.server";
+import { buildDocuments } from "../search/documents";
+import { meiliClient } from "../search/engine/meilisearch.server";
+import { startOrConnect } from "../search/lifecycle.server";
+import { understandingForContent } from "../search/query.server";
+import { ensureIndexed, reindex } from "../search/reindex.server";
 
 const force = process.argv.includes("--force");
 const content = loadContent();

@@ -1,8 +1,8 @@
-// The search eval set and how a case is judged (../shared/eval/README.md for the public cases; our own
+// The search eval set (tests/eval/search-*.jsonl) and how a case is judged (../shared/eval/README.md for the public cases; our own
 // cases name the unit ids that must appear in the first `top` hits).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { SearchHit } from "../../search/types";
+import type { SearchHit } from "../search/types";
 
 export interface SearchCase {
   id: string;
