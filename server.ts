@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { cookieSecrets } from "./app/lib/cookies.server";
 import { settings, SettingsError, type Settings } from "./app/lib/settings.server";
 import { loadContent } from "./app/model/load.server";
+import { searchInput } from "./app/lib/search-documents";
 import { startSearch } from "./search/setup.server";
 import { apiRoutes } from "./server/api-routes";
 import { askLimitOptions, askRateLimit, bodyLimit } from "./server/rate-limit";
@@ -30,7 +31,7 @@ const dev = config.NODE_ENV === "development";
 const { PORT: port, HOST: host } = config;
 
 // Search starts with the embedded engine at once and moves to Meilisearch when its index is ready.
-const search = startSearch(loadContent());
+const search = startSearch(searchInput(loadContent()));
 
 const viteDevServer = dev
   ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))

@@ -4,7 +4,7 @@
 // An entry point, so it lives in scripts/: it joins the content model and search, and search/ itself does
 // not import the model (tests/unit/layers.test.ts).
 import { loadContent } from "../app/model/load.server";
-import { buildDocuments } from "../search/documents";
+import { buildDocuments } from "../app/lib/search-documents";
 import { meiliClient } from "../search/engine/meilisearch.server";
 import { startOrConnect } from "../search/lifecycle.server";
 import { understandingForContent } from "../search/query.server";

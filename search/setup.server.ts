@@ -1,14 +1,15 @@
-// Puts search together at start: documents from the content model, the embedded engine at once,
-// Meilisearch (bundled or MEILI_URL) in the background once its index matches the content.
-import type { ContentModel } from "../app/model/plan";
-import { buildDocuments } from "./documents";
+// Puts search together at start: the embedded engine at once, Meilisearch (bundled or MEILI_URL) in the
+// background once its index matches the content version. It is given search documents and the concepts to
+// read queries by; turning content into those is the caller's (app/lib/search-documents.ts), so search/
+// knows nothing of the content model.
 import { EmbeddedEngine } from "./engine/embedded.server";
 import { MeilisearchEngine, meiliClient } from "./engine/meilisearch.server";
 import { BUNDLED_BINARY, startOrConnect, type RunningMeilisearch } from "./lifecycle.server";
-import { understandingForContent } from "./query.server";
+import { understandingForContent, type ConceptSources } from "./query.server";
 import { ensureIndexed } from "./reindex.server";
 import { Relevance } from "./relevance.server";
 import { SearchService, type SearchServiceOptions } from "./service.server";
+import type { SearchDocument } from "./types";
 import { existsSync } from "node:fs";
 import { settings } from "../app/lib/settings.server";
 
@@ -31,10 +32,16 @@ async function warmUp(service: SearchService): Promise<void> {
   }
 }
 
-export function startSearch(content: ContentModel, options: SearchServiceOptions & { log?: (line: string) => void } = {}): SiteSearch {
+/** What search is built from: one document per citable unit, the concepts queries are read by, and the content version. */
+export interface SearchInput {
+  documents: SearchDocument[];
+  concepts: ConceptSources;
+  version: string;
+}
+
+export function startSearch({ documents, concepts, version }: SearchInput, options: SearchServiceOptions & { log?: (line: string) => void } = {}): SiteSearch {
   const log = options.log ?? ((line: string) => console.log(line));
-  const documents = buildDocuments(content);
-  const understanding = understandingForContent(content, documents);
+  const understanding = understandingForContent(concepts, documents);
   const service = new SearchService(new EmbeddedEngine(documents, understanding), understanding, new Relevance(documents), options);
   let meili: RunningMeilisearch | undefined;
 
@@ -51,10 +58,10 @@ export function startSearch(content: ContentModel, options: SearchServiceOptions
     }
     try {
       meili = await startOrConnect();
-      const rebuilt = await ensureIndexed(meiliClient(meili), { documents, synonyms: understanding.synonyms(), version: content.version });
+      const rebuilt = await ensureIndexed(meiliClient(meili), { documents, synonyms: understanding.synonyms(), version });
       service.usePrimary(new MeilisearchEngine(meili, understanding));
       await warmUp(service);
-      log(`search: Meilisearch ready (${rebuilt ? "reindexed" : "index current"}, content ${content.version})`);
+      log(`search: Meilisearch ready (${rebuilt ? "reindexed" : "index current"}, content ${version})`);
     } catch (error) {
       log(`search: Meilisearch unavailable, using the embedded engine: ${(error as Error).message}`);
     }

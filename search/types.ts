@@ -1,6 +1,6 @@
 // The search contract shared by both engines, the service, the API and the pages (GUIDE.md §4).
 
-/** Kinds of search document; each content kind maps to one (search/documents.ts). */
+/** Kinds of search document; each content kind maps to one (app/lib/search-documents.ts). */
 export const DOC_TYPES = ["faq", "subsidy", "service", "task", "plan", "table"] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 

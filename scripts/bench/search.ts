@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadContent } from "../../app/model/load.server";
-import { buildDocuments } from "../../search/documents";
+import { buildDocuments } from "../../app/lib/search-documents";
 import { meiliClient } from "../../search/engine/meilisearch.server";
 import { removeDataDir, startBundledMeilisearch, waitForHealth } from "../../search/lifecycle.server";
 import { startSite } from "../../support/site-process";

@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadContent } from "~/model/load.server";
-import { buildDocuments } from "../../search/documents";
+import { buildDocuments } from "../../app/lib/search-documents";
 import { meiliClient } from "../../search/engine/meilisearch.server";
 import { removeDataDir, startBundledMeilisearch, type RunningMeilisearch } from "../../search/lifecycle.server";
 import { understandingForContent } from "../../search/query.server";

@@ -34,13 +34,7 @@ const RULES: Rule[] = [
  * Imports still pointing the wrong way, each with why it is not fixed yet. The test fails when one of these
  * is gone, so the list only shrinks.
  */
-const KNOWN: { file: string; target: string; why: string }[] = [
-  // search/setup.server.ts takes the ContentModel and calls buildDocuments(content); the mapping from content to
-  // search documents belongs in lib (or startSearch should take documents), which means changing setup.server.ts.
-  { file: "search/documents.ts", target: "app/model/plan", why: "content → search documents mapping; moves out with setup.server.ts" },
-  { file: "search/documents.ts", target: "app/model/schemas", why: "content → search documents mapping; moves out with setup.server.ts" },
-  { file: "search/setup.server.ts", target: "app/model/plan", why: "startSearch(content: ContentModel); should take documents or a search-side type" },
-];
+const KNOWN: { file: string; target: string; why: string }[] = [];
 
 interface Import {
   file: string;

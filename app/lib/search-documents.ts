@@ -1,8 +1,9 @@
 // Turns the content model into search documents: one per citable unit. A new content kind is one more
-// mapping function here.
-import { faqUrl, plainText, rowName, serviceUrl, subsidyUrl, unitUrl, type CitableUnit, type ContentModel } from "../app/model/plan";
-import type { FaqEntry, Service, Subsidy } from "../app/model/schemas";
-import type { SearchDocument } from "./types";
+// mapping function here. It sits between the two layers: the model knows nothing of search, and search/
+// knows nothing of the model.
+import { faqUrl, plainText, rowName, serviceUrl, subsidyUrl, unitUrl, type CitableUnit, type ContentModel } from "~/model/plan";
+import type { FaqEntry, Service, Subsidy } from "~/model/schemas";
+import type { SearchDocument } from "../../search/types";
 
 // A paragraph that opens with a bold lead (——**残疾人服务体系更加优化。**…) or a numbered principle
 // (1. 党委领导、多元协同。…) or a quoted goal (——“高质量就业”。…) is named by that lead.
@@ -87,4 +88,9 @@ export function buildDocuments(content: ContentModel): SearchDocument[] {
     ...content.services.map((s, i) => serviceDocument(s, 1000 + i)),
     ...[...content.units.values()].map((unit, i) => planDocument(unit, 2000 + i, districts)),
   ];
+}
+
+/** Everything search is started from, for this content (search/setup.server.ts). */
+export function searchInput(content: ContentModel) {
+  return { documents: buildDocuments(content), concepts: content, version: content.version };
 }
