@@ -1,0 +1,67 @@
+// `npm run eval:blind -- tests/eval/blind-1`: runs a blind set (search.jsonl and/or ask.jsonl, formats in
+// tests/eval/README.md) once against the production build with Meilisearch, prints the counts, and writes
+// every raw response with the commit it ran on to <set>/results/<date>-<commit>.json, to be committed as is.
+import { execSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { evaluate, report } from "../../support/ask-eval";
+import { looseText, type SearchCase } from "../../support/search-eval";
+import { startSite } from "../../support/site-process";
+
+const dir = process.argv[2];
+if (!dir || !existsSync(dir)) {
+  console.error("usage: npm run eval:blind -- <folder with search.jsonl and/or ask.jsonl>");
+  process.exit(2);
+}
+const commit = execSync("git rev-parse --short HEAD").toString().trim();
+const dirty = execSync("git status --porcelain -- app search server content").toString().trim() !== "";
+const lines = (file: string) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+
+interface Hit {
+  id: string;
+  title: string;
+  text: string;
+}
+
+const site = await startSite({ ASK_RATE_LIMIT: "0", OPENAI_API_KEY: "" }, "meilisearch");
+const output: Record<string, unknown> = { commit, dirty, date: new Date().toISOString() };
+try {
+  const searchFile = join(dir, "search.jsonl");
+  if (existsSync(searchFile)) {
+    const cases = lines(searchFile) as SearchCase[];
+    const results = [];
+    for (const c of cases) {
+      const body = (await (await fetch(`${site.url}/api/search?q=${encodeURIComponent(c.query)}`)).json()) as { engine: string; total: number; hits: Hit[] };
+      const top = body.hits.slice(0, c.top);
+      const found = top.some((h) => (c.source_any ?? []).some((s) => looseText(h.title).includes(looseText(s)) || looseText(h.text).includes(looseText(s))));
+      results.push({ case: c, passed: found, total: body.total, engine: body.engine, hits: top.map((h) => ({ id: h.id, title: h.title })) });
+    }
+    const passed = results.filter((r) => r.passed).length;
+    const none = results.filter((r) => r.total === 0).length;
+    console.log(`search: ${passed}/${results.length} with a relevant hit in the top ${cases[0]?.top ?? 5}; ${none} with no hit at all`);
+    const kinds = [...new Set(cases.map((c) => c.kind ?? ""))];
+    for (const kind of kinds) {
+      const of = results.filter((r) => (r.case.kind ?? "") === kind);
+      console.log(`  ${kind || "(no kind)"}: ${of.filter((r) => r.passed).length}/${of.length}`);
+    }
+    for (const r of results.filter((x) => !x.passed)) console.log(`  failed ${r.case.id} [${r.case.kind}] ${r.case.query} → ${r.hits.map((h) => h.id).join(", ") || "no hits"}`);
+    output.search = results;
+  }
+  const askFile = join(dir, "ask.jsonl");
+  if (existsSync(askFile)) {
+    const evaluation = await evaluate(site.url, [relative("tests/eval", askFile)]);
+    console.log(report(evaluation));
+    output.ask = evaluation.results.map((r) => ({ case: r.case, passed: r.passed, sourceFound: r.sourceFound, factFound: r.factFound, ms: Math.round(r.ms), response: r.response }));
+    output.askScores = evaluation.all;
+  }
+} finally {
+  await site.stop();
+}
+mkdirSync(join(dir, "results"), { recursive: true });
+const file = join(dir, "results", `${new Date().toISOString().slice(0, 10)}-${commit}.json`);
+writeFileSync(file, JSON.stringify(output, null, 1) + "\n");
+console.log(`raw results: ${file}${dirty ? " (the working tree had uncommitted changes to the site)" : ""}`);
