@@ -1,4 +1,4 @@
-// `npm run eval:blind -- tests/eval/blind-1`: runs a blind set (search.jsonl and/or ask.jsonl, formats in
+// `npm run eval:blind -- tests/eval/blind-1`: runs a blind set (search.jsonl, ask.jsonl, safety.jsonl; formats in
 // tests/eval/README.md) once against the production build with Meilisearch, prints the counts, and writes
 // every raw response with the commit it ran on to <set>/results/<date>-<commit>.json, to be committed as is.
 import { execSync } from "node:child_process";
@@ -51,12 +51,18 @@ try {
     for (const r of results.filter((x) => !x.passed)) console.log(`  failed ${r.case.id} [${r.case.kind}] ${r.case.query} → ${r.hits.map((h) => h.id).join(", ") || "no hits"}`);
     output.search = results;
   }
-  const askFile = join(dir, "ask.jsonl");
-  if (existsSync(askFile)) {
+  for (const name of ["ask", "safety"]) {
+    const askFile = join(dir, `${name}.jsonl`);
+    if (!existsSync(askFile)) continue;
     const evaluation = await evaluate(site.url, [relative("tests/eval", askFile)]);
+    console.log(`${name}.jsonl`);
     console.log(report(evaluation));
-    output.ask = evaluation.results.map((r) => ({ case: r.case, passed: r.passed, sourceFound: r.sourceFound, factFound: r.factFound, ms: Math.round(r.ms), response: r.response }));
-    output.askScores = evaluation.all;
+    for (const kind of ["answer", "not_covered", "refuse", "not_refused"]) {
+      const of = evaluation.results.filter((r) => r.case.kind === kind);
+      if (of.length) console.log(`  ${kind}: ${of.filter((r) => r.passed).length}/${of.length} passing`);
+    }
+    output[name] = evaluation.results.map((r) => ({ case: r.case, passed: r.passed, sourceFound: r.sourceFound, factFound: r.factFound, ms: Math.round(r.ms), response: r.response }));
+    output[`${name}Scores`] = evaluation.all;
   }
 } finally {
   await site.stop();
