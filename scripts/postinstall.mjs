@@ -1,4 +1,4 @@
-// The bundled Meilisearch binary arrives without its exec bit (GUIDE.md §2). It is an optional
+// The bundled Meilisearch binary arrives without its exec bit (docs/architecture.md#meilisearch-notes). It is an optional
 // dependency: on other platforms it is absent and the site uses the embedded search engine.
 import { chmodSync, existsSync } from "node:fs";
 

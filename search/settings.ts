@@ -15,7 +15,7 @@ export function meiliSettings(synonyms: Record<string, string[]>): Settings {
     // Ties in relevance keep the plan's reading order.
     rankingRules: ["words", "typo", "proximity", "attribute", "exactness", "order:asc"],
     // Without this Meilisearch guesses the language per document, and short Chinese texts are sometimes
-    // taken for Japanese and segmented wrongly (GUIDE.md §2).
+    // taken for Japanese and segmented wrongly (docs/architecture.md#meilisearch-notes).
     localizedAttributes: [{ attributePatterns: ["*"], locales: ["cmn"] }],
     synonyms,
     // Chinese words have no spaces: a "typo" in a 2-character word is another word. Typos are tolerated

@@ -1,4 +1,4 @@
-// The search contract shared by both engines, the service, the API and the pages (GUIDE.md §4).
+// The search contract shared by both engines, the service, the API and the pages (docs/architecture.md#search).
 
 /** Kinds of search document; each content kind maps to one (app/lib/search-documents.ts). */
 export const DOC_TYPES = ["faq", "subsidy", "service", "task", "plan", "table"] as const;

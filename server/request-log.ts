@@ -1,5 +1,5 @@
 // One line per request: method, path, status, time. Never the query string: it can hold what a person
-// searched for or asked (GUIDE.md §5, privacy).
+// searched for or asked (docs/architecture.md#privacy).
 import type { RequestHandler } from "express";
 
 export function requestLog(write: (line: string) => void = (line) => process.stdout.write(line + "\n")): RequestHandler {

@@ -1,5 +1,6 @@
-// The assistant eval (tests/eval/ask-*.jsonl): runs every case against POST /api/ask and scores it as
-// ../shared/eval/README.md says. Used by `npm run eval:ask` and by tests/integration/ask-quality.test.ts.
+// The assistant eval (tests/eval/ask-*.jsonl): runs every case against POST /api/ask and scores it by the pass
+// rules of tests/eval/README.md#question-cases. Used by `npm run eval:ask`, `npm run eval:blind` and by
+// tests/integration/ask-quality.test.ts.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadContent } from "../app/model/load.server";

@@ -1,5 +1,5 @@
-// The search eval set (tests/eval/search-*.jsonl) and how a case is judged (../shared/eval/README.md for the public cases; our own
-// cases name the unit ids that must appear in the first `top` hits).
+// The search eval set (tests/eval/search-*.jsonl) and how a case is judged (tests/eval/README.md#search-cases):
+// public cases name phrases a hit must contain, our own name the unit ids that must appear in the first `top` hits.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SearchHit } from "../search/types";

@@ -1,4 +1,4 @@
-// Every way an answer can end (GUIDE.md §4), in one place.
+// Every way an answer can end (docs/architecture.md#ask-api), in one place.
 const ASK_STATUSES = ["answered", "partial", "not_covered", "refused", "error"] as const;
 export type AskStatus = (typeof ASK_STATUSES)[number];
 

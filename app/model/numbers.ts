@@ -1,5 +1,5 @@
 // Numbers in text, normalised so "5.4 万", "54000" and "五万四千" compare equal, for the rule that every
-// number in derived text appears in the units it cites (GUIDE.md §5).
+// number in derived text appears in the units it cites (docs/architecture.md#truth-rules).
 
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };

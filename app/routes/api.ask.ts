@@ -15,7 +15,7 @@ export function loader() {
   return error(405, "method_not_allowed", "use POST");
 }
 
-/** POST /api/ask — GUIDE.md §4. Questions are never logged or stored. */
+/** POST /api/ask — docs/architecture.md#ask-api. Questions are never logged or stored. */
 export async function action({ request, context }: ActionFunctionArgs) {
   if (request.method !== "POST") return error(405, "method_not_allowed", "use POST");
   const body = await readLimitedText(request);

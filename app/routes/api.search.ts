@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { parseSearchInput } from "~/lib/search-input.server";
 
-/** GET /api/search — the search contract of GUIDE.md §4. */
+/** GET /api/search — the search contract of docs/architecture.md#search-api. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const input = parseSearchInput(new URL(request.url));
   if (!input.ok) {

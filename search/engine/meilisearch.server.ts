@@ -16,7 +16,7 @@ export function meiliClient({ url, apiKey }: MeiliConnection, timeoutMs?: number
     host: url,
     apiKey,
     timeout: timeoutMs,
-    // A kept-alive connection with compression adds ~44 ms per search here (GUIDE.md §2).
+    // A kept-alive connection with compression adds ~44 ms per search here (docs/architecture.md#meilisearch-notes).
     requestInit: { headers: { "Accept-Encoding": "identity" } },
   });
 }

@@ -1,5 +1,5 @@
-// Sentence pieces of the official text, cut the way ../shared/tools/plan-fidelity.mjs cuts them, so the
-// project's own check agrees with the independent one.
+// Sentence pieces of the official text (content/source/), with the repairs of decision 0002 applied, for the
+// fidelity test: every piece must appear on the rendered plan pages, in order (docs/architecture.md#truth-rules).
 import { readFileSync } from "node:fs";
 
 // Known defects of the extracted source; the published text carries the repaired form (docs/decisions).

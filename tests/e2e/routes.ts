@@ -66,7 +66,7 @@ export const TEMPLATES = [
   "/no-such-page",
 ] as const;
 
-/** Pages sampled in English and at 320 px (GUIDE.md §5: sample, don't multiply). */
+/** Pages sampled in English and at 320 px (docs/architecture.md#tests: sample, don't multiply). */
 export const SAMPLE_ROUTES = [
   "/",
   "/plan/tasks",
