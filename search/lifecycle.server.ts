@@ -75,7 +75,7 @@ export async function startBundledMeilisearch(options: StartOptions = {}): Promi
       "--http-addr", `127.0.0.1:${port}`,
       "--env", "production",
       "--no-analytics",
-      // Small batches take seconds without this (GUIDE.md §2).
+      // Small batches take seconds without this (docs/architecture.md#meilisearch-notes).
       "--max-indexing-memory", "512 MiB",
       "--log-level", "WARN",
     ],
