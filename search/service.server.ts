@@ -23,7 +23,7 @@ export interface SearchServiceOptions {
 export interface SearchHealth {
   engine: EngineName;
   ok: boolean;
-  /** Why search is degraded: Meilisearch's last failure ("timeout", "http 401", "unreachable"…), or "starting". */
+  /** Why search is degraded: Meilisearch's last failure ("timeout", "http 401", "unreachable"…), or "meilisearch not connected" (starting, unavailable at start, or SEARCH_ENGINE=embedded). */
   reason?: string;
 }
 
@@ -112,7 +112,7 @@ export class SearchService {
   }
 
   health(): SearchHealth {
-    if (!this.primary) return { engine: this.fallback.name, ok: false, reason: "starting" };
+    if (!this.primary) return { engine: this.fallback.name, ok: false, reason: "meilisearch not connected" };
     return this.failedAt === undefined ? { engine: this.primary.name, ok: true } : { engine: this.fallback.name, ok: false, reason: `meilisearch ${this.failure}` };
   }
 
