@@ -14,22 +14,21 @@ import AskDialogPanel from "~/components/AskDialogPanel";
 import { i18nOptions } from "~/i18n";
 import zh from "~/locales/zh-CN.json";
 import { getContent } from "~/model/load.server";
-import { startSite, type SiteProcess } from "../../scripts/lib/site-process";
+import { sharedSite, type SharedSite } from "./shared-services";
 
-let site: SiteProcess;
+let site: SharedSite;
 const realFetch = globalThis.fetch;
 
 beforeAll(async () => {
-  site = await startSite({ SEARCH_ENGINE: "embedded", OPENAI_API_KEY: "" }, "embedded");
+  site = await sharedSite();
   await i18next.use(initReactI18next).init({ ...i18nOptions, lng: "zh-CN", resources: { "zh-CN": { translation: zh } } });
   // The dialog asks "/api/ask" on its own origin; here that origin is the running site.
   globalThis.fetch = (input, init) => realFetch(typeof input === "string" && input.startsWith("/") ? site.url + input : input, init);
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-}, 90_000);
+}, 120_000);
 
-afterAll(async () => {
+afterAll(() => {
   globalThis.fetch = realFetch;
-  await site?.stop();
 });
 
 afterEach(async () => {
