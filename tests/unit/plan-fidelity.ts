@@ -149,15 +149,15 @@ function place(hunks: Hunk[], a: string, b: string, pieceStarts: Set<number>): H
     const highest = inserted ? (hunks[i + 1]?.plan[0] ?? b.length) : (hunks[i + 1]?.source[0] ?? a.length);
     let [from, to] = range;
     while (from > lowest && text[from - 1] === text[to - 1]) from--, to--;
-    const shift = (n: number): Hunk => ({ source: inserted ? hunk.source.map((x) => x + n) as [number, number] : [hunk.source[0] + n, hunk.source[1] + n], plan: inserted ? [hunk.plan[0] + n, hunk.plan[1] + n] : hunk.plan.map((x) => x + n) as [number, number] });
     const candidates: number[] = [];
     for (let f = from, t = to; ; f++, t++) {
       candidates.push(f - range[0]);
       if (t >= highest || text[f] !== text[t]) break;
     }
-    const planAt = (n: number) => hunk.plan[0] + n;
-    const good = candidates.find((n) => pieceStarts.has(planAt(n))) ?? candidates.find((n) => SENTENCE_END.test(text[range[0] + n - 1] ?? "。")) ?? candidates[0];
-    return shift(good);
+    const n =
+      candidates.find((c) => pieceStarts.has(hunk.plan[0] + c)) ?? candidates.find((c) => SENTENCE_END.test(text[range[0] + c - 1] ?? "。")) ?? candidates[0];
+    // The equal text around it is the same in both, so it moves by the same amount in both.
+    return { source: [hunk.source[0] + n, hunk.source[1] + n], plan: [hunk.plan[0] + n, hunk.plan[1] + n] };
   });
 }
 
