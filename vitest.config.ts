@@ -7,5 +7,8 @@ export default defineConfig({
     // Playwright specs live in tests/e2e and must never be collected here.
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/integration/**/*.test.tsx"],
     environment: "node",
+    // One site and one Meilisearch shared by the integration files that only read from them, started on
+    // first use (tests/integration/shared-services.ts).
+    globalSetup: ["tests/integration/shared-services.setup.ts"],
   },
 });

@@ -1,8 +1,6 @@
 // The editorial lint (issue 7): what a careful editor would catch, reported as `file:line: message` in
 // Chinese. Heading order, link text that names its target, alt text, links that resolve, facts the plan
 // does not give only with a source, and a reminder when a page's review date has passed.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { ContentProblem, YamlSource } from "./problems";
 import { parseRichText, type Inline } from "./rich-text";
 import { SOURCED_FIELDS, type Service, type Subsidy } from "./schemas";
@@ -24,11 +22,11 @@ export interface LintInput {
   site: SitePaths;
   /** YYYY-MM-DD; review dates before it are reported. */
   today: string;
-  /** Where /images/… files live (public/). */
-  publicDir: string;
+  /** Whether a file such as "/images/entrance.png" is in public/. */
+  publicFileExists: (path: string) => boolean;
 }
 
-function lintInlines(inlines: Inline[], at: number, report: (line: number, message: string) => void, { site, publicDir }: Pick<LintInput, "site" | "publicDir">) {
+function lintInlines(inlines: Inline[], at: number, report: (line: number, message: string) => void, { site, publicFileExists }: Pick<LintInput, "site" | "publicFileExists">) {
   for (const inline of inlines) {
     if (inline.type === "link") {
       if (!inline.text) report(at, `链接“${inline.href}”没有文字：请写出它指向哪里`);
@@ -42,13 +40,13 @@ function lintInlines(inlines: Inline[], at: number, report: (line: number, messa
       if (!inline.alt) report(at, `图片“${inline.src}”缺少替代文字：请在 ![ ] 的方括号里写明图片内容`);
       else if (/\.(png|jpe?g|gif|svg|webp)$/i.test(inline.alt)) report(at, `图片的替代文字“${inline.alt}”是文件名：请写明图片内容`);
       if (!/^\/images\/[\w.-]+$/.test(inline.src)) report(at, `图片“${inline.src}”应放在 public/images/ 下，并写成 /images/文件名`);
-      else if (!existsSync(join(publicDir, inline.src))) report(at, `图片文件 public${inline.src} 不存在`);
+      else if (!publicFileExists(inline.src)) report(at, `图片文件 public${inline.src} 不存在`);
     }
   }
 }
 
 /** Lints one `details` field: heading order, links, images. */
-function lintDetails(text: string, line: (offset: number) => number, report: (line: number, message: string) => void, input: Pick<LintInput, "site" | "publicDir">) {
+function lintDetails(text: string, line: (offset: number) => number, report: (line: number, message: string) => void, input: Pick<LintInput, "site" | "publicFileExists">) {
   let previous = 1;
   for (const block of parseRichText(text)) {
     const at = line(block.line);

@@ -1,7 +1,9 @@
-// Reads and validates everything under content/; the only module that touches content files.
+// Reads and validates everything under content/; the only module that reads content files (through a
+// ContentSource: the directory on disk, or the same files in memory for tests).
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { existsSync } from "node:fs";
+import { basename, join } from "node:path";
+import { diskSource, type ContentSource } from "./content-source.server";
 import { ContentError, YamlSource, type ContentProblem } from "./problems";
 import { factsSchema, glossarySchema, termbaseSchema, type Term, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, prosePageSchema, redirectsSchema, type ProsePage, summarySchema, type Redirect, type PlainSummary, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
 import { TASK_HEAD, indexUnits, type CitableUnit, type ContentModel } from "./plan";
@@ -26,14 +28,21 @@ interface Loaded<T> {
   source: YamlSource;
 }
 
+/** The text of a file the content must have. */
+function required(from: ContentSource, path: string): string {
+  const text = from.read(path);
+  if (text === undefined) throw new Error(`ENOENT: no such content file, ${from.shown(path)}`);
+  return text;
+}
+
 function readYaml<T>(
-  root: string,
+  from: ContentSource,
   path: string,
+  text: string,
   parse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: import("zod").ZodIssue[] } },
   problems: ContentProblem[],
 ): Loaded<T> {
-  const shown = relative(process.cwd(), path);
-  const source = new YamlSource(shown.startsWith("..") ? path : shown, readFileSync(path, "utf8"));
+  const source = new YamlSource(from.shown(path), text);
   const syntax = source.syntaxProblems();
   if (syntax.length) {
     problems.push(...syntax);
@@ -107,57 +116,44 @@ function collectPlanIds(chapters: Loaded<PlanChapterInput>[]): Set<string> {
   return ids;
 }
 
-function listYaml(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort()
-    .map((name) => join(dir, name));
+export interface LoadOptions {
+  /** YYYY-MM-DD; review dates before it are reported (today by default). */
+  today?: string;
+  /** Where /images/… files live (public/ by default). */
+  publicDir?: string;
+  /** Whether a file such as "/images/entrance.png" is in publicDir; by default, whether it is on disk there. */
+  publicFileExists?: (path: string) => boolean;
 }
 
-/** Loads and validates the content directory; throws ContentError listing every problem found. */
-export function loadContent(dir: string = contentDir(), options: { today?: string; publicDir?: string } = {}): ContentModel {
+/** Loads and validates the content (a directory, or a ContentSource); throws ContentError listing every problem found. */
+export function loadContent(dir: string | ContentSource = contentDir(), options: LoadOptions = {}): ContentModel {
+  const from = typeof dir === "string" ? diskSource(dir) : dir;
   const problems: ContentProblem[] = [];
   const hash = createHash("sha256");
-  const planFiles = listYaml(join(dir, "plan"));
-  const chapters = planFiles.map((path) => {
-    hash.update(readFileSync(path));
-    return readYaml<PlanChapterInput>(dir, path, (d) => planChapterSchema.safeParse(d), problems);
-  });
-  const factsPath = join(dir, "facts.yaml");
-  hash.update(readFileSync(factsPath));
-  const facts = readYaml<Facts>(dir, factsPath, (d) => factsSchema.safeParse(d), problems);
-  const glossaryPath = join(dir, "glossary.yaml");
-  hash.update(readFileSync(glossaryPath));
-  const glossary = readYaml<{ entries: GlossaryEntry[] }>(dir, glossaryPath, (d) => glossarySchema.safeParse(d), problems);
-  const termsPath = join(dir, "terms.yaml");
-  hash.update(readFileSync(termsPath));
-  const terms = readYaml<{ terms: Term[] }>(dir, termsPath, (d) => termbaseSchema.safeParse(d), problems);
-  const subsidies = listYaml(join(dir, "subsidies")).map((path) => {
-    hash.update(readFileSync(path));
-    return readYaml<Subsidy>(dir, path, (d) => subsidySchema.safeParse(d), problems);
-  });
-  const services = listYaml(join(dir, "services")).map((path) => {
-    hash.update(readFileSync(path));
-    return readYaml<Service>(dir, path, (d) => serviceSchema.safeParse(d), problems);
-  });
-  const faqFiles = listYaml(join(dir, "faq")).map((path) => {
-    hash.update(readFileSync(path));
-    return readYaml<{ topic: FaqEntry["topic"]; entries: Omit<FaqEntry, "topic">[] }>(dir, path, (d) => faqFileSchema.safeParse(d), problems);
-  });
-  const summaries = listYaml(join(dir, "summaries")).map((path) => {
-    hash.update(readFileSync(path));
-    return readYaml<PlainSummary>(dir, path, (d) => summarySchema.safeParse(d), problems);
-  });
-  const pages = listYaml(join(dir, "pages")).map((path) => {
-    hash.update(readFileSync(path));
-    return { name: basename(path).replace(/\.ya?ml$/, ""), loaded: readYaml<{ zh: ProsePage; en: ProsePage }>(dir, path, (d) => prosePageSchema.safeParse(d), problems) };
-  });
-  const redirectsPath = join(dir, "redirects.yaml");
-  if (existsSync(redirectsPath)) hash.update(readFileSync(redirectsPath));
-  const redirects = existsSync(redirectsPath)
-    ? readYaml<{ redirects: Redirect[] }>(dir, redirectsPath, (d) => redirectsSchema.safeParse(d), problems)
-    : { value: { redirects: [] }, source: new YamlSource("content/redirects.yaml", "redirects: []\n") };
+  /** Reads one YAML file into the version hash and parses it against its schema. */
+  const read = <T>(path: string, parse: Parameters<typeof readYaml<T>>[3]): Loaded<T> => {
+    const text = required(from, path);
+    hash.update(text);
+    return readYaml<T>(from, path, text, parse, problems);
+  };
+  const chapters = from.yamlFiles("plan").map((path) => read<PlanChapterInput>(path, (d) => planChapterSchema.safeParse(d)));
+  const facts = read<Facts>("facts.yaml", (d) => factsSchema.safeParse(d));
+  const glossary = read<{ entries: GlossaryEntry[] }>("glossary.yaml", (d) => glossarySchema.safeParse(d));
+  const terms = read<{ terms: Term[] }>("terms.yaml", (d) => termbaseSchema.safeParse(d));
+  const subsidies = from.yamlFiles("subsidies").map((path) => read<Subsidy>(path, (d) => subsidySchema.safeParse(d)));
+  const services = from.yamlFiles("services").map((path) => read<Service>(path, (d) => serviceSchema.safeParse(d)));
+  const faqFiles = from
+    .yamlFiles("faq")
+    .map((path) => read<{ topic: FaqEntry["topic"]; entries: Omit<FaqEntry, "topic">[] }>(path, (d) => faqFileSchema.safeParse(d)));
+  const summaries = from.yamlFiles("summaries").map((path) => read<PlainSummary>(path, (d) => summarySchema.safeParse(d)));
+  const pages = from.yamlFiles("pages").map((path) => ({
+    name: basename(path).replace(/\.ya?ml$/, ""),
+    loaded: read<{ zh: ProsePage; en: ProsePage }>(path, (d) => prosePageSchema.safeParse(d)),
+  }));
+  const redirects =
+    from.read("redirects.yaml") !== undefined
+      ? read<{ redirects: Redirect[] }>("redirects.yaml", (d) => redirectsSchema.safeParse(d))
+      : { value: { redirects: [] }, source: new YamlSource("content/redirects.yaml", "redirects: []\n") };
   const idProblems: ContentProblem[] = [];
   checkIds(chapters, idProblems);
   problems.push(...idProblems);
@@ -190,12 +186,14 @@ export function loadContent(dir: string = contentDir(), options: { today?: strin
     checkQualifiers(subsidies, terms.value.terms, problems);
   }
   checkGlossaryWording(glossary, [...units.values()].map((u) => u.text).join("\n"), problems);
-  const publishedPath = join(dir, PUBLISHED_FILE);
-  if (existsSync(publishedPath)) {
-    const keys = readFileSync(publishedPath, "utf8").split("\n").map((l) => l.trim());
-    checkPublished({ file: relative(process.cwd(), publishedPath), keys }, { value: redirects.value?.redirects, source: redirects.source }, site, problems);
+  const published = from.read(PUBLISHED_FILE);
+  if (published !== undefined) {
+    const keys = published.split("\n").map((l) => l.trim());
+    checkPublished({ file: from.shown(PUBLISHED_FILE), keys }, { value: redirects.value?.redirects, source: redirects.source }, site, problems);
   }
-  lintDerived({ subsidies, services, site, today: options.today ?? new Date().toISOString().slice(0, 10), publicDir: options.publicDir ?? join(process.cwd(), "public") }, problems);
+  const publicDir = options.publicDir ?? join(process.cwd(), "public");
+  const publicFileExists = options.publicFileExists ?? ((path: string) => existsSync(join(publicDir, path)));
+  lintDerived({ subsidies, services, site, today: options.today ?? new Date().toISOString().slice(0, 10), publicFileExists }, problems);
   const errors = problems.filter((p) => !p.warning);
   if (errors.length) throw new ContentError(problems);
   return {

@@ -1,17 +1,10 @@
-// Sentence pieces of the official text (content/source/), with the repairs of decision 0002 applied, for the
-// fidelity test: every piece must appear on the rendered plan pages, in order (docs/architecture.md#truth-rules).
-import { readFileSync } from "node:fs";
-
-// Known defects of the extracted source; the published text carries the repaired form (docs/decisions).
-const REPAIRS: [string, string][] = [
-  ["市级残\n\n残疾人综合服务中心", "市级残疾人综合服务中心"],
-  ["明确目标 and 责任", "明确目标和责任"],
-  // The 十三五 table's header row, printed again after a page break; the published table has one header.
-  ["\n指标(%)\t2020年 目标值\t2020年 实现值\t属性\n", "\n"],
-];
+// The official text cut into pieces for the rendered-page check. The repairs and page titles are the ones
+// recorded in tests/unit/plan-source.ts, which the file-level check (tests/unit/plan-fidelity.ts) uses too.
+import { PAGE_TITLES, readRepairedSource } from "../unit/plan-source";
 
 const WIDE: Record<string, string> = { "，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?", "　": "" };
 
+/** What a reader sees, compared loosely: punctuation width, quotes, markup and whitespace do not count. */
 export function normalize(text: string): string {
   return text
     .replace(/[，；：（）！？　]/g, (c) => WIDE[c])
@@ -20,13 +13,29 @@ export function normalize(text: string): string {
     .replace(/\s+/g, "");
 }
 
-export function officialPieces(path = "content/source/hangzhou-disability-plan-2021-2025.txt"): string[] {
-  let source = readFileSync(path, "utf8");
-  for (const [bad, good] of REPAIRS) source = source.replace(bad, good);
+/** The official text, repaired. */
+export const officialText = () => readRepairedSource();
+
+/** The official text's sentences and table cells, in order. */
+export function officialPieces(source = officialText()): string[] {
   return source
     .split(/(?<=[。;；!?！？])|\n+/)
     .map((s) => s.trim())
     .filter((s) => normalize(s).length >= 8)
     .flatMap((s) => (s.includes("\t") ? s.split("\t") : [s]))
     .filter((s) => normalize(s).length >= 4);
+}
+
+/**
+ * The rendered lines (a paragraph, a heading, a table row with its cells) cut at sentence ends, that the
+ * official text does not have anywhere: added sentences, changed cells. Page titles that are not printed
+ * text (印发通知) are allowed.
+ */
+export function addedPieces(rendered: string, source = officialText()): string[] {
+  const official = normalize(source);
+  const titles = new Set(Object.values(PAGE_TITLES).map(normalize));
+  return rendered
+    .split(/\n|(?<=[。;；!?！？])/)
+    .map(normalize)
+    .filter((piece) => piece && !titles.has(piece) && !official.includes(piece));
 }

@@ -1,17 +1,35 @@
 // POST /api/ask on the running site: the contract, its limits, the rate limiter, and privacy of questions.
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSite, type SiteProcess } from "../../support/site-process";
+import { sharedSite, type SharedSite } from "./shared-services";
 
-let site: SiteProcess;
+// The contract and privacy on the shared site (no limit on questions); the limiter on a site of its own.
+let site: SharedSite;
 const QUESTION = "残疾人坐公交车免费吗？我的问题很独特-隐私测试";
 
 beforeAll(async () => {
-  site = await startSite({ SEARCH_ENGINE: "embedded", ASK_RATE_LIMIT: "6", OPENAI_API_KEY: "" }, "embedded");
-}, 90_000);
-afterAll(async () => site?.stop());
+  site = await sharedSite();
+}, 120_000);
 
-const post = (body: string, headers: Record<string, string> = { "Content-Type": "application/json" }) =>
-  fetch(`${site.url}/api/ask`, { method: "POST", headers, body });
+const post = (body: string, headers: Record<string, string> = { "Content-Type": "application/json" }, url = site.url) =>
+  fetch(`${url}/api/ask`, { method: "POST", headers, body });
+
+/**
+ * The site's output once it has logged everything asked before this call: it waits for the log line of a
+ * request to a fresh address sent now (the log is written in order). The cap only catches a hang.
+ */
+async function outputAfterRequests(): Promise<string> {
+  const marker = `/api/log-marker-${randomUUID()}`;
+  await fetch(site.url + marker);
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const output = await site.output();
+    if (output.includes(marker)) return output;
+    if (Date.now() > deadline) throw new Error(`the site did not log ${marker}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 describe("POST /api/ask", () => {
   it("answers with the contract: status, answer, mode, citations with quote and full text, 12345 handoff", async () => {
@@ -30,14 +48,15 @@ describe("POST /api/ask", () => {
   });
 
   it("refuses personal data without processing it, and never logs questions", async () => {
+    expect((await post(JSON.stringify({ question: QUESTION }))).status).toBe(200);
     const body = await (await post(JSON.stringify({ question: "我的身份证号是330102199001011234，能领补贴吗" }))).json();
     expect(body.status).toBe("refused");
     expect(body.answer).toContain("个人信息");
     expect(body.citations).toEqual([]);
-    await new Promise((r) => setTimeout(r, 100));
-    expect(site.output()).toContain("POST /api/ask 200");
-    expect(site.output()).not.toContain("330102199001011234");
-    expect(site.output()).not.toContain("隐私测试");
+    const output = await outputAfterRequests();
+    expect(output).toContain("POST /api/ask 200");
+    expect(output).not.toContain("330102199001011234");
+    expect(output).not.toContain("隐私测试");
     // What is kept: counts by status, nothing else.
     const health = await (await fetch(`${site.url}/healthz`)).json();
     expect(health.ask.refused).toBeGreaterThanOrEqual(1);
@@ -59,10 +78,19 @@ describe("POST /api/ask", () => {
     }
   });
 
+});
+
+describe("the limit on questions (a site of its own, ASK_RATE_LIMIT=6)", () => {
+  let limitedSite: SiteProcess;
+  beforeAll(async () => {
+    limitedSite = await startSite({ SEARCH_ENGINE: "embedded", ASK_RATE_LIMIT: "6", OPENAI_API_KEY: "" }, "embedded");
+  }, 90_000);
+  afterAll(async () => limitedSite?.stop());
+
   it("past the limit, 429 with Retry-After", async () => {
     let limited: Response | undefined;
     for (let i = 0; i < 10 && !limited; i++) {
-      const res = await post(JSON.stringify({ question: "无障碍改造" }));
+      const res = await post(JSON.stringify({ question: "无障碍改造" }), undefined, limitedSite.url);
       if (res.status === 429) limited = res;
     }
     expect(limited?.status).toBe(429);

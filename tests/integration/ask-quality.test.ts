@@ -1,18 +1,15 @@
 // The assistant's quality thresholds (issue 5), in extractive mode, against the production build with the
 // bundled Meilisearch. Latency is printed by `npm run eval:ask`, not asserted here.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSite, type SiteProcess } from "../../support/site-process";
+import { beforeAll, describe, expect, it } from "vitest";
 import { evaluate, report } from "../../support/ask-eval";
+import { sharedSite, type SharedSite } from "./shared-services";
 
-let site: SiteProcess;
+let site: SharedSite;
 
+// The shared site searches with the shared Meilisearch, with no limit on questions and no OpenAI key.
 beforeAll(async () => {
-  site = await startSite({ ASK_RATE_LIMIT: "0", OPENAI_API_KEY: "", DATA_DIR: mkdtempSync(join(tmpdir(), "ask-eval-")) }, "meilisearch");
+  site = await sharedSite();
 }, 120_000);
-afterAll(async () => site?.stop());
 
 describe("assistant quality on the project's eval set (extractive)", () => {
   it("meets recall@5 ≥ 90%, answer-fact accuracy ≥ 85%, not-covered/refused ≥ 90%, citations 100%, also FAQ-disjoint", async () => {

@@ -2,18 +2,21 @@
 // Chinese file:line message while the running site keeps serving; renamed and removed addresses answer
 // 301 and 410 (content/redirects.yaml).
 import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSite, type SiteProcess } from "../../support/site-process";
-import { copyContent, edit, lineOf } from "../unit/content-fixture";
+import { copyContent, edit, lineOf, writeContent } from "../unit/content-fixture";
 
 let site: SiteProcess;
-let dir: string;
+// The site and the scripts are separate processes that read a content directory: the copy is written to a
+// temporary one, removed at the end.
+const copy = copyContent();
+let dir: string | undefined;
 
 beforeAll(async () => {
-  dir = copyContent();
   // An editor renamed one subsidy and removed a unit id, and recorded both.
   edit(
-    dir,
+    copy,
     "redirects.yaml",
     "redirects: []",
     [
@@ -30,9 +33,13 @@ beforeAll(async () => {
       '    date: "2026-11-22"',
     ].join("\n"),
   );
+  dir = writeContent(copy);
   site = await startSite({ SEARCH_ENGINE: "embedded", CONTENT_DIR: dir, OPENAI_API_KEY: "" }, "embedded");
 }, 90_000);
-afterAll(async () => site?.stop());
+afterAll(async () => {
+  await site?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 const run = (script: string[]) => spawnSync("npx", script, { env: { ...process.env, CONTENT_DIR: dir }, encoding: "utf8" });
 
@@ -70,13 +77,14 @@ describe("redirects", () => {
 
 describe("a broken content file", () => {
   it("fails content:check and the build with Chinese file:line messages, while the running site keeps serving", async () => {
-    edit(dir, "subsidies/care-allowance.yaml", "  - unit: task-17", "  - unit: task-99");
-    edit(dir, "services/binjiang-service-centre.yaml", "kind: centre\n", "");
-    edit(dir, "subsidies/living-allowance.yaml", 'last_updated: "', 'details: |\n  详见[点击这里](/subsidies/care-allowance)。\nlast_updated: "');
+    edit(copy, "subsidies/care-allowance.yaml", "  - unit: task-17", "  - unit: task-99");
+    edit(copy, "services/binjiang-service-centre.yaml", "kind: centre\n", "");
+    edit(copy, "subsidies/living-allowance.yaml", 'last_updated: "', 'details: |\n  详见[点击这里](/subsidies/care-allowance)。\nlast_updated: "');
+    writeContent(copy, dir);
     const expected = [
-      `subsidies/care-allowance.yaml:${lineOf(dir, "subsidies/care-allowance.yaml", "unit: task-99")}: 引用的规划单元“task-99”不存在`,
+      `subsidies/care-allowance.yaml:${lineOf(copy, "subsidies/care-allowance.yaml", "unit: task-99")}: 引用的规划单元“task-99”不存在`,
       "services/binjiang-service-centre.yaml:3: 缺少必填字段“kind”",
-      `subsidies/living-allowance.yaml:${lineOf(dir, "subsidies/living-allowance.yaml", "点击这里")}: 链接文字“点击这里”没有说明去哪里`,
+      `subsidies/living-allowance.yaml:${lineOf(copy, "subsidies/living-allowance.yaml", "点击这里")}: 链接文字“点击这里”没有说明去哪里`,
     ];
 
     const check = run(["tsx", "scripts/content-check.ts"]);

@@ -3,15 +3,15 @@
 import fc from "fast-check";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSite, type SiteProcess } from "../../support/site-process";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sharedSite, type SharedSite } from "./shared-services";
 
-let site: SiteProcess;
+let site: SharedSite;
 
+// The shared site: no limit on questions, so every random question is answered or refused on its merits.
 beforeAll(async () => {
-  site = await startSite({ SEARCH_ENGINE: "embedded", ASK_RATE_LIMIT: "0", OPENAI_API_KEY: "" }, "embedded");
-}, 90_000);
-afterAll(async () => site?.stop());
+  site = await sharedSite();
+}, 120_000);
 
 // Strings people and attackers send: any Unicode, markup, quotes, control characters, very long ones.
 const text = fc.oneof(

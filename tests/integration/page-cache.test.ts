@@ -2,22 +2,26 @@
 // what a fresh render sends, with the response's own nonce, and nothing a person sends may be kept.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSite, type SiteProcess } from "../../support/site-process";
+import { SHARED_SITE_ENV, sharedMeilisearch, sharedSite } from "./shared-services";
 
-let cached: SiteProcess;
+type Site = { url: string };
+let cached: Site;
 let fresh: SiteProcess;
 
+// The shared site keeps pages; a site of its own, the same but for PAGE_CACHE_SIZE=0, renders every page afresh.
 beforeAll(async () => {
+  const meili = await sharedMeilisearch();
   [cached, fresh] = await Promise.all([
-    startSite({ SEARCH_ENGINE: "embedded", OPENAI_API_KEY: "" }, "embedded"),
-    startSite({ SEARCH_ENGINE: "embedded", OPENAI_API_KEY: "", PAGE_CACHE_SIZE: "0" }, "embedded"),
+    sharedSite(),
+    startSite({ ...SHARED_SITE_ENV, MEILI_URL: meili.url, MEILI_API_KEY: meili.apiKey, PAGE_CACHE_SIZE: "0" }, "meilisearch"),
   ]);
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all([cached?.stop(), fresh?.stop()]);
+  await fresh?.stop();
 });
 
-async function page(site: SiteProcess, path: string, headers: Record<string, string> = {}) {
+async function page(site: Site, path: string, headers: Record<string, string> = {}) {
   const response = await fetch(site.url + path, { headers });
   const html = await response.text();
   const nonce = /script-src 'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1] ?? "";
@@ -25,7 +29,7 @@ async function page(site: SiteProcess, path: string, headers: Record<string, str
 }
 
 /** The page with its nonce and the port (in the Remix context) taken out. */
-const comparable = (p: { html: string; nonce: string }, site: SiteProcess) => p.html.split(p.nonce).join("NONCE").split(new URL(site.url).port).join("PORT");
+const comparable = (p: { html: string; nonce: string }, site: Site) => p.html.split(p.nonce).join("NONCE").split(new URL(site.url).port).join("PORT");
 
 describe("kept pages", () => {
   for (const path of ["/", "/plan/tasks", "/en/plan/indicators", "/glossary", "/subsidies/care-allowance"]) {

@@ -14,28 +14,65 @@ import AskDialogPanel from "~/components/AskDialogPanel";
 import { i18nOptions } from "~/i18n";
 import zh from "~/locales/zh-CN.json";
 import { getContent } from "~/model/load.server";
-import { startSite, type SiteProcess } from "../../support/site-process";
+import { sharedSite, type SharedSite } from "./shared-services";
 
-let site: SiteProcess;
+let site: SharedSite;
 const realFetch = globalThis.fetch;
 
 beforeAll(async () => {
-  site = await startSite({ SEARCH_ENGINE: "embedded", OPENAI_API_KEY: "" }, "embedded");
+  site = await sharedSite();
   await i18next.use(initReactI18next).init({ ...i18nOptions, lng: "zh-CN", resources: { "zh-CN": { translation: zh } } });
   // The dialog asks "/api/ask" on its own origin; here that origin is the running site.
   globalThis.fetch = (input, init) => realFetch(typeof input === "string" && input.startsWith("/") ? site.url + input : input, init);
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-}, 90_000);
+}, 120_000);
 
-afterAll(async () => {
+afterAll(() => {
   globalThis.fetch = realFetch;
-  await site?.stop();
 });
 
 afterEach(async () => {
   await virtual.stop();
   document.body.innerHTML = "";
 });
+
+/**
+ * Waits until `condition` gives something, checking it on every change to the page and every focus move.
+ * It waits outside act(): while an act() scope is open React holds back rendering, so the answer from the
+ * site is rendered here as a browser would render it. The cap only turns a hang into a failure.
+ */
+async function until<T>(condition: () => T | null | undefined | false, what: string, capMs = 20_000): Promise<T> {
+  const env = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+  env.IS_REACT_ACT_ENVIRONMENT = false;
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const observer = new MutationObserver(() => check());
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`${what} did not happen within ${capMs} ms`));
+      }, capMs);
+      const stop = () => {
+        observer.disconnect();
+        document.removeEventListener("focusin", check);
+        clearTimeout(timer);
+      };
+      function check() {
+        const value = condition();
+        if (value) {
+          stop();
+          resolve(value);
+        }
+      }
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      document.addEventListener("focusin", check);
+      check();
+    });
+  } finally {
+    env.IS_REACT_ACT_ENVIRONMENT = true;
+    // Whatever React and the screen reader still have queued (effects, announcements) is done after this.
+    await act(async () => {});
+  }
+}
 
 /** Moves through everything in the container, once, and returns what was spoken. */
 async function readAll(container: Element, limit = 200): Promise<string[]> {
@@ -165,11 +202,7 @@ describe("the ask dialog", () => {
       field.value = "辅助器具可以租吗？";
       form.requestSubmit();
     });
-    await act(async () => {
-      for (let i = 0; i < 200 && !dialog.querySelector("article"); i++) await new Promise((r) => setTimeout(r, 50));
-    });
-    const answer = dialog.querySelector("article")!;
-    expect(answer, dialog.textContent ?? "").not.toBeNull();
+    const answer = await until(() => dialog.querySelector("article"), "the answer");
     const heard = await readAll(answer, 60);
     // In order: which question this answers, its status, the answer, then its sources, the caution and 12345.
     const at = (match: (p: string) => boolean) => heard.findIndex(match);
@@ -206,14 +239,8 @@ describe("the ask dialog", () => {
     // While the answer is on its way the button keeps focus: it is marked busy, not disabled.
     expect(button.disabled).toBe(false);
     expect(document.activeElement).toBe(button);
-    await act(async () => {
-      for (let i = 0; i < 200 && !dialog.querySelector("article"); i++) await new Promise((r) => setTimeout(r, 50));
-    });
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 200));
-    });
+    const heading = await until(() => dialog.querySelector("article h3") === document.activeElement && document.activeElement, "focus on the answer's heading");
     document.removeEventListener("focusin", onFocus);
-    const heading = dialog.querySelector("article h3");
     expect(document.activeElement).toBe(heading);
     expect(focusTrail).toEqual([heading]);
     const spoken = await virtual.spokenPhraseLog();

@@ -1,20 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedEngine } from "../../search/engine/embedded.server";
-import { MeilisearchEngine } from "../../search/engine/meilisearch.server";
+import { MeilisearchEngine, type MeiliConnection } from "../../search/engine/meilisearch.server";
 import type { SearchEngine } from "../../search/types";
 import { loadSearchCases, passes } from "../../support/search-eval";
-import { content, documents, startIndexedMeili, understanding } from "./meili-fixture";
+import { content, documents, understanding } from "./meili-fixture";
+import { sharedMeilisearch } from "./shared-services";
 
 const quoted = new Map([...content.faq, ...content.subsidies, ...content.services].map((e) => [e.id, e.quotes.map((q) => q.unit)]));
 const quotedUnits = (id: string) => quoted.get(id) ?? [];
 
 const cases = loadSearchCases();
-let meili: Awaited<ReturnType<typeof startIndexedMeili>>;
+let meili: MeiliConnection;
 
+// The shared Meilisearch, indexed with the current content (only searched here).
 beforeAll(async () => {
-  meili = await startIndexedMeili();
-}, 60_000);
-afterAll(async () => meili?.stop());
+  meili = await sharedMeilisearch();
+}, 120_000);
 
 async function run(engine: SearchEngine) {
   const failed: string[] = [];

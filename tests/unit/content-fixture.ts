@@ -1,40 +1,81 @@
-// Copies of the real content directory that a test may break or extend without touching the original.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+// In-memory copies of the real content that a test may break or extend. The loader reads a copy through a
+// ContentSource, so nothing is written to disk, and problems name files as they do for content/ itself.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { loadContent } from "~/model/load.server";
+import { dirname, join } from "node:path";
+import { memorySource, type ContentSource } from "~/model/content-source.server";
+import { loadContent, type LoadOptions } from "~/model/load.server";
 import { ContentError, formatProblem } from "~/model/problems";
 
 export const CONTENT_DIR = join(process.cwd(), "content");
 
-export function copyContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), "content-"));
-  cpSync(CONTENT_DIR, dir, { recursive: true });
-  return dir;
+/** A copy of content/: its files by path inside the root ("plan/05-tasks.yaml"), readable by loadContent. */
+export interface ContentCopy extends ContentSource {
+  files: Map<string, string>;
 }
 
-/** Replaces `from` with `to` in one file of a content copy; fails loudly if `from` is not there. */
-export function edit(dir: string, file: string, from: string, to: string) {
-  const path = join(dir, file);
-  const text = readFileSync(path, "utf8");
+function readTree(dir: string, prefix = ""): [string, string][] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry): [string, string][] => {
+    const path = prefix + entry.name;
+    if (entry.isDirectory()) return readTree(join(dir, entry.name), `${path}/`);
+    return [[path, readFileSync(join(dir, entry.name), "utf8")]];
+  });
+}
+
+let original: ReadonlyMap<string, string> | undefined;
+
+/** A fresh in-memory copy of the real content directory (read from disk once per test file). */
+export function copyContent(): ContentCopy {
+  original ??= new Map(readTree(CONTENT_DIR));
+  const files = new Map(original);
+  return { files, ...memorySource(files) };
+}
+
+function textOf(copy: ContentCopy, file: string): string {
+  const text = copy.files.get(file);
+  if (text === undefined) throw new Error(`fixture: no file ${file}`);
+  return text;
+}
+
+/** Replaces `from` with `to` in one file of a copy; fails loudly if `from` is not there. */
+export function edit(copy: ContentCopy, file: string, from: string, to: string) {
+  const text = textOf(copy, file);
   if (!text.includes(from)) throw new Error(`fixture: ${file} does not contain ${JSON.stringify(from)}`);
-  writeFileSync(path, text.replace(from, to));
+  copy.files.set(file, text.replace(from, to));
 }
 
-/** The 1-based line of the first line containing `text` in one file of a content copy. */
-export function lineOf(dir: string, file: string, text: string): number {
-  const index = readFileSync(join(dir, file), "utf8").split("\n").findIndex((line) => line.includes(text));
+/** Moves one file of a copy to another path, as an editor renaming it would. */
+export function rename(copy: ContentCopy, from: string, to: string) {
+  copy.files.set(to, textOf(copy, from));
+  copy.files.delete(from);
+}
+
+/** The 1-based line of the first line containing `text` in one file of a copy. */
+export function lineOf(copy: ContentCopy, file: string, text: string): number {
+  const index = textOf(copy, file).split("\n").findIndex((line) => line.includes(text));
   if (index < 0) throw new Error(`fixture: ${file} has no line containing ${JSON.stringify(text)}`);
   return index + 1;
 }
 
-/** The problems content:check reports for a content copy, as `file:line: message` relative to the copy. */
-export function problemsOf(dir: string): string[] {
+/** The problems content:check reports for a copy, as `file:line: message` with the file relative to content/. */
+export function problemsOf(copy: ContentCopy, options: LoadOptions = {}): string[] {
   try {
-    loadContent(dir);
+    loadContent(copy, options);
   } catch (error) {
-    if (error instanceof ContentError) return error.problems.map((p) => formatProblem({ ...p, file: p.file.replace(/^.*content-[^/]+\//, "") }));
+    if (error instanceof ContentError) return error.problems.map((p) => formatProblem({ ...p, file: p.file.replace(/^content\//, "") }));
     throw error;
   }
   throw new Error("expected the content to be rejected");
+}
+
+/**
+ * Writes a copy to disk, for a separate process (a site, content:check) that reads a content directory:
+ * into `dir`, or a new temporary directory. The caller removes it (rmSync) when done.
+ */
+export function writeContent(copy: ContentCopy, dir = mkdtempSync(join(tmpdir(), "content-"))): string {
+  for (const [path, text] of copy.files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
 }

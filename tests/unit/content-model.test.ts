@@ -60,77 +60,77 @@ describe("the published content", () => {
 
 describe("invalid content is rejected with file:line and what is wrong", () => {
   it("a missing required field", () => {
-    const dir = copyContent();
-    edit(dir, "plan/06-safeguards.yaml", 'title: "主要机制和保障措施"\n', "");
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^plan\/06-safeguards\.yaml:\d+: 缺少必填字段“title”/)]);
+    const copy = copyContent();
+    edit(copy, "plan/06-safeguards.yaml", 'title: "主要机制和保障措施"\n', "");
+    expect(problemsOf(copy)).toEqual([expect.stringMatching(/^plan\/06-safeguards\.yaml:\d+: 缺少必填字段“title”/)]);
   });
 
   it("an id that is not URL-safe, on the line of that id", () => {
-    const dir = copyContent();
-    edit(dir, "plan/06-safeguards.yaml", "- id: sg-funding-1", "- id: SG Funding");
-    const line = lineOf(dir, "plan/06-safeguards.yaml", "- id: SG Funding");
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`^plan/06-safeguards\\.yaml:${line}: 编号只能用小写字母`))]);
+    const copy = copyContent();
+    edit(copy, "plan/06-safeguards.yaml", "- id: sg-funding-1", "- id: SG Funding");
+    const line = lineOf(copy, "plan/06-safeguards.yaml", "- id: SG Funding");
+    expect(problemsOf(copy)).toEqual([expect.stringMatching(new RegExp(`^plan/06-safeguards\\.yaml:${line}: 编号只能用小写字母`))]);
   });
 
   it("a duplicate id, naming where it was first used", () => {
-    const dir = copyContent();
-    edit(dir, "plan/06-safeguards.yaml", "- id: sg-funding-1", "- id: task-12");
-    const line = lineOf(dir, "plan/06-safeguards.yaml", "- id: task-12");
-    const first = lineOf(dir, "plan/05-tasks.yaml", "- id: task-12");
-    expect(problemsOf(dir)).toEqual([
+    const copy = copyContent();
+    edit(copy, "plan/06-safeguards.yaml", "- id: sg-funding-1", "- id: task-12");
+    const line = lineOf(copy, "plan/06-safeguards.yaml", "- id: task-12");
+    const first = lineOf(copy, "plan/05-tasks.yaml", "- id: task-12");
+    expect(problemsOf(copy)).toEqual([
       expect.stringMatching(new RegExp(`^plan/06-safeguards\\.yaml:${line}: 单元编号“task-12”重复（已在 .*05-tasks\\.yaml:${first} 使用）`)),
     ]);
   });
 
   it("a misspelt field", () => {
-    const dir = copyContent();
-    edit(dir, "plan/06-safeguards.yaml", "    heading: \"(二) 巩固经费保障机制\"", "    headline: \"(二) 巩固经费保障机制\"");
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^plan\/06-safeguards\.yaml:\d+: 不认识的字段：headline/)]);
+    const copy = copyContent();
+    edit(copy, "plan/06-safeguards.yaml", "    heading: \"(二) 巩固经费保障机制\"", "    headline: \"(二) 巩固经费保障机制\"");
+    expect(problemsOf(copy)).toEqual([expect.stringMatching(/^plan\/06-safeguards\.yaml:\d+: 不认识的字段：headline/)]);
   });
 
   it("broken YAML", () => {
-    const dir = copyContent();
-    edit(dir, "plan/06-safeguards.yaml", "sections:\n", "sections: [\n");
-    expect(problemsOf(dir)[0]).toMatch(/^plan\/06-safeguards\.yaml:\d+: YAML 格式错误/);
+    const copy = copyContent();
+    edit(copy, "plan/06-safeguards.yaml", "sections:\n", "sections: [\n");
+    expect(problemsOf(copy)[0]).toMatch(/^plan\/06-safeguards\.yaml:\d+: YAML 格式错误/);
   });
 
   it("a table row whose cells do not match the header", () => {
-    const dir = copyContent();
-    edit(dir, "plan/08-projects.yaml", '"残疾人康复托养", "区县级"]', '"残疾人康复托养"]');
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^plan\/08-projects\.yaml:\d+: 表格行 project-7 有 5 个单元格，表头有 6 列/)]);
+    const copy = copyContent();
+    edit(copy, "plan/08-projects.yaml", '"残疾人康复托养", "区县级"]', '"残疾人康复托养"]');
+    expect(problemsOf(copy)).toEqual([expect.stringMatching(/^plan\/08-projects\.yaml:\d+: 表格行 project-7 有 5 个单元格，表头有 6 列/)]);
   });
 
   it("a task whose text does not start with its number and title", () => {
-    const dir = copyContent();
-    edit(dir, "plan/05-tasks.yaml", '"12. 优化辅具适配服务。', '"优化辅具适配服务：');
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^plan\/05-tasks\.yaml:\d+: 任务正文必须以“编号\. 标题。”开头/)]);
+    const copy = copyContent();
+    edit(copy, "plan/05-tasks.yaml", '"12. 优化辅具适配服务。', '"优化辅具适配服务：');
+    expect(problemsOf(copy)).toEqual([expect.stringMatching(/^plan\/05-tasks\.yaml:\d+: 任务正文必须以“编号\. 标题。”开头/)]);
   });
 
   it("an unknown kind of unit", () => {
-    const dir = copyContent();
-    edit(dir, "plan/05-tasks.yaml", "      - id: task-12\n        kind: task", "      - id: task-12\n        kind: list");
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^plan\/05-tasks\.yaml:\d+: kind 只能是 task、table、contents、paragraph/)]);
+    const copy = copyContent();
+    edit(copy, "plan/05-tasks.yaml", "      - id: task-12\n        kind: task", "      - id: task-12\n        kind: list");
+    expect(problemsOf(copy)).toEqual([expect.stringMatching(/^plan\/05-tasks\.yaml:\d+: kind 只能是 task、table、contents、paragraph/)]);
   });
 
   it("reports every problem at once, not just the first", () => {
-    const dir = copyContent();
-    edit(dir, "plan/06-safeguards.yaml", 'title: "主要机制和保障措施"\n', "");
-    edit(dir, "plan/08-projects.yaml", '"残疾人康复托养", "区县级"]', '"残疾人康复托养"]');
-    expect(problemsOf(dir)).toHaveLength(2);
+    const copy = copyContent();
+    edit(copy, "plan/06-safeguards.yaml", 'title: "主要机制和保障措施"\n', "");
+    edit(copy, "plan/08-projects.yaml", '"残疾人康复托养", "区县级"]', '"残疾人康复托养"]');
+    expect(problemsOf(copy)).toHaveLength(2);
   });
 });
 
 describe("ids are written in the files, never derived from position", () => {
   it("inserting a new unit into a chapter changes no existing id or its text", () => {
     const before = loadContent(CONTENT_DIR);
-    const dir = copyContent();
+    const copy = copyContent();
     edit(
-      dir,
+      copy,
       "plan/03-background.yaml",
       "    units:\n      - id: bg-review-1\n",
       '    units:\n      - id: bg-review-inserted\n        text: "一个新插入的段落。"\n      - id: bg-review-1\n',
     );
-    const after = loadContent(dir);
+    const after = loadContent(copy);
     expect(after.units.size).toBe(before.units.size + 1);
     expect(after.units.get("bg-review-inserted")?.text).toBe("一个新插入的段落。");
     for (const [id, unit] of before.units) {

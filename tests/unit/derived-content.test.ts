@@ -17,42 +17,42 @@ describe("subsidies and services are checked against the plan", () => {
   });
 
   it("a citation to a unit that does not exist", () => {
-    const dir = copyContent();
-    edit(dir, SUBSIDY, "  - unit: task-17", "  - unit: task-99");
-    const line = lineOf(dir, SUBSIDY, "unit: task-99");
-    expect(problemsOf(dir)).toEqual([`${SUBSIDY}:${line}: 引用的规划单元“task-99”不存在`]);
+    const copy = copyContent();
+    edit(copy, SUBSIDY, "  - unit: task-17", "  - unit: task-99");
+    const line = lineOf(copy, SUBSIDY, "unit: task-99");
+    expect(problemsOf(copy)).toEqual([`${SUBSIDY}:${line}: 引用的规划单元“task-99”不存在`]);
   });
 
   it("a quote that is not in the unit it cites", () => {
-    const dir = copyContent();
-    edit(dir, SUBSIDY, "quote: 重度残疾人护理补贴覆盖率", "quote: 重度残疾人护理补贴每月发放");
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`^${SUBSIDY}:\\d+: 引文不在单元 indicator-3 的原文里`))]);
+    const copy = copyContent();
+    edit(copy, SUBSIDY, "quote: 重度残疾人护理补贴覆盖率", "quote: 重度残疾人护理补贴每月发放");
+    expect(problemsOf(copy)).toEqual([expect.stringMatching(new RegExp(`^${SUBSIDY}:\\d+: 引文不在单元 indicator-3 的原文里`))]);
   });
 
   it("a number in plain-language text that the cited units do not contain", () => {
-    const dir = copyContent();
-    edit(dir, SUBSIDY, "这是给重度残疾人的护理补贴。", "这是给重度残疾人的护理补贴，每月发放 300 元。");
-    const line = lineOf(dir, SUBSIDY, "summary: ");
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`^${SUBSIDY}:${line}: “summary”里的数字 300 在所引用的规划单元里找不到`))]);
+    const copy = copyContent();
+    edit(copy, SUBSIDY, "这是给重度残疾人的护理补贴。", "这是给重度残疾人的护理补贴，每月发放 300 元。");
+    const line = lineOf(copy, SUBSIDY, "summary: ");
+    expect(problemsOf(copy)).toEqual([expect.stringMatching(new RegExp(`^${SUBSIDY}:${line}: “summary”里的数字 300 在所引用的规划单元里找不到`))]);
   });
 
   it("a district that is not one of Hangzhou's 13", () => {
-    const dir = copyContent();
-    edit(dir, SERVICE, "district: 滨江区", "district: 火星区");
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(/区县“火星区”不在 facts\.yaml 的区县名单里/)]);
+    const copy = copyContent();
+    edit(copy, SERVICE, "district: 滨江区", "district: 火星区");
+    expect(problemsOf(copy)).toEqual([expect.stringMatching(/区县“火星区”不在 facts\.yaml 的区县名单里/)]);
   });
 
   it("an id already used by a plan unit, and a file named differently from its id", () => {
-    const dir = copyContent();
-    edit(dir, SUBSIDY, "id: care-allowance", "id: task-17");
-    const problems = problemsOf(dir);
+    const copy = copyContent();
+    edit(copy, SUBSIDY, "id: care-allowance", "id: task-17");
+    const problems = problemsOf(copy);
     expect(problems).toContainEqual(expect.stringMatching(/补贴编号“task-17”重复（与规划原文的编号相同）/));
     expect(problems).toContainEqual(expect.stringMatching(/文件名应与编号一致：请把文件命名为 task-17\.yaml/));
   });
 
   it("a missing required field", () => {
-    const dir = copyContent();
-    edit(dir, SUBSIDY, "gives: 护理补贴（规划未写明金额）\n", "");
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`^${SUBSIDY}:\\d+: 缺少必填字段“gives”`))]);
+    const copy = copyContent();
+    edit(copy, SUBSIDY, "gives: 护理补贴（规划未写明金额）\n", "");
+    expect(problemsOf(copy)).toEqual([expect.stringMatching(new RegExp(`^${SUBSIDY}:\\d+: 缺少必填字段“gives”`))]);
   });
 });

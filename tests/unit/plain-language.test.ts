@@ -44,40 +44,40 @@ describe("the content check of plain-language text", () => {
   const FILE = "summaries/notice.yaml";
 
   it("fails a summary sentence that is too long, at the file and line of its points", () => {
-    const dir = copyContent();
-    const text = loadContent(dir).summaries.get("notice")!.points[0].text;
+    const copy = copyContent();
+    const text = loadContent(copy).summaries.get("notice")!.points[0].text;
     // Four sentences of 60 characters among the file's dozen short ones: the average and the 90th percentile.
-    edit(dir, FILE, text, ("这".repeat(60) + "。").repeat(4));
-    const at = `${FILE}:${lineOf(dir, FILE, "  - text:")}: 易读文字太长：`;
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`^${at}中文句子平均`)), expect.stringMatching(new RegExp(`^${at}中文句子的第 90 百分位是 60 字`))]);
+    edit(copy, FILE, text, ("这".repeat(60) + "。").repeat(4));
+    const at = `${FILE}:${lineOf(copy, FILE, "  - text:")}: 易读文字太长：`;
+    expect(problemsOf(copy)).toEqual([expect.stringMatching(new RegExp(`^${at}中文句子平均`)), expect.stringMatching(new RegExp(`^${at}中文句子的第 90 百分位是 60 字`))]);
   });
 
   it("fails a number the cited units do not contain", () => {
-    const dir = copyContent();
-    const text = loadContent(dir).summaries.get("notice")!.points[0].text;
-    edit(dir, FILE, text, "规划每月发 300 元。");
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`^${FILE}:\\d+: “text”里的数字 300 在所引用的规划单元里找不到`))]);
+    const copy = copyContent();
+    const text = loadContent(copy).summaries.get("notice")!.points[0].text;
+    edit(copy, FILE, text, "规划每月发 300 元。");
+    expect(problemsOf(copy)).toEqual([expect.stringMatching(new RegExp(`^${FILE}:\\d+: “text”里的数字 300 在所引用的规划单元里找不到`))]);
   });
 
   it("fails a citation of a unit that does not exist", () => {
-    const dir = copyContent();
-    const id = loadContent(dir).summaries.get("notice")!.points[0].cite[0];
-    edit(dir, FILE, `cite: [${id}`, "cite: [no-such-unit");
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`^${FILE}:\\d+: 引用的规划单元“no-such-unit”不存在`))]);
+    const copy = copyContent();
+    const id = loadContent(copy).summaries.get("notice")!.points[0].cite[0];
+    edit(copy, FILE, `cite: [${id}`, "cite: [no-such-unit");
+    expect(problemsOf(copy)).toEqual([expect.stringMatching(new RegExp(`^${FILE}:\\d+: 引用的规划单元“no-such-unit”不存在`))]);
   });
 
   it("fails when a chapter has no summary", () => {
-    const dir = copyContent();
-    edit(dir, FILE, "chapter: notice", "chapter: preface");
-    expect(problemsOf(dir)).toEqual(
+    const copy = copyContent();
+    edit(copy, FILE, "chapter: notice", "chapter: preface");
+    expect(problemsOf(copy)).toEqual(
       expect.arrayContaining([expect.stringContaining("已经有易读版"), expect.stringContaining("content/summaries/notice.yaml")]),
     );
   });
 
   it("fails a glossary explanation with a figure that is in neither the plan nor facts.yaml", () => {
-    const dir = copyContent();
-    edit(dir, "glossary.yaml", "不买辅助器具，而是租来使用。", "不买辅助器具，而是每月花 4321 元租来使用。");
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^glossary\.yaml:\d+: 术语“辅具租赁”的解释里的数字 4321/)]);
+    const copy = copyContent();
+    edit(copy, "glossary.yaml", "不买辅助器具，而是租来使用。", "不买辅助器具，而是每月花 4321 元租来使用。");
+    expect(problemsOf(copy)).toEqual([expect.stringMatching(/^glossary\.yaml:\d+: 术语“辅具租赁”的解释里的数字 4321/)]);
   });
 });
 
