@@ -2,6 +2,10 @@
 // become the words the plan uses, and filler words are dropped. Both engines search the result.
 import { segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
+import { baseForm, chineseFor } from "./understanding/english";
+import { normalizeQuery } from "./understanding/normalize";
+import { abbreviates, bestPartial } from "./understanding/partial";
+import { SoundIndex, type SoundMatch } from "./understanding/pinyin";
 
 /**
  * A concept a query can name: the plan's term, its aliases, and the everyday and English words for it.
@@ -31,6 +35,10 @@ export interface UnderstoodQuery {
   concepts: Concept[];
   /** Ids of concepts read only from everyday or English words (an inference, weaker than the term typed). */
   inferred: string[];
+  /** Stretches read by their sound as another word (无账碍 → 无障碍): shown as "您是不是要找…". */
+  corrections: SoundMatch[];
+  /** Words read as a longer term (特校 → 特殊教育学校) or English words read as Chinese (interpreter → 翻译). */
+  readAs: { typed: string; word: string }[];
 }
 
 // Words that carry no meaning for search in questions people type ("…要钱吗", "怎么办理…"). Dropped only
@@ -40,7 +48,7 @@ const STOP_WORDS = new Set(
     "请问 我 我们 我家 我的 你 你们 他 她 它 想 想要 要 需要 能 能不能 可以 可不可以 会 有 有没有 是 是不是 是否 " +
     "吗 呢 吧 啊 呀 么 嘛 的 了 着 过 和 与 及 在 给 对 把 被 怎么 怎么办 怎么样 怎样 如何 什么 哪些 哪里 哪儿 多少 一下 这个 那个 " +
     "a an the is are am be do does did can could will would should i me my we our you your he she they it to of for in on at and or " +
-    "with what how where when who which any there get have has about please"
+    "with what how where when who which any there get have has about please like want need just also much many some tell know hardly"
   ).split(" "),
 );
 
@@ -64,11 +72,44 @@ export class QueryUnderstanding {
    * `corpus` is the text being searched: an everyday word that the content itself uses (培智学校) is
    * searched as typed rather than swapped for the general term.
    */
+  private readonly vocabulary: Set<string>;
+  private readonly sounds: SoundIndex;
+  /** Words of three characters or more, most frequent first: what a shortened or rearranged term may stand for. */
+  private readonly longWords: string[];
+
+  /**
+   * `corpus` is the text being searched: an everyday word that the content itself uses (培智学校) is
+   * searched as typed rather than swapped for the general term. `vocabularyText` is all the site's text,
+   * whose words are what typos and shortened terms are read as.
+   */
   constructor(
     private readonly glossary: Concept[],
     corpus = "",
+    vocabularyText = corpus,
   ) {
     const inCorpus = (word: string) => corpus.includes(word);
+    const counts = new Map<string, number>();
+    const phrases = new Map<string, number>();
+    const han = (w: string) => /^\p{Script=Han}+$/u.test(w);
+    for (const sentence of vocabularyText.split(/[\n。；，、：！？,;:!?]+/)) {
+      const words = segment(sentence);
+      words.forEach((word, i) => {
+        if (han(word) && word.length >= 2) counts.set(word, (counts.get(word) ?? 0) + 1);
+        // Runs of two or three words make the compound terms people shorten (特殊教育 + 学校 → 特校).
+        for (let n = 2; n <= 3 && i + n <= words.length; n++) {
+          const run = words.slice(i, i + n);
+          const phrase = run.join("");
+          if (run.every(han) && phrase.length >= 4 && phrase.length <= 9) phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
+        }
+      });
+    }
+    // A compound counts as a term once the content uses it more than once.
+    for (const [phrase, n] of phrases) if (n >= 2 && !counts.has(phrase)) counts.set(phrase, n);
+    for (const entry of glossary) for (const form of [entry.term, ...entry.aliases]) if (/^\p{Script=Han}{2,}$/u.test(form)) counts.set(form, (counts.get(form) ?? 0) + 1);
+    const byFrequency = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+    this.vocabulary = new Set(byFrequency);
+    this.sounds = new SoundIndex(byFrequency);
+    this.longWords = byFrequency.filter((w) => [...w].length >= 3);
     this.forms = glossary
       .flatMap((entry) => [
         ...[entry.term, ...entry.aliases].map((text) => ({ text, entry, replace: false })),
@@ -97,11 +138,75 @@ export class QueryUnderstanding {
     return best?.text ?? word;
   }
 
+  /**
+   * Reads by sound the stretches of Chinese the vocabulary does not know: runs of single characters and
+   * unknown words between known ones (无/账/碍 → 无障碍), never a known word or a filler word.
+   */
+  private bySound(text: string): { text: string; corrections: SoundMatch[] } {
+    const corrections: SoundMatch[] = [];
+    const heard = text.replace(/\p{Script=Han}+/gu, (run) => {
+      let out = "";
+      let unknown = "";
+      const flush = () => {
+        let piece = unknown;
+        // A shortened term (残保金 for 残疾人就业保障金) is not a typo, even when part of it sounds like a word.
+        const shortened = unknown.length >= 2 && this.longWords.some((w) => abbreviates(unknown, w));
+        for (const match of unknown.length >= 2 && !shortened ? this.sounds.correct(unknown) : []) {
+          piece = piece.replace(match.typed, match.word);
+          corrections.push(match);
+        }
+        out += piece;
+        unknown = "";
+      };
+      for (const word of segment(run)) {
+        if (this.vocabulary.has(word) || STOP_WORDS.has(word) || this.forms.some((f) => f.text === word)) {
+          flush();
+          out += word;
+        } else unknown += word;
+      }
+      flush();
+      return out;
+    });
+    return { text: heard, corrections };
+  }
+
+  /**
+   * Words left over after the concepts were read: an English word or pair the dictionary knows becomes the
+   * content's Chinese word for it; a Chinese word the content does not have may be a shortened or
+   * rearranged term (特校 → 特殊教育学校).
+   */
+  private readLeftovers(leftovers: string[]): { typed: string; word: string }[] {
+    const read: { typed: string; word: string }[] = [];
+    const latin = leftovers.filter(isLatin).flatMap((w) => w.split(" "));
+    const known = (w: string) => this.vocabulary.has(w);
+    // The longest run of words the dictionary knows as one sense ("sign language" before "sign").
+    for (let i = 0; i < latin.length; ) {
+      let taken = 1;
+      for (let length = Math.min(3, latin.length - i); length >= 1; length--) {
+        const typed = latin.slice(i, i + length).join(" ");
+        if (length === 1 && (STOP_WORDS.has(typed) || STOP_WORDS.has(baseForm(typed)))) break;
+        const word = chineseFor(typed).find(known);
+        if (word) {
+          read.push({ typed, word });
+          taken = length;
+          break;
+        }
+      }
+      i += taken;
+    }
+    for (const word of leftovers.filter((w) => !isLatin(w) && [...w].length >= 2 && !this.vocabulary.has(w))) {
+      const term = bestPartial(word, this.longWords);
+      if (term) read.push({ typed: word, word: term });
+    }
+    return read;
+  }
+
   understand(raw: string): UnderstoodQuery {
-    const normalized = normalizeQuery(raw)
+    const spelled = normalizeQuery(raw)
       .split(" ")
       .map((w) => this.correctSpelling(w))
       .join(" ");
+    const { text: normalized, corrections } = this.bySound(spelled);
     // Matched words are swapped for placeholders so a shorter form cannot match inside them again.
     const kept: string[] = [];
     const replaced: boolean[] = [];
@@ -127,7 +232,8 @@ export class QueryUnderstanding {
       const word = kept[Number(i)];
       return replaced[Number(i)] ? ` ${word} ` : word;
     });
-    const words = rebuilt.split(/\s+/).filter(Boolean).flatMap(withoutStopWords);
+    // Single letters are what is left of "I'm" and "I'd".
+    const words = rebuilt.split(/\s+/).filter((w) => w && !/^[a-z]$/.test(w)).flatMap(withoutStopWords);
     // The plan's terms come first (Meilisearch drops words from the end when nothing matches them all):
     // terms as typed, then terms read from everyday or English words, then the rest.
     const typedTerms = kept.filter((_, i) => !replaced[i]);
@@ -135,9 +241,13 @@ export class QueryUnderstanding {
     const rank = (w: string) => (typedTerms.includes(w) ? 0 : readTerms.includes(w) ? 1 : 2);
     const unique = [...new Set(words)].sort((a, b) => rank(a) - rank(b));
     const leftovers = unique.filter((w) => !concepts.some((c) => c.term === w || c.aliases.includes(w)));
-    const terms = [...new Set([...concepts.flatMap((c) => [c.term, ...c.aliases]), ...leftovers.flatMap((w) => segmentForSearch(w))])];
+    const readAs = this.readLeftovers(leftovers);
+    const readWords = [...new Set(readAs.map((r) => r.word))];
+    // Words read from English or from a shortened term come after the concepts and before the rest.
+    const ordered = [...unique.filter((w) => rank(w) < 2), ...readWords.filter((w) => !unique.includes(w)), ...unique.filter((w) => rank(w) === 2)];
+    const terms = [...new Set([...concepts.flatMap((c) => [c.term, ...c.aliases]), ...readWords, ...leftovers.flatMap((w) => segmentForSearch(w))])];
     const inferred = concepts.filter((c) => !typed.has(c.id)).map((c) => c.id);
-    return { text: unique.join(" ") || normalized, terms: terms.length ? terms : [normalized], concepts, inferred };
+    return { text: ordered.join(" ") || normalized, terms: terms.length ? terms : [normalized], concepts, inferred, corrections, readAs };
   }
 
   /** Meilisearch synonyms: a term and its aliases find each other; everyday and English words find the term. */
@@ -155,17 +265,6 @@ export class QueryUnderstanding {
     }
     return Object.fromEntries(Object.entries(synonyms).filter(([, v]) => v.size).map(([k, v]) => [k, [...v]]));
   }
-}
-
-/** Full-width letters, digits and punctuation to half-width; lower case; a space between Chinese and Latin. */
-function normalizeQuery(raw: string): string {
-  return raw
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/(?!%)[\p{P}\p{S}]/gu, " ")
-    .replace(/(\p{Script=Han})(?=[a-z0-9])|([a-z0-9%])(?=\p{Script=Han})/gu, "$1$2 ")
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 /** Damerau–Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
@@ -212,8 +311,9 @@ function escapeRegExp(text: string): string {
  * words stay as typed: FAQ questions are written in everyday words on purpose.
  */
 function understandingFor(glossary: Concept[], documents: SearchDocument[]): QueryUnderstanding {
+  const text = (docs: SearchDocument[]) => docs.map((d) => `${d.title}\n${d.text}`).join("\n");
   const planText = documents.filter((d) => d.type === "task" || d.type === "plan" || d.type === "table");
-  return new QueryUnderstanding(glossary, planText.map((d) => `${d.title}\n${d.text}`).join("\n"));
+  return new QueryUnderstanding(glossary, text(planText), text(documents));
 }
 
 /** Hangzhou's districts as concepts, so "Tonglu County" or "滨江" finds 桐庐县 and 滨江区 (content/facts.yaml). */

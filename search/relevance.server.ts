@@ -39,6 +39,12 @@ export class Relevance {
     return Math.log(1 + this.docs / Math.max(1, df));
   }
 
+  /** Whether any document contains the phrase. */
+  private used(phrase: string): boolean {
+    const key = squash(phrase);
+    return this.haystacks.some((h) => h.text.includes(key));
+  }
+
   /** Rare words weigh more. */
   private weight(word: string): number {
     const df = this.df.get(word.toLowerCase()) ?? 1;
@@ -83,6 +89,25 @@ export class Relevance {
     return covered(needles(this.parts(understood)), squash(`${doc.title} ${doc.text}`));
   }
 
+  /**
+   * When nothing matches: the documents sharing the most of the query's character pairs (weighted by how
+   * rare each pair is), at least `min` of them. A partial or misspelt query still leads somewhere.
+   */
+  nearest(understood: UnderstoodQuery, keep: (doc: SearchDocument) => boolean, limit: number, min = 0.15): SearchDocument[] {
+    // Pairs the content never uses cannot lead anywhere: only the others are weighed.
+    const wanted = pieces(`${understood.text} ${understood.terms.join(" ")}`).filter((p) => !GENERIC.has(p) && this.used(p));
+    const weights = wanted.map((p) => this.phraseWeight(p));
+    const total = weights.reduce((a, b) => a + b, 0);
+    if (!total) return [];
+    return this.haystacks
+      .filter(({ doc }) => keep(doc))
+      .map(({ doc, text }) => ({ doc, score: wanted.reduce((sum, p, i) => sum + (text.includes(p) ? weights[i] : 0), 0) / total }))
+      .filter((r) => r.score >= min)
+      .sort((a, b) => b.score - a.score || a.doc.order - b.doc.order)
+      .slice(0, limit)
+      .map((r) => r.doc);
+  }
+
   /** Every document covering at least `min` of the question, with its coverage and its title's. */
   scan(understood: UnderstoodQuery, min: number): { doc: SearchDocument; coverage: number; titleCoverage: number }[] {
     // Each form is squashed and segmented once per question, not once per document.
@@ -92,6 +117,18 @@ export class Relevance {
       return coverage >= min ? [{ doc, coverage, titleCoverage: covered(wanted, title) }] : [];
     });
   }
+}
+
+/** Han character pairs of a text, and its Latin words: what "nearest" compares. */
+function pieces(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = [...run];
+    if (chars.length === 1) out.push(run);
+    for (let i = 1; i < chars.length; i++) out.push(chars[i - 1] + chars[i]);
+  }
+  for (const word of text.toLowerCase().match(/[a-z]{3,}/g) ?? []) out.push(word);
+  return [...new Set(out)];
 }
 
 /** A form as looked for: as written, or (for a two-word form) as both of its words anywhere. */

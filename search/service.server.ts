@@ -7,6 +7,9 @@ import type { QueryUnderstanding, UnderstoodQuery } from "./query.server";
 import type { Relevance } from "./relevance.server";
 import type { EngineName, EngineResult, SearchEngine, SearchParams, SearchResult } from "./types";
 import { settings } from "../app/lib/settings.server";
+import { matchesFilters } from "./filters";
+import { makeSnippet } from "./snippet";
+import { normalizeQuery } from "./understanding/normalize";
 
 export interface SearchServiceOptions {
   /** How long one Meilisearch request may take before the embedded engine answers instead. */
@@ -140,8 +143,24 @@ export class SearchService {
    * `remember: false` keeps the answer out of the result cache: the assistant's searches are made from
    * people's questions, which the server does not keep (/privacy).
    */
-  async search(params: SearchParams, { remember = true }: { remember?: boolean } = {}): Promise<SearchResult> {
+  async search(params: SearchParams, options: { remember?: boolean } = {}): Promise<SearchResult> {
     const started = performance.now();
+    const { result, engine } = await this.fromEngines(params, options);
+    const understood = this.understanding.understand(params.q);
+    // A stretch read as another word by its sound is offered back as "您是不是要找…".
+    const suggestion = understood.corrections.length
+      ? understood.corrections.reduce((q, c) => q.replace(c.typed, c.word), normalizeQuery(params.q))
+      : undefined;
+    const answer = { query: params.q, engine, page: params.page, suggestion };
+    if (result.total > 0 || params.page > 1) return { ...result, ...answer, exact: true, tookMs: elapsed(started) };
+    // Nothing matched: never a dead end. The nearest units, labelled as not an exact match.
+    const nearest = this.relevance.nearest(understood, (doc) => matchesFilters(doc, params), params.limit);
+    const hits = nearest.map((doc) => ({ id: doc.id, type: doc.type, title: doc.title, headingPath: doc.headingPath, url: doc.url, text: doc.text, snippet: makeSnippet(doc.text, understood.terms), score: 0 }));
+    return { total: hits.length, hits, ...answer, exact: false, tookMs: elapsed(started) };
+  }
+
+  /** The engines' answer: Meilisearch when it may be asked and answers in time, else the embedded engine. */
+  private async fromEngines(params: SearchParams, { remember = true }: { remember?: boolean }): Promise<{ result: EngineResult; engine: EngineName }> {
     const primary = this.primary;
     const ask = primary ? this.mayAsk() : "no";
     if (primary && ask !== "no") {
@@ -151,13 +170,13 @@ export class SearchService {
       const key = JSON.stringify([params.q, params.types, params.district ?? "", params.page, params.limit, params.strategy ?? ""]);
       const cached = ask === "yes" ? this.cache.get(key) : undefined;
       if (cached) {
-        return { ...cached.result, query: params.q, engine: cached.engine, page: params.page, tookMs: elapsed(started) };
+        return { result: cached.result, engine: cached.engine };
       }
       try {
         const result = await primary.search(params, AbortSignal.timeout(this.timeoutMs));
         this.succeeded();
         if (remember) this.cache.set(key, { result, engine: primary.name });
-        return { ...result, query: params.q, engine: primary.name, page: params.page, tookMs: elapsed(started) };
+        return { result, engine: primary.name };
       } catch (error) {
         // Unreachable, hung or erroring: answer from the embedded engine and try again shortly.
         this.failed(error);
@@ -165,8 +184,7 @@ export class SearchService {
         if (ask === "probe") this.probing = false;
       }
     }
-    const result = await this.fallback.search(params);
-    return { ...result, query: params.q, engine: this.fallback.name, page: params.page, tookMs: elapsed(started) };
+    return { result: await this.fallback.search(params), engine: this.fallback.name };
   }
 }
 

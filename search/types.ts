@@ -64,4 +64,11 @@ export interface SearchResult extends EngineResult {
   engine: EngineName;
   page: number;
   tookMs: number;
+  /**
+   * false when nothing matched the query and the hits are only the nearest units (by shared character
+   * pairs): the page and the API must say they are not an exact match.
+   */
+  exact: boolean;
+  /** The query as it was read when part of it was taken for a typo (无账碍 → 无障碍): "您是不是要找…". */
+  suggestion?: string;
 }

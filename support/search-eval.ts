@@ -16,8 +16,8 @@ export interface SearchCase {
 const WIDE: Record<string, string> = { "，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?" };
 export const looseText = (s: string) => s.replace(/[，；：（）！？]/g, (c) => WIDE[c]).replace(/\s+/g, "");
 
-export function loadSearchCases(dir = join(process.cwd(), "tests/eval")): SearchCase[] {
-  return ["search-public.jsonl", "search-own.jsonl"].flatMap((file) =>
+export function loadSearchCases(dir = join(process.cwd(), "tests/eval"), files = ["search-public.jsonl", "search-own.jsonl"]): SearchCase[] {
+  return files.flatMap((file) =>
     readFileSync(join(dir, file), "utf8")
       .split("\n")
       .filter((line) => line.trim())

@@ -28,7 +28,9 @@ export async function retrieval(context: AskContext, search: SearchService): Pro
   // questions one that gives a figure, come first.
   const focus = search.focus(understood);
   // Not remembered: the focus is made from the person's question (search/service.server.ts).
-  const engineHits = focus ? (await search.search({ q: focus, types: [], page: 1, limit: 20 }, { remember: false })).hits : [];
+  const found = focus ? await search.search({ q: focus, types: [], page: 1, limit: 20 }, { remember: false }) : undefined;
+  // Only what the engine matched counts; its "nearest" units for an unmatched query are no evidence.
+  const engineHits = found?.exact ? found.hits : [];
   const engineRank = new Map(engineHits.map((h, i) => [h.id, i]));
   const quantity = QUANTITY.test(context.question);
   const ranked = search

@@ -13,16 +13,18 @@ function pageHref(q: string, types: string[], page: number): string {
   return `?${params}`;
 }
 
-export function SearchResults({ lang, result, types }: { lang: Lang; result: SearchResult; types: string[] }) {
+/** `nearest`: the hits are only the nearest units to a query nothing matched, and are labelled so. */
+export function SearchResults({ lang, result, types, nearest = false }: { lang: Lang; result: SearchResult; types: string[]; nearest?: boolean }) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(result.total / RESULTS_PER_PAGE));
   const zh = lang === "en" ? "zh-CN" : undefined;
   return (
     <section aria-labelledby="results-count">
       <h2 id="results-count" className="results-count">
-        {t("search.count", { count: result.total })}
+        {nearest ? t("search.nearestCount", { count: result.total }) : t("search.count", { count: result.total })}
         {pages > 1 ? <span className="results-count__page">{t("search.countPage", { page: result.page, pages })}</span> : null}
       </h2>
+      {nearest ? <p className="hint">{t("search.nearestLead")}</p> : null}
       {result.engine === "embedded" ? <p className="hint">{t("search.engineNote")}</p> : null}
       <ol className="results" start={(result.page - 1) * RESULTS_PER_PAGE + 1}>
         {result.hits.map((hit) => (

@@ -18,16 +18,16 @@ const RESULTS = 6;
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
   const { q, tooLong } = operatorQueryFrom(new URL(request.url));
-  if (!q || tooLong) return { lang, q, cards: [] as OperatorCard[], tooLong, task: undefined };
+  if (!q || tooLong) return { lang, q, cards: [] as OperatorCard[], tooLong, task: undefined, exact: true };
   const origin = publicOrigin();
   const task = taskNumberIn(q);
   if (task !== undefined) {
     const card = taskCard(task, lang, origin);
-    return { lang, q, cards: card ? [card] : [], tooLong: false, task };
+    return { lang, q, cards: card ? [card] : [], tooLong: false, task, exact: true };
   }
   const result = await context.search.search({ q, types: [], page: 1, limit: RESULTS, strategy: "frequency" });
   const cards = result.hits.flatMap((hit) => operatorCard(hit.type, hit.id, lang, origin) ?? []);
-  return { lang, q, cards, tooLong: false, task: undefined };
+  return { lang, q, cards, tooLong: false, task: undefined, exact: result.exact };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -85,7 +85,7 @@ function Card({ card, index }: { card: OperatorCard; index: number }) {
 }
 
 export default function OperatorDesk() {
-  const { lang, q, cards, tooLong, task } = useLoaderData<typeof loader>();
+  const { lang, q, cards, tooLong, task, exact } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="operator">
@@ -102,7 +102,17 @@ export default function OperatorDesk() {
       ) : null}
       {q && !tooLong ? (
         <p role="status" className="operator__count">
-          <PageText text={cards.length ? t("operator.count", { count: cards.length, q }) : task !== undefined ? t("operator.noTask", { n: task }) : t("operator.none", { q })} />
+          <PageText
+            text={
+              !cards.length
+                ? task !== undefined
+                  ? t("operator.noTask", { n: task })
+                  : t("operator.none", { q })
+                : exact
+                  ? t("operator.count", { count: cards.length, q })
+                  : t("operator.nearest", { count: cards.length, q })
+            }
+          />
         </p>
       ) : null}
       {cards.map((card, i) => (

@@ -36,7 +36,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const t = translator(data.lang);
   // What was searched and how much was found, as GOV.UK's search titles say it: the title is the first
   // thing a screen reader announces on the new page.
-  const page = data.result ? t("search.titleResults", { q: data.q, count: data.result.total }) : t("search.title");
+  const page = !data.result ? t("search.title") : data.result.exact ? t("search.titleResults", { q: data.q, count: data.result.total }) : t("search.titleNoExact", { q: data.q });
   return [...pageTitle(data.lang, page, { formError: data.error === "query_too_long" }), { name: "robots", content: "noindex" }];
 };
 
@@ -54,7 +54,7 @@ export default function SearchPage() {
           {t("search.badParameter")}
         </p>
       ) : null}
-      {result?.total ? <OfficialTextNote /> : null}
+      {result?.hits.length ? <OfficialTextNote /> : null}
       <p id="search-hint">{t("search.hint")}</p>
       {/* Its own name: the header's search landmark is "搜索本站", and two landmarks may not share one. */}
       <SearchBox id="search-page-q" defaultValue={q} variant="page" label={t("search.pageLabel")} />
@@ -78,29 +78,41 @@ export default function SearchPage() {
           </fieldset>
         </Form>
       ) : null}
-      <FilterStatus text={result ? t("search.count", { count: result.total }) : ""} />
-      {result ? <SearchResults lang={lang} result={result} types={types} /> : null}
-      {result && result.total === 0 ? (
+      <FilterStatus text={!result ? "" : result.exact ? t("search.count", { count: result.total }) : t("search.noExactStatus", { count: result.total })} />
+      {result?.suggestion ? (
+        <p className="search-suggestion">
+          {t("search.suggestion")}
+          <Link to={`${localePath(lang, "/search")}?${new URLSearchParams({ q: result.suggestion })}`} lang={lang === "en" ? "zh-CN" : undefined}>
+            {result.suggestion}
+          </Link>
+        </p>
+      ) : null}
+      {result?.exact ? <SearchResults lang={lang} result={result} types={types} /> : null}
+      {result && !result.exact ? (
         <section className="no-results" aria-labelledby="no-results-title">
           <h2 id="no-results-title">
             <PageText text={t("search.noResultsTitle", { q })} />
           </h2>
+          {result.total ? <SearchResults lang={lang} result={result} types={types} nearest /> : null}
           <p>{t("search.noResultsTips")}</p>
           <ul className="list">
             <li>{t("search.tip1")}</li>
             <li>{t("search.tip2")}</li>
             {types.length ? <li>{t("search.tip3")}</li> : null}
           </ul>
+          <p>
+            {t("search.finderPrompt")} <Link to={localePath(lang, "/finder")}>{t("nav.finder")}</Link>
+          </p>
           <p>{t("search.browse")}</p>
           <ul className="list">
+            <li>
+              <Link to={localePath(lang, "/a-z")}>{t("nav.az")}</Link>
+            </li>
             <li>
               <Link to={localePath(lang, "/plan")}>{t("home.task.plan")}</Link>
             </li>
             <li>
               <Link to={localePath(lang, "/plan/tasks")}>{t("home.task.tasks")}</Link>
-            </li>
-            <li>
-              <Link to={localePath(lang, "/plan/indicators")}>{t("home.task.indicators")}</Link>
             </li>
           </ul>
           <p>{t("search.help", { hotline: hotline.number })}</p>

@@ -18,6 +18,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       total: result.total,
       page: result.page,
       tookMs: result.tookMs,
+      // false: nothing matched, and the hits are the nearest units only (never presented as a match).
+      exact: result.exact,
+      ...(result.suggestion ? { suggestion: result.suggestion } : {}),
       hits: result.hits.map(({ id, type, title, headingPath, url, snippet, text }) => ({ id, type, title, headingPath, url, snippet, text })),
     },
     { headers: { "Cache-Control": "no-store" } },

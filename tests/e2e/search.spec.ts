@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 
 test.describe("search without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -44,9 +45,8 @@ test.describe("search without JavaScript", () => {
 
   test("no results: tips, links to browse, and 12345", async ({ page }) => {
     await page.goto(`/search?q=${encodeURIComponent("qxzqxzqxz")}`);
-    await expect(page.getByRole("heading", { name: /^找到 0 条结果/ })).toBeVisible();
     const help = page.locator(".no-results");
-    await expect(help.getByRole("heading")).toContainText("没有找到");
+    await expect(help.getByRole("heading", { level: 2 })).toContainText("没有找到与“qxzqxzqxz”完全符合的内容");
     await expect(help.getByRole("link", { name: "阅读规划全文" })).toBeVisible();
     await expect(help).toContainText("12345");
   });
@@ -128,5 +128,41 @@ test.describe("GET /api/search", () => {
       expect(body.error.code, query).toBe(code);
       expect(typeof body.error.message).toBe("string");
     }
+  });
+});
+
+test.describe("never a dead end: a search nothing matches exactly", () => {
+  for (const javaScriptEnabled of [false, true]) {
+    test(`${javaScriptEnabled ? "with" : "without"} JavaScript: labelled nearest units, the finder, the A–Z and 12345`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto("/search");
+      if (javaScriptEnabled) await expect(page.getByRole("button", { name: "问一问" })).toBeVisible();
+      await page.getByRole("searchbox", { name: "要搜索的内容" }).fill("说话不清楚 口吃");
+      await page.getByRole("searchbox", { name: "要搜索的内容" }).press("Enter");
+      const section = page.getByRole("region", { name: /没有找到与“说话不清楚 口吃”完全符合的内容/ });
+      await expect(section).toBeVisible();
+      await expect(page).toHaveTitle(/^“说话不清楚 口吃”没有完全符合的结果 - /);
+      // Whatever is listed is labelled as not an exact match.
+      const listed = await section.locator(".result").count();
+      if (listed) await expect(section.getByRole("heading", { level: 2, name: /最接近的 \d+ 条内容（不是完全符合）/ })).toBeVisible();
+      await expect(section.getByRole("link", { name: "看看有哪些支持" })).toBeVisible();
+      await expect(section.getByRole("link", { name: "补贴和服务机构 A–Z" })).toBeVisible();
+      await expect(section).toContainText("12345");
+      await expect(page.getByRole("status").filter({ hasText: "没有完全符合的结果" })).toHaveCount(1);
+      // axe runs in the page's JavaScript: the same markup is checked in the run with it on.
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
+      await context.close();
+    });
+  }
+
+  test("a typo by sound is offered back as “您是不是要找”, and nonsense still leads somewhere", async ({ page }) => {
+    await page.goto("/search?q=" + encodeURIComponent("无账碍"));
+    await expect(page.getByText("您是不是要找：")).toBeVisible();
+    await expect(page.getByRole("link", { name: "无障碍" }).first()).toHaveAttribute("href", /q=%E6%97%A0%E9%9A%9C%E7%A2%8D/);
+    await expect(page.locator(".result").first()).toBeVisible();
+    await page.goto("/search?q=qxzqxzqxz");
+    await expect(page.locator(".no-results").getByRole("link", { name: "看看有哪些支持" })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });

@@ -1,0 +1,24 @@
+// English words to the Chinese words the content uses, from CC-CEDICT trimmed to this site's vocabulary
+// (search/data/en-zh.json, made by `npm run dictionary`; CC BY-SA 4.0). Used only for English words the
+// glossary does not already know: "interpreter" or "children" find 翻译 and 儿童 without anyone having
+// listed them.
+import dictionary from "../data/en-zh.json";
+
+const IRREGULAR: Record<string, string> = { children: "child", people: "person", men: "man", women: "woman", feet: "foot", teeth: "tooth" };
+
+/** The dictionary form of an English word: plurals made singular (children → child, facilities → facility). */
+export function baseForm(word: string): string {
+  if (IRREGULAR[word]) return IRREGULAR[word];
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(ses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith("s") && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+const entries = dictionary.entries as Record<string, string[]>;
+
+/** Chinese words for an English word or two-word phrase, most frequent in the content first; [] if unknown. */
+export function chineseFor(english: string): string[] {
+  const key = english.toLowerCase().split(" ").map(baseForm).join(" ");
+  return entries[key] ?? entries[english.toLowerCase()] ?? [];
+}

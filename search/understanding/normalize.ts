@@ -1,0 +1,22 @@
+// What a query looks like before it is read: one form for every way of typing it. Full-width letters and
+// digits become half-width, Latin letters lower case, traditional characters simplified (the content is in
+// simplified Chinese: 殘疾人護理補貼 is 残疾人护理补贴), punctuation becomes space, and Chinese and Latin
+// runs are kept apart.
+import { Converter } from "opencc-js";
+
+// Traditional (any region) to mainland simplified, character by character: about 4 MB, made once.
+let toSimplified: ((text: string) => string) | undefined;
+
+export function simplified(text: string): string {
+  toSimplified ??= Converter({ from: "t", to: "cn" });
+  return toSimplified(text);
+}
+
+export function normalizeQuery(raw: string): string {
+  return simplified(raw.normalize("NFKC"))
+    .toLowerCase()
+    .replace(/(?!%)[\p{P}\p{S}]/gu, " ")
+    .replace(/(\p{Script=Han})(?=[a-z0-9])|([a-z0-9%])(?=\p{Script=Han})/gu, "$1$2 ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

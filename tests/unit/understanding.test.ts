@@ -1,0 +1,100 @@
+// Each signal of query understanding on made-up vocabulary (not on evaluation questions): traditional
+// characters, typos by sound, shortened and rearranged terms, English words through the dictionary.
+import { describe, expect, it } from "vitest";
+import { QueryUnderstanding, type Concept } from "../../search/query.server";
+import { baseForm, chineseFor } from "../../search/understanding/english";
+import { normalizeQuery } from "../../search/understanding/normalize";
+import { abbreviates, bestPartial, bigramOverlap } from "../../search/understanding/partial";
+import { SoundIndex } from "../../search/understanding/pinyin";
+
+describe("normalising a query", () => {
+  it("reads traditional characters as simplified, full-width as half-width, punctuation as space", () => {
+    expect(normalizeQuery("藍天服務站，ＡＢＣ？")).toBe("蓝天服务站 abc");
+    expect(normalizeQuery("聽障朋友的輪椅")).toBe("听障朋友的轮椅");
+  });
+});
+
+describe("typos by sound", () => {
+  const index = new SoundIndex(["蓝天服务", "白云驿站", "彩虹桥"]);
+
+  it("reads an unknown stretch as the word that sounds the same", () => {
+    expect(index.correct("兰天服务")).toEqual([{ typed: "兰天服务", word: "蓝天服务" }]);
+    expect(index.correct("白云易站")).toEqual([{ typed: "白云易站", word: "白云驿站" }]);
+  });
+
+  it("also when it only nearly sounds the same (n/l, zh/z, eng/en …)", () => {
+    // nan tian fu wu ~ lan tian fu wu; cai hong qiao typed as cai hong qiao with 乔.
+    expect(index.correct("南天服务")).toEqual([{ typed: "南天服务", word: "蓝天服务" }]);
+    expect(index.correct("彩红乔")).toEqual([{ typed: "彩红乔", word: "彩虹桥" }]);
+  });
+
+  it("leaves known words and stretches that sound like nothing alone", () => {
+    expect(index.correct("蓝天服务")).toEqual([]);
+    expect(index.correct("黑夜")).toEqual([]);
+  });
+});
+
+describe("shortened and rearranged terms", () => {
+  it("knows an abbreviation: the first characters of the words, in order", () => {
+    expect(abbreviates("蓝服站", "蓝天服务站")).toBe(true);
+    expect(abbreviates("服站", "蓝天服务站")).toBe(false);
+    expect(abbreviates("蓝站服", "蓝天服务站")).toBe(false);
+  });
+
+  it("scores a rearranged term by the character pairs it shares", () => {
+    expect(bigramOverlap("彩虹院", "彩虹机构")).toBeCloseTo(0.4);
+    expect(bestPartial("彩虹院", ["院子彩虹", "彩虹机构"])).toBe("彩虹机构");
+    expect(bigramOverlap("白云", "黑夜")).toBe(0);
+    expect(bestPartial("蓝服站", ["白云驿站", "蓝天服务站"])).toBe("蓝天服务站");
+    expect(bestPartial("黑夜里", ["白云驿站", "蓝天服务站"])).toBeUndefined();
+  });
+});
+
+describe("English through the dictionary", () => {
+  it("reads plurals in their dictionary form", () => {
+    expect(baseForm("children")).toBe("child");
+    expect(baseForm("facilities")).toBe("facility");
+    expect(baseForm("buses")).toBe("bus");
+    expect(baseForm("access")).toBe("access");
+  });
+
+  it("finds the content's Chinese words for an English word or pair", () => {
+    expect(chineseFor("sign language")).toContain("手语");
+    expect(chineseFor("Wheelchairs")).toContain("轮椅");
+    expect(chineseFor("qwertyuiop")).toEqual([]);
+  });
+});
+
+describe("the whole reading, on a made-up vocabulary", () => {
+  const concept: Concept = { id: "rainbow", term: "蓝天服务站", aliases: [], everyday: [], en: ["sky station"] };
+  const text = "蓝天服务站为居民提供康复和手语服务。白云驿站和彩虹桥也在其中。";
+  const understanding = new QueryUnderstanding([concept], text, text);
+
+  it("corrects a typo by sound into a known concept, and says so", () => {
+    const read = understanding.understand("兰天服务站在哪");
+    expect(read.concepts.map((c) => c.id)).toEqual(["rainbow"]);
+    expect(read.corrections).toEqual([{ typed: "兰天", word: "蓝天" }]);
+  });
+
+  it("reads a shortened term as the long one", () => {
+    const read = understanding.understand("彩桥");
+    expect(read.readAs).toEqual([{ typed: "彩桥", word: "彩虹桥" }]);
+    expect(read.terms).toContain("彩虹桥");
+  });
+
+  it("reads traditional characters", () => {
+    expect(understanding.understand("藍天服務站").concepts.map((c) => c.id)).toEqual(["rainbow"]);
+  });
+
+  it("reads an English word the glossary does not list through the dictionary", () => {
+    const read = understanding.understand("sign language");
+    expect(read.readAs).toEqual([{ typed: "sign language", word: "手语" }]);
+    expect(read.text).toContain("手语");
+  });
+
+  it("changes nothing in a query it already understands", () => {
+    const read = understanding.understand("蓝天服务站");
+    expect(read.corrections).toEqual([]);
+    expect(read.readAs).toEqual([]);
+  });
+});
