@@ -11,6 +11,7 @@ import { lintDerived } from "./editorial-lint";
 import { checkTermbase } from "./termbase";
 import { checkQualifiers } from "./qualifiers";
 import { checkGlossaryWording } from "./glossary-wording";
+import { checkSaid } from "./said";
 import type { SitePaths } from "./site-paths";
 import { PUBLISHED_FILE, checkPublished } from "./published";
 import { settings } from "~/lib/settings.server";
@@ -190,6 +191,8 @@ export function loadContent(dir: string = contentDir(), options: { today?: strin
     checkQualifiers(subsidies, terms.value.terms, problems);
   }
   checkGlossaryWording(glossary, [...units.values()].map((u) => u.text).join("\n"), problems);
+  // 常见说法 and slurs: unambiguous across concepts, and slurs in no text the site shows.
+  checkSaid({ glossary, subsidies, services, files: [...chapters, facts, glossary, terms, ...subsidies, ...services, ...faqFiles, ...summaries, ...pages.map((p) => p.loaded), redirects] }, problems);
   const publishedPath = join(dir, PUBLISHED_FILE);
   if (existsSync(publishedPath)) {
     const keys = readFileSync(publishedPath, "utf8").split("\n").map((l) => l.trim());
