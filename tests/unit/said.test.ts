@@ -1,9 +1,12 @@
-// 常见说法 and slurs (issue 14): the checks on made-up entries parsed in memory.
+// 常见说法 and slurs (issue 14): the checks on made-up entries parsed in memory, and how search reads them.
 import { describe, expect, it } from "vitest";
+import { searchInput } from "~/lib/search-documents";
 import { checkGlossaryWording } from "~/model/glossary-wording";
+import type { ContentModel } from "~/model/plan";
 import { formatProblem, YamlSource, type ContentProblem } from "~/model/problems";
 import { checkSaid } from "~/model/said";
 import { glossarySchema, subsidySchema, type Service, type Subsidy } from "~/model/schemas";
+import { understandingForContent } from "../../search/query.server";
 
 /** A made-up content file: its text with a line per array element, parsed as the loader parses it. */
 function file(name: string, lines: string[]) {
@@ -129,5 +132,33 @@ describe("常见说法 shown on /glossary add no policy", () => {
     expect(report((p) => checkGlossaryWording(doc, "规划原文。", p))).toEqual([
       "glossary.yaml:6: 术语“十五年免费教育”的常见说法“免学费”说了“学费”：规划没有这样写。词语解释页会显示常见说法，不能加上规划没写的具体的费用（只用于搜索的说法可以写进对应补贴或服务的 said）",
     ]);
+  });
+});
+
+describe("search reads every concept's words", () => {
+  const doc = glossary([
+    ["physical", "肢体残疾", ["everyday: [腿脚不方便]", "typos: [肢休残疾]", "slurs: [瘸子]"]],
+    ["transport", "公共交通", ["everyday: [坐公交]"]],
+  ]);
+  const bus = derived<Subsidy>("subsidies/bus.yaml", ["id: free-bus", "name: 持证残疾人免费乘坐市内公共交通", "summary: 坐车。", "who: 持证残疾人", "gives: 免费", "plan_says: 规划写了。", "quotes: []", "said: [坐车不花钱]", "said_en: [free bus pass]", "slurs: [残废坐车]"]).value;
+  const content = { glossary: doc.value.entries, subsidies: [bus], services: [], faq: [], units: new Map(), facts: { districts: [] }, version: "test" } as unknown as ContentModel;
+  const understanding = understandingForContent(searchInput(content).concepts, searchInput(content).documents);
+  const read = (q: string) => understanding.understand(q);
+
+  it("reads a glossary entry's everyday words, misspellings and slurs as its term, the slur never kept", () => {
+    for (const q of ["腿脚不方便", "肢休残疾", "瘸子"]) {
+      expect(read(q).concepts.map((c) => c.id), q).toEqual(["physical"]);
+      expect(read(q).text, q).toBe("肢体残疾");
+    }
+  });
+
+  it("reads a subsidy's said, said_en and slurs as the subsidy, by its name", () => {
+    for (const q of ["坐车不花钱", "free bus pass", "残废坐车"]) {
+      const understood = read(q);
+      expect(understood.concepts.map((c) => c.id), q).toEqual(["subsidy:free-bus"]);
+      expect(understood.inferred, q).toEqual(["subsidy:free-bus"]);
+      expect(understood.text, q).not.toMatch(/残废|不花钱|bus/);
+    }
+    expect(read("坐公交").concepts.map((c) => c.id)).toEqual(["transport"]);
   });
 });
