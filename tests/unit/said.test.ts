@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { searchInput } from "~/lib/search-documents";
 import { checkGlossaryWording } from "~/model/glossary-wording";
+import { loadContent } from "~/model/load.server";
 import type { ContentModel } from "~/model/plan";
 import { formatProblem, YamlSource, type ContentProblem } from "~/model/problems";
 import { checkSaid } from "~/model/said";
@@ -162,3 +163,15 @@ describe("search reads every concept's words", () => {
     expect(read("坐公交").concepts.map((c) => c.id)).toEqual(["transport"]);
   });
 });
+
+describe("the published content", () => {
+  it("gives every glossary entry, subsidy and service 3 to 10 everyday ways of saying it", () => {
+    const content = loadContent();
+    const counts = [
+      ...content.glossary.map((g) => ({ id: g.id, n: g.everyday.length })),
+      ...[...content.subsidies, ...content.services].map((s) => ({ id: s.id, n: s.said.length })),
+    ];
+    expect(counts.filter(({ n }) => n < 3 || n > 10)).toEqual([]);
+  });
+});
+
