@@ -1,6 +1,8 @@
 // 常见说法 and slurs (issue 14): the checks on made-up entries parsed in memory, and how search reads them.
 import { describe, expect, it } from "vitest";
 import { searchInput } from "~/lib/search-documents";
+import { loader as glossaryLoader } from "~/routes/($lang).glossary";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { checkGlossaryWording } from "~/model/glossary-wording";
 import { loadContent } from "~/model/load.server";
 import type { ContentModel } from "~/model/plan";
@@ -175,3 +177,20 @@ describe("the published content", () => {
   });
 });
 
+describe("the glossary page", () => {
+  for (const lang of ["zh", "en"]) {
+    it(`shows each listed entry's everyday words and never a slur or a misspelling (${lang})`, () => {
+      const params = lang === "en" ? { lang: "en" } : {};
+      const page = glossaryLoader({ params, request: new Request(`https://example.org/${lang === "en" ? "en/" : ""}glossary`), context: {} } as unknown as LoaderFunctionArgs);
+      const content = loadContent();
+      const physical = page.entries.find((e) => e.id === "physical-disability");
+      expect(physical?.said).toContain("走路不方便");
+      const shown = JSON.stringify(page);
+      const hidden = content.glossary.flatMap((g) => [...g.slurs, ...g.typos]);
+      expect(hidden.length).toBeGreaterThan(0);
+      // Latin words as whole words, as content:check reads them ("psycho" is not in "psychological").
+      const appears = (word: string) => (/^[\x20-\x7e]+$/.test(word) ? new RegExp(`\\b${word}\\b`, "i").test(shown) : shown.includes(word));
+      expect(hidden.filter(appears)).toEqual([]);
+    });
+  }
+});
