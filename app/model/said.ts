@@ -170,3 +170,41 @@ export function checkSaid(input: SaidInput, problems: ContentProblem[]): void {
   checkAcrossConcepts(all, report);
   checkSlursNotShown(all, input.files, problems);
 }
+
+/**
+ * Every word the content gives for a concept the site explains, for telling whether a question is about
+ * disability services at all: listed glossary entries' terms, aliases, 常见说法, typos, slurs and English, and
+ * subsidies' and services' names, said, said_en and slurs. Unlisted glossary entries (免费, 就业, 电话…) are
+ * everyday words kept for search, not signs of the subject.
+ */
+function subjectWords(content: SubjectContent): string[] {
+  return [
+    ...content.glossary.filter((e) => e.list).flatMap((e) => [e.term, ...e.aliases, ...e.everyday, ...e.typos, ...e.slurs, ...e.en]),
+    ...[...content.subsidies, ...content.services].flatMap((s) => [s.name, ...s.said, ...s.said_en, ...s.slurs]),
+  ];
+}
+
+interface SubjectContent {
+  glossary: GlossaryEntry[];
+  subsidies: Subsidy[];
+  services: Service[];
+}
+
+const subjectMatchers = new WeakMap<SubjectContent, (question: string) => boolean>();
+
+/** Whether a question uses a word the content gives for one of its concepts (Chinese anywhere, Latin as whole words). */
+export function mentionsSubject(content: SubjectContent, question: string): boolean {
+  let matches = subjectMatchers.get(content);
+  if (!matches) {
+    const words = [...new Set(subjectWords(content).map(wordKey))].filter(Boolean);
+    const chinese = words.filter((w) => !isLatin(w));
+    const latin = words.filter(isLatin);
+    const pattern = latin.length ? new RegExp(`(?<![a-z0-9])(?:${latin.map(escapeRegExp).join("|")})(?![a-z0-9])`) : undefined;
+    matches = (q) => {
+      const key = wordKey(q);
+      return chinese.some((w) => key.includes(w)) || (pattern?.test(key) ?? false);
+    };
+    subjectMatchers.set(content, matches);
+  }
+  return matches(question);
+}

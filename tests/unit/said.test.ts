@@ -7,7 +7,7 @@ import { checkGlossaryWording } from "~/model/glossary-wording";
 import { loadContent } from "~/model/load.server";
 import type { ContentModel } from "~/model/plan";
 import { formatProblem, YamlSource, type ContentProblem } from "~/model/problems";
-import { checkSaid } from "~/model/said";
+import { checkSaid, mentionsSubject } from "~/model/said";
 import { glossarySchema, subsidySchema, type Service, type Subsidy } from "~/model/schemas";
 import { understandingForContent } from "../../search/query.server";
 
@@ -193,4 +193,21 @@ describe("the glossary page", () => {
       expect(hidden.filter(appears)).toEqual([]);
     });
   }
+});
+
+describe("a question about disability services is told by the content's words", () => {
+  const content = loadContent();
+  const QUESTIONS = ["盲道被占了找谁", "我是聋哑人", "瞎子能做什么", "电动轮椅坏了", "智障孩子上学", "脑瘫康复", "精神病人住院", "残运会在哪", "wheelchair repair", "my son is blind", "deaf children", "autistic kids", "坐公交不要钱吗", "房子要塌了"];
+  for (const q of QUESTIONS) it(`reads “${q}” as on the subject`, () => expect(mentionsSubject(content, q)).toBe(true));
+  for (const q of ["今天天气怎么样", "帮我写一段代码", "how do I bake bread", "吃饭要钱吗"]) it(`does not read “${q}” as on the subject`, () => expect(mentionsSubject(content, q)).toBe(false));
+
+  it("reads Latin words as whole words and Chinese words anywhere, on made-up content", () => {
+    const made = {
+      glossary: glossary([["visual", "视力残疾", ["everyday: [看不见]", "slurs: [瞎子]", "en: [blind]"]], ["free", "免费", ["list: false", "everyday: [不要钱]"]]]).value.entries,
+      subsidies: [derived<Subsidy>("subsidies/bus.yaml", ["name: 免费坐公交", "said: [坐车不花钱]", "said_en: [free bus]"]).value],
+      services: [],
+    };
+    expect(["他眼睛看不见了", "那个瞎子", "I am BLIND.", "坐车不花钱吗", "a free bus?"].filter((q) => !mentionsSubject(made, q))).toEqual([]);
+    expect(["blinds for my window", "不要钱的东西", "free buses"].filter((q) => mentionsSubject(made, q))).toEqual([]);
+  });
 });
