@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { buildDocuments } from "../app/lib/search-documents";
+import { searchInput } from "../app/lib/search-documents";
 import { loadContent } from "../app/model/load.server";
 import { baseForm } from "../search/understanding/english";
 
@@ -22,7 +22,7 @@ const STOP = new Set(
 );
 
 const content = loadContent();
-const corpus = buildDocuments(content)
+const corpus = searchInput(content).documents
   .map((d) => `${d.title}\n${d.text}`)
   .join("\n");
 const count = (word: string) => corpus.split(word).length - 1;

@@ -9,7 +9,13 @@ const today = new Date().toISOString().slice(0, 10);
 const inHalfAYear = new Date(Date.now() + 182 * 864e5).toISOString().slice(0, 10);
 const list = (values: readonly string[]) => values.join("、");
 
-const COMMON_TAIL = `# 引用的规划原文（至少一条）：unit 是规划段落或任务的编号（在规划页面上点“链接”可以看到，例如 task-17），
+const COMMON_TAIL = `# 常见说法（只用于搜索，页面不显示）：居民、家属和打热线的人平时怎么说它，写 3—10 个，写情况而不是政策名称
+# （例如“坐公交不要钱”“房子要塌了”）。不能和别的词语、补贴、服务机构的名称或说法重复（见 docs/editing.md）。
+# said_en 是英文的平常说法（例如 free bus）。slurs 是骂人的说法（例如“瞎子”）：搜索能认出来，但哪里都不显示。
+said: []
+said_en: []
+slurs: []
+# 引用的规划原文（至少一条）：unit 是规划段落或任务的编号（在规划页面上点“链接”可以看到，例如 task-17），
 # quote 必须从那一段里逐字复制。上面文字里出现的每个数字，都必须能在这些段落里找到。
 quotes:
   - unit: task-1

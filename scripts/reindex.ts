@@ -4,7 +4,7 @@
 // An entry point, so it lives in scripts/: it joins the content model and search, and search/ itself does
 // not import the model (tests/unit/layers.test.ts).
 import { loadContent } from "../app/model/load.server";
-import { buildDocuments } from "../app/lib/search-documents";
+import { searchInput } from "../app/lib/search-documents";
 import { meiliClient } from "../search/engine/meilisearch.server";
 import { startOrConnect } from "../search/lifecycle.server";
 import { understandingForContent } from "../search/query.server";
@@ -12,8 +12,8 @@ import { ensureIndexed, reindex } from "../search/reindex.server";
 
 const force = process.argv.includes("--force");
 const content = loadContent();
-const documents = buildDocuments(content);
-const input = { documents, synonyms: understandingForContent(content, documents).synonyms(), version: content.version };
+const { documents, concepts } = searchInput(content);
+const input = { documents, synonyms: understandingForContent(concepts, documents).synonyms(), version: content.version };
 const meili = await startOrConnect();
 try {
   const client = meiliClient(meili);

@@ -24,6 +24,8 @@ export interface Concept {
 export interface ConceptSources {
   glossary: Concept[];
   facts: { districts: { name: string; name_en: string }[] };
+  /** Other concepts people name: the subsidies and services, with the words people use for them. */
+  others: Concept[];
 }
 
 export interface UnderstoodQuery {
@@ -327,7 +329,7 @@ function districtConcepts(districts: { name: string; name_en: string }[]): Conce
   }));
 }
 
-/** The site's query understanding: the glossary and the districts, over the content's documents. */
+/** The site's query understanding: the glossary, the other concepts and the districts, over the content's documents. */
 export function understandingForContent(content: ConceptSources, documents: SearchDocument[]): QueryUnderstanding {
-  return understandingFor([...content.glossary, ...districtConcepts(content.facts.districts)], documents);
+  return understandingFor([...content.glossary, ...content.others, ...districtConcepts(content.facts.districts)], documents);
 }

@@ -1,5 +1,7 @@
 // Step 3: find the content that could answer, through the site search (FAQ, subsidies, services, plan).
 import { translator } from "~/lib/translate";
+import { getContent } from "~/model/load.server";
+import { mentionsSubject } from "~/model/said";
 import type { SearchService } from "../../search/service.server";
 import type { AskContext } from "./context";
 import { factAsked } from "./fact-kinds";
@@ -10,16 +12,17 @@ const MIN_COVERAGE = 0.3;
 /** At most this many units are read for an answer. */
 const MAX_SOURCES = 4;
 
-// Words that show a question is about disability services even when the glossary has no term for it.
-const DOMAIN = /残疾|残障|残联|残运|盲|聋|哑|轮椅|辅具|康复|无障碍|低保|托养|补贴|补助|救助|助残|特殊教育|特教|孤独症|自闭症|智障|脑瘫|精神|规划|十四五|十三五|disab|handicap|blind|deaf|wheelchair|autis|rehab/i;
+// Words that show a question is about disability services in general, naming no one concept. The words for
+// each concept (轮椅, 看不见, 瞎子, wheelchair…) are in content/ and read from there (mentionsSubject).
+const DOMAIN = /残疾|残障|救助|助残|规划|十四五|十三五|disab|handicap/i;
 
 export const QUANTITY = /多少|几|多大|比例|目标|覆盖率|面积|投资|how (many|much|big|large)|what (share|percentage|rate|target)|target|rate\b|floor area|investment/i;
 
 export async function retrieval(context: AskContext, search: SearchService): Promise<void> {
   context.understood = search.understand(context.question);
   const t = translator(context.lang);
-  // A question with no sign of disability services (no glossary term, no domain word) is not ours to answer.
-  if (!context.understood.concepts.length && !DOMAIN.test(context.question)) return finishWithReply(context, "refused", "off_topic", t);
+  // A question with no sign of disability services (no concept, no word of one, no domain word) is not ours to answer.
+  if (!context.understood.concepts.length && !DOMAIN.test(context.question) && !mentionsSubject(getContent(), context.question)) return finishWithReply(context, "refused", "off_topic", t);
   context.factAsked = factAsked(context.question);
   const understood = context.understood;
   // Candidates: what the engine finds for the question's telling words, and every unit that covers enough

@@ -2,7 +2,8 @@
 // mapping function here. It sits between the two layers: the model knows nothing of search, and search/
 // knows nothing of the model.
 import { faqUrl, plainText, rowName, serviceUrl, subsidyUrl, unitUrl, type CitableUnit, type ContentModel } from "~/model/plan";
-import type { FaqEntry, Service, Subsidy } from "~/model/schemas";
+import type { FaqEntry, GlossaryEntry, Service, Subsidy } from "~/model/schemas";
+import type { Concept, ConceptSources } from "../../search/query.server";
 import type { SearchDocument } from "../../search/types";
 
 // A paragraph that opens with a bold lead (——**残疾人服务体系更加优化。**…) or a numbered principle
@@ -80,7 +81,7 @@ function faqDocument(entry: FaqEntry, order: number): SearchDocument {
   };
 }
 
-export function buildDocuments(content: ContentModel): SearchDocument[] {
+function buildDocuments(content: ContentModel): SearchDocument[] {
   const districts = content.facts.districts.map((d) => d.name);
   return [
     ...content.faq.map((f, i) => faqDocument(f, 500 + i)),
@@ -90,7 +91,26 @@ export function buildDocuments(content: ContentModel): SearchDocument[] {
   ];
 }
 
+/** A glossary entry as search reads it: its 常见说法, misspellings and slurs are all words people type for the term. */
+function glossaryConcept(entry: GlossaryEntry): Concept {
+  return { id: entry.id, term: entry.term, aliases: entry.aliases, everyday: [...entry.everyday, ...entry.typos, ...entry.slurs], en: entry.en };
+}
+
+/** A subsidy or service as a concept: its name, and what people call it in Chinese (said, slurs) and English (said_en). */
+function namedConcept(kind: "subsidy" | "service", item: Subsidy | Service): Concept {
+  return { id: `${kind}:${item.id}`, term: item.name, aliases: [], everyday: [...item.said, ...item.slurs], en: item.said_en };
+}
+
+/** The concepts queries are read by: the glossary, the subsidies and services, and the districts. */
+function searchConcepts(content: ContentModel): ConceptSources {
+  return {
+    glossary: content.glossary.map(glossaryConcept),
+    facts: content.facts,
+    others: [...content.subsidies.map((s) => namedConcept("subsidy", s)), ...content.services.map((s) => namedConcept("service", s))],
+  };
+}
+
 /** Everything search is started from, for this content (search/setup.server.ts). */
 export function searchInput(content: ContentModel) {
-  return { documents: buildDocuments(content), concepts: content, version: content.version };
+  return { documents: buildDocuments(content), concepts: searchConcepts(content), version: content.version };
 }

@@ -27,19 +27,27 @@ export function resolveQuotes(entry: Pick<Subsidy, "quotes">): ResolvedQuote[] {
   });
 }
 
-export function findSubsidy(id: string, pathname: string): Subsidy {
+/** An entry as its page gets it: without the words kept for search (said, said_en, slurs), which no page shows. */
+export type ShownEntry<T extends Subsidy | Service> = Omit<T, "said" | "said_en" | "slurs">;
+
+function shown<T extends Subsidy | Service>(entry: T): ShownEntry<T> {
+  const { said: _said, said_en: _saidEn, slurs: _slurs, ...rest } = entry;
+  return rest;
+}
+
+export function findSubsidy(id: string, pathname: string): ShownEntry<Subsidy> {
   const subsidy = getContent().subsidies.find((s) => s.id === id);
   if (!subsidy) notFound(pathname);
-  return subsidy;
+  return shown(subsidy);
 }
 
-export function findService(id: string, pathname: string): Service {
+export function findService(id: string, pathname: string): ShownEntry<Service> {
   const service = getContent().services.find((s) => s.id === id);
   if (!service) notFound(pathname);
-  return service;
+  return shown(service);
 }
 
-export function subsidyWhere(subsidy: Subsidy): { name: string; name_en: string; url: string }[] {
+export function subsidyWhere(subsidy: Pick<Subsidy, "where">): { name: string; name_en: string; url: string }[] {
   const { units } = getContent();
   return subsidy.where.map((w) => ({ name: w.name, name_en: w.name_en, url: unitUrl(units.get(w.unit)!) }));
 }

@@ -1,6 +1,7 @@
 // Glossary explanations explain words and add no policy (issue 21): no fee, named charge or condition the
 // plan does not state (十五年免费教育 is not "不用交学费"; 重度残疾人护理补贴 is not for "需要长期照护的" people).
-// This catches the wordings a pattern can find; a reviewer reads the rest against the plan.
+// The same holds for the 常见说法 (`everyday`) that /glossary shows under a listed entry. This catches the
+// wordings a pattern can find; a reviewer reads the rest against the plan.
 import type { ContentProblem, YamlSource } from "./problems";
 import type { GlossaryEntry } from "./schemas";
 
@@ -49,6 +50,19 @@ export function checkGlossaryWording(glossary: { value?: { entries: GlossaryEntr
       const refused = zh.filter((match) => !(byTerm || (claim.allowed === "plan" && planText.includes(match))));
       for (const match of refused) {
         report("explain", `术语“${entry.term}”的解释说了“${match}”：规划没有这样写。词语解释只说明词义，不能加上规划没写的${claim.what}`);
+      }
+      // Listed entries show their 常见说法 on /glossary ("也有人说"): those words add no policy either.
+      if (entry.list) {
+        for (const [w, word] of entry.everyday.entries()) {
+          const said = [...word.matchAll(claim.zh)].map((m) => m[0]).filter((match) => !(byTerm || (claim.allowed === "plan" && planText.includes(match))));
+          for (const match of said) {
+            problems.push({
+              file: glossary.source.file,
+              line: glossary.source.lineOf(["entries", i, "everyday", w]),
+              message: `术语“${entry.term}”的常见说法“${word}”说了“${match}”：规划没有这样写。词语解释页会显示常见说法，不能加上规划没写的${claim.what}（只用于搜索的说法可以写进对应补贴或服务的 said）`,
+            });
+          }
+        }
       }
       if (byTerm || zh.length > refused.length) continue;
       for (const match of entry.explain_en.match(claim.en) ?? []) {

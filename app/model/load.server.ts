@@ -13,6 +13,7 @@ import { lintDerived } from "./editorial-lint";
 import { checkTermbase } from "./termbase";
 import { checkQualifiers } from "./qualifiers";
 import { checkGlossaryWording } from "./glossary-wording";
+import { checkSaid } from "./said";
 import type { SitePaths } from "./site-paths";
 import { PUBLISHED_FILE, checkPublished } from "./published";
 import { settings } from "~/lib/settings.server";
@@ -186,6 +187,8 @@ export function loadContent(dir: string | ContentSource = contentDir(), options:
     checkQualifiers(subsidies, terms.value.terms, problems);
   }
   checkGlossaryWording(glossary, [...units.values()].map((u) => u.text).join("\n"), problems);
+  // 常见说法 and slurs: unambiguous across concepts, and slurs in no text the site shows.
+  checkSaid({ glossary, subsidies, services, files: [...chapters, facts, glossary, terms, ...subsidies, ...services, ...faqFiles, ...summaries, ...pages.map((p) => p.loaded), redirects] }, problems);
   const published = from.read(PUBLISHED_FILE);
   if (published !== undefined) {
     const keys = published.split("\n").map((l) => l.trim());

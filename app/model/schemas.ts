@@ -123,12 +123,25 @@ export const factsSchema = z
   })
   .strict();
 
+/**
+ * Words people type for a concept (a glossary entry, a subsidy, a service): searching any of them finds it.
+ * Each is trimmed and may not be empty; app/model/said.ts checks the lists against each other.
+ */
+const wordList = z.array(z.string().trim().min(1)).default([]);
+
+/** Insults people nevertheless type (残废, 瞎子): matched in search, never displayed anywhere. */
+const matchedOnly = { slurs: wordList };
+
 const glossaryEntry = z
   .object({
     id: unitId,
     term: z.string().min(1),
     aliases: z.array(z.string().min(1)).default([]),
-    everyday: z.array(z.string().min(1)).default([]),
+    /** 常见说法: how people say it in everyday words. Shown on /glossary ("也有人说"); searching one finds the term. */
+    everyday: wordList,
+    /** Misspellings people type (附具 for 辅具): matched in search, not shown. */
+    typos: wordList,
+    ...matchedOnly,
     en: z.array(z.string().min(1)).default([]),
     explain: z.string().min(1),
     explain_en: z.string().min(1),
@@ -201,6 +214,17 @@ const details = {
 
 
 
+/**
+ * How people name a subsidy or service in their own words, for search only (the pages do not show them):
+ *   said:    常见说法, how residents, families and hotline callers say it (坐公交不要钱, 房子要塌了)
+ *   said_en: the same in plain English ("free bus", "money for carers")
+ */
+const said = {
+  said: wordList,
+  said_en: wordList,
+  ...matchedOnly,
+};
+
 const audience = z
   .object({
     role: z.array(z.enum(AUDIENCE.role)).default([]),
@@ -230,6 +254,7 @@ export const subsidySchema = z
     quotes: z.array(planQuote).min(1, "至少引用一句规划原文"),
     where: z.array(z.object({ name: z.string().min(2), name_en: z.string().min(2), unit: unitId }).strict()).default([]),
     audience,
+    ...said,
     /** The plan gives no amounts; only with a source in `sources` (field: amount). */
     amount: z.string().optional(),
     ...details,
@@ -265,6 +290,7 @@ export const serviceSchema = z
     phone: z.string().optional(),
     accessibility_features: z.array(z.string()).default([]),
     quotes: z.array(planQuote).min(1, "至少引用一句规划原文"),
+    ...said,
     ...details,
     sources: z.array(outsideSource).default([]),
     last_updated: isoDate,

@@ -14,7 +14,8 @@ export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
   const entries = getContent()
     .glossary.filter((e) => e.list)
-    .map(({ id, term, aliases, en, explain, explain_en }) => ({ id, term, aliases, en: en[0], explain: lang === "en" ? explain_en : explain }))
+    // Only what the page shows: the 常见说法 (everyday), never the typos or slurs kept for search.
+    .map(({ id, term, aliases, everyday, en, explain, explain_en }) => ({ id, term, aliases, said: everyday, en: en[0], explain: lang === "en" ? explain_en : explain }))
     .sort((a, b) => a.term.localeCompare(b.term, "zh-CN"));
   return { lang, entries };
 }
@@ -45,6 +46,12 @@ export default function GlossaryPage() {
                 <p className="glossary__meta">
                   {t("glossary.also")}
                   <span lang="zh-CN">{entry.aliases.join("、")}</span>
+                </p>
+              ) : null}
+              {entry.said.length ? (
+                <p className="glossary__meta">
+                  {t("glossary.said")}
+                  <span lang="zh-CN">{entry.said.join("、")}</span>
                 </p>
               ) : null}
               {!en && entry.en ? (

@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadContent } from "../../app/model/load.server";
-import { buildDocuments } from "../../app/lib/search-documents";
+import { searchInput } from "../../app/lib/search-documents";
 import { meiliClient } from "../../search/engine/meilisearch.server";
 import { removeDataDir, startBundledMeilisearch, waitForHealth } from "../../search/lifecycle.server";
 import { loadSearchCases, passes } from "../../support/search-eval";
@@ -20,8 +20,8 @@ const measure = (target: string, requests: { method: "GET" | "POST"; path: strin
 const QUERIES = ["护理补贴", "坐公交要钱吗", "wheelchair", "残疾人之家", "孤独症 康复", "就业率", "无障碍改造", "盲人按摩"];
 
 const content = loadContent();
-const documents = buildDocuments(content);
-const understanding = understandingForContent(content, documents);
+const { documents, concepts } = searchInput(content);
+const understanding = understandingForContent(concepts, documents);
 const dataDir = mkdtempSync(join(tmpdir(), "bench-meili-"));
 const meili = await startBundledMeilisearch({ dataDir });
 await reindex(meiliClient(meili), { documents, synonyms: understanding.synonyms(), version: content.version });

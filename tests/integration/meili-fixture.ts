@@ -3,15 +3,16 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadContent } from "~/model/load.server";
-import { buildDocuments } from "../../app/lib/search-documents";
+import { searchInput } from "../../app/lib/search-documents";
 import { meiliClient } from "../../search/engine/meilisearch.server";
 import { removeDataDir, startBundledMeilisearch, type RunningMeilisearch } from "../../search/lifecycle.server";
 import { understandingForContent } from "../../search/query.server";
 import { reindex } from "../../search/reindex.server";
 
 export const content = loadContent();
-export const documents = buildDocuments(content);
-export const understanding = understandingForContent(content, documents);
+const input = searchInput(content);
+export const documents = input.documents;
+export const understanding = understandingForContent(input.concepts, documents);
 
 export async function startIndexedMeili(): Promise<RunningMeilisearch & { dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), "meili-"));

@@ -90,7 +90,7 @@ describe("numbers in English plain text", () => {
 });
 
 describe("first-use term marks", () => {
-  const entry = (id: string, term: string, aliases: string[] = [], list = true): GlossaryEntry => ({ id, term, aliases, everyday: [], en: [], explain: "", explain_en: "", list });
+  const entry = (id: string, term: string, aliases: string[] = [], list = true): GlossaryEntry => ({ id, term, aliases, everyday: [], typos: [], slurs: [], en: [], explain: "", explain_en: "", list });
   const glossary = [entry("home", "残疾人之家"), entry("care", "托养", ["托养服务"]), entry("free", "免费", [], false)];
 
   it("marks only the first use of each term across the page, longest word first", () => {
