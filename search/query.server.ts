@@ -29,6 +29,8 @@ export interface ConceptSources {
 }
 
 export interface UnderstoodQuery {
+  /** What the person typed. */
+  raw: string;
   /** The query to send to an engine: the plan's terms first, then the person's remaining words. */
   text: string;
   /** Every term the query stands for (terms and their aliases), for highlighting and OR-matching. */
@@ -249,7 +251,7 @@ export class QueryUnderstanding {
     const ordered = [...unique.filter((w) => rank(w) < 2), ...readWords.filter((w) => !unique.includes(w)), ...unique.filter((w) => rank(w) === 2)];
     const terms = [...new Set([...concepts.flatMap((c) => [c.term, ...c.aliases]), ...readWords, ...leftovers.flatMap((w) => segmentForSearch(w))])];
     const inferred = concepts.filter((c) => !typed.has(c.id)).map((c) => c.id);
-    return { text: ordered.join(" ") || normalized, terms: terms.length ? terms : [normalized], concepts, inferred, corrections, readAs };
+    return { raw, text: ordered.join(" ") || normalized, terms: terms.length ? terms : [normalized], concepts, inferred, corrections, readAs };
   }
 
   /** Meilisearch synonyms: a term and its aliases find each other; everyday and English words find the term. */

@@ -5,10 +5,11 @@
 import { Lru } from "../app/lib/lru";
 import type { QueryUnderstanding, UnderstoodQuery } from "./query.server";
 import type { Relevance } from "./relevance.server";
-import type { EngineName, EngineResult, SearchEngine, SearchParams, SearchResult } from "./types";
+import type { EngineName, EngineResult, SearchEngine, SearchHit, SearchParams, SearchResult } from "./types";
 import { settings } from "../app/lib/settings.server";
 import { matchesFilters } from "./filters";
 import { makeSnippet } from "./snippet";
+import { asksForFigure } from "./understanding/figure";
 import { normalizeQuery } from "./understanding/normalize";
 
 export interface SearchServiceOptions {
@@ -157,6 +158,38 @@ export class SearchService {
     const nearest = this.relevance.nearest(understood, (doc) => matchesFilters(doc, params), params.limit);
     const hits = nearest.map((doc) => ({ id: doc.id, type: doc.type, title: doc.title, headingPath: doc.headingPath, url: doc.url, text: doc.text, snippet: makeSnippet(doc.text, understood.terms), score: 0 }));
     return { total: hits.length, hits, ...answer, exact: false, tookMs: elapsed(started) };
+  }
+
+  /**
+   * The units that answer a question (or a caller's words) best, for the assistant and the operator desk.
+   * Candidates: what the engine finds for the question's telling words, and every unit that covers at least
+   * `min` of the question (the content is small enough to read whole). Ranked by coverage; among equals, the
+   * unit named for a concept asked about, a unit whose title names what was asked, one the engine ranked
+   * higher, and, for a question asking for a figure, one that gives one, come first. Never remembered: made from what people ask.
+   */
+  async rank(understood: UnderstoodQuery, { min, limit }: { min: number; limit: number }): Promise<{ hit: SearchHit; coverage: number }[]> {
+    const focus = this.focus(understood);
+    const found = focus ? await this.search({ q: focus, types: [], page: 1, limit: 20 }, { remember: false }) : undefined;
+    // Only what the engine matched counts; its "nearest" units for an unmatched query are no evidence.
+    const engineHits = found?.exact ? found.hits : [];
+    const engineRank = new Map(engineHits.map((h, i) => [h.id, i]));
+    const figure = asksForFigure(understood.raw);
+    const byId = new Map(engineHits.map((h) => [h.id, h]));
+    return this.scan(understood, min)
+      .map(({ doc, coverage, titleCoverage }) => {
+        const rank = engineRank.get(doc.id);
+        const gives = figure && /\d/.test(doc.type === "subsidy" || doc.type === "service" ? doc.text.slice(0, 120) : doc.text) ? 0.15 : 0;
+        const engine = rank === undefined ? 0 : 0.1 / (1 + rank);
+        // The page named for exactly what was asked (重度残疾人护理补贴 for 护理补贴) comes before pages that mention it.
+        const named = understood.concepts.some((c) => c.term === doc.title) ? 0.2 : 0;
+        return { doc, coverage, order: coverage + 0.3 * titleCoverage + gives + engine + named };
+      })
+      .sort((a, b) => b.order - a.order)
+      .slice(0, limit)
+      .map(({ doc, coverage }) => ({
+        hit: byId.get(doc.id) ?? { id: doc.id, type: doc.type, title: doc.title, headingPath: doc.headingPath, url: doc.url, text: doc.text, snippet: "", score: coverage },
+        coverage,
+      }));
   }
 
   /** The engines' answer: Meilisearch when it may be asked and answers in time, else the embedded engine. */

@@ -4,7 +4,7 @@ import { hotlineNumber } from "./hotline.server";
 import { translator } from "~/lib/translate";
 import { answerText, type AnswerPart, type AskContext, type Citation } from "./context";
 import { states } from "./fact-kinds";
-import { QUANTITY } from "./retrieval.server";
+import { asksForFigure } from "../../search/understanding/figure";
 import { bestSentences, scoreSentence } from "./sentences";
 import { sourceFor, type Source } from "./sources.server";
 
@@ -74,7 +74,7 @@ export function composeExtractive(context: AskContext): void {
     const lead = top.lead ? (en ? top.lead.en : top.lead.zh) : undefined;
     // "How many / how big / what target" asked: add the plan sentence that gives the figure, unless the
     // plain answer already carries it.
-    const figure = lead && QUANTITY.test(context.question) ? figureSentence(context, [...top.citations, ...top.more, ...rest.flatMap((s) => s.citations)]) : undefined;
+    const figure = lead && asksForFigure(context.question) ? figureSentence(context, [...top.citations, ...top.more, ...rest.flatMap((s) => s.citations)]) : undefined;
     if (lead) {
       parts.push({ text: lead, lang: context.lang });
       if (figure && !numbersOf(figure.sentence).every((n) => lead.includes(n))) {

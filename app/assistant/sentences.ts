@@ -1,4 +1,5 @@
 // Picks the sentences of a unit that answer a question best, for extractive answers and citations.
+import { asksForFigure } from "../../search/understanding/figure";
 
 /** Sentences as the plan prints them, each keeping its closing punctuation. */
 function splitSentences(text: string): string[] {
@@ -9,8 +10,6 @@ function splitSentences(text: string): string[] {
     .filter((s) => s.length > 1);
 }
 
-const QUANTITY = /多少|几|比例|比率|目标|覆盖率|达到|多大|面积|投资|how (many|much|big|large)|what (share|percentage|rate|target)|rate|target/i;
-
 /** Score: longer matched terms weigh more; a figure helps when the question asks for one. */
 export function scoreSentence(sentence: string, terms: string[], question: string): number {
   const lower = sentence.toLowerCase();
@@ -18,7 +17,7 @@ export function scoreSentence(sentence: string, terms: string[], question: strin
   for (const term of new Set(terms)) {
     if (term.length >= 2 && lower.includes(term.toLowerCase())) score += Math.min(term.length, 5);
   }
-  if (score > 0 && QUANTITY.test(question) && /\d/.test(sentence)) score += 3;
+  if (score > 0 && asksForFigure(question) && /\d/.test(sentence)) score += 3;
   return score;
 }
 

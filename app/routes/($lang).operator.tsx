@@ -25,6 +25,13 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     const card = taskCard(task, lang, origin);
     return { lang, q, cards: card ? [card] : [], tooLong: false, task, exact: true };
   }
+  // Ranked the way the assistant reads a question: what covers the caller's words best, a unit with a
+  // figure first when a figure is asked for (“无障碍改造 户数”).
+  const ranked = await context.search.rank(context.search.understand(q), { min: 0.2, limit: RESULTS });
+  if (ranked.length) {
+    const cards = ranked.flatMap(({ hit }) => operatorCard(hit.type, hit.id, lang, origin) ?? []);
+    return { lang, q, cards, tooLong: false, task: undefined, exact: true };
+  }
   const result = await context.search.search({ q, types: [], page: 1, limit: RESULTS, strategy: "frequency" });
   const cards = result.hits.flatMap((hit) => operatorCard(hit.type, hit.id, lang, origin) ?? []);
   return { lang, q, cards, tooLong: false, task: undefined, exact: result.exact };

@@ -62,3 +62,10 @@ test("print shows the results, not the page furniture", async ({ page }) => {
   await expect(page.locator(".operator .search-box")).toBeHidden();
   await expect(page.locator(".op-card").first()).toBeVisible();
 });
+
+test("the desk ranks by the same reading as the assistant: the page named for what was asked, a figure when one is asked for", async ({ page }) => {
+  await page.goto("/operator?q=" + encodeURIComponent("护理补贴发多少"));
+  await expect(page.locator(".op-card h2").first()).toContainText("重度残疾人护理补贴");
+  await page.goto("/operator?q=" + encodeURIComponent("无障碍改造 户数"));
+  await expect(page.locator(".op-card").filter({ hasText: /3000\s?户/ }).first()).toBeVisible();
+});
