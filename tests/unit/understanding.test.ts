@@ -6,6 +6,7 @@ import { baseForm, chineseFor } from "../../search/understanding/english";
 import { normalizeQuery } from "../../search/understanding/normalize";
 import { abbreviates, bestPartial, bigramOverlap } from "../../search/understanding/partial";
 import { SoundIndex } from "../../search/understanding/pinyin";
+import { Relevance } from "../../search/relevance.server";
 
 describe("normalising a query", () => {
   it("reads traditional characters as simplified, full-width as half-width, punctuation as space", () => {
@@ -96,5 +97,20 @@ describe("the whole reading, on a made-up vocabulary", () => {
     const read = understanding.understand("蓝天服务站");
     expect(read.corrections).toEqual([]);
     expect(read.readAs).toEqual([]);
+  });
+});
+
+describe("the nearest units when nothing matches", () => {
+  const doc = (id: string, title: string, text: string, order: number) => ({ id, type: "faq" as const, title, text, headingPath: [], url: `/faq#${id}`, chapter: "", districts: [], order });
+  const relevance = new Relevance([doc("a", "蓝天服务站", "蓝天服务站提供康复和手语服务。", 1), doc("b", "白云驿站", "白云驿站在城西。", 2)]);
+  const understood = (text: string) => ({ raw: text, text, terms: [], concepts: [], inferred: [], corrections: [], readAs: [] });
+
+  it("ranks units by the query's character pairs they share, rarest first, and only those", () => {
+    expect(relevance.nearest(understood("天服站务"), () => true, 5).map((d) => d.id)).toEqual(["a"]);
+    expect(relevance.nearest(understood("琴棋书画"), () => true, 5)).toEqual([]);
+  });
+
+  it("keeps to the filters", () => {
+    expect(relevance.nearest(understood("天服站务"), (d) => d.id !== "a", 5)).toEqual([]);
   });
 });
