@@ -14,7 +14,7 @@ const MAX_SOURCES = 4;
 
 // Words that show a question is about disability services in general, naming no one concept. The words for
 // each concept (轮椅, 看不见, 瞎子, wheelchair…) are in content/ and read from there (mentionsSubject).
-const DOMAIN = /残疾|残障|救助|助残|规划|十四五|十三五|disab|handicap/i;
+const DOMAIN = /残疾|残障|残联|残运|救助|助残|规划|十四五|十三五|disab|handicap/i;
 
 export async function retrieval(context: AskContext, search: SearchService): Promise<void> {
   context.understood = search.understand(context.question);

@@ -197,7 +197,7 @@ describe("the glossary page", () => {
 
 describe("a question about disability services is told by the content's words", () => {
   const content = loadContent();
-  const QUESTIONS = ["盲道被占了找谁", "我是聋哑人", "瞎子能做什么", "电动轮椅坏了", "智障孩子上学", "脑瘫康复", "精神病人住院", "残运会在哪", "wheelchair repair", "my son is blind", "deaf children", "autistic kids", "坐公交不要钱吗", "房子要塌了"];
+  const QUESTIONS = ["盲道被占了找谁", "我是聋哑人", "瞎子能做什么", "电动轮椅坏了", "智障孩子上学", "脑瘫康复", "精神病人住院", "亚残会在哪", "wheelchair repair", "my son is blind", "deaf children", "autistic kids", "坐公交不要钱吗", "房子要塌了"];
   for (const q of QUESTIONS) it(`reads “${q}” as on the subject`, () => expect(mentionsSubject(content, q)).toBe(true));
   for (const q of ["今天天气怎么样", "帮我写一段代码", "how do I bake bread", "吃饭要钱吗"]) it(`does not read “${q}” as on the subject`, () => expect(mentionsSubject(content, q)).toBe(false));
 
