@@ -69,6 +69,8 @@ interface Form {
 
 export class QueryUnderstanding {
   private readonly forms: Form[];
+  /** Every form's text, for the checks made once per word of a query. */
+  private readonly formTexts: Set<string>;
 
   private readonly englishWords: Form[];
 
@@ -128,11 +130,12 @@ export class QueryUnderstanding {
       // Longest first, so 重度残疾人护理补贴 wins over 补贴 and "hearing aid" over "aid".
       .sort((a, b) => b.text.length - a.text.length);
     this.englishWords = this.forms.filter((f) => /^[a-z]{5,}$/.test(f.text));
+    this.formTexts = new Set(this.forms.map((f) => f.text));
   }
 
   /** An English word of five letters or more with one typo (two from nine letters) is read as the word. */
   private correctSpelling(word: string): string {
-    if (!/^[a-z]{5,}$/.test(word) || this.forms.some((f) => f.text === word)) return word;
+    if (!/^[a-z]{5,}$/.test(word) || this.formTexts.has(word)) return word;
     const allowed = word.length >= 9 ? 2 : 1;
     let best: { text: string; distance: number } | undefined;
     for (const form of this.englishWords) {
@@ -163,7 +166,7 @@ export class QueryUnderstanding {
         unknown = "";
       };
       for (const word of segment(run)) {
-        if (this.vocabulary.has(word) || STOP_WORDS.has(word) || this.forms.some((f) => f.text === word)) {
+        if (this.vocabulary.has(word) || STOP_WORDS.has(word) || this.formTexts.has(word)) {
           flush();
           out += word;
         } else unknown += word;

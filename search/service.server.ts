@@ -146,8 +146,8 @@ export class SearchService {
    */
   async search(params: SearchParams, options: { remember?: boolean } = {}): Promise<SearchResult> {
     const started = performance.now();
-    const { result, engine } = await this.fromEngines(params, options);
     const understood = this.understanding.understand(params.q);
+    const { result, engine } = await this.fromEngines(params, understood, options);
     // A stretch read as another word by its sound is offered back as "您是不是要找…".
     const suggestion = understood.corrections.length
       ? understood.corrections.reduce((q, c) => q.replace(c.typed, c.word), normalizeQuery(params.q))
@@ -193,7 +193,7 @@ export class SearchService {
   }
 
   /** The engines' answer: Meilisearch when it may be asked and answers in time, else the embedded engine. */
-  private async fromEngines(params: SearchParams, { remember = true }: { remember?: boolean }): Promise<{ result: EngineResult; engine: EngineName }> {
+  private async fromEngines(params: SearchParams, understood: UnderstoodQuery, { remember = true }: { remember?: boolean }): Promise<{ result: EngineResult; engine: EngineName }> {
     const primary = this.primary;
     const ask = primary ? this.mayAsk() : "no";
     if (primary && ask !== "no") {
@@ -206,7 +206,7 @@ export class SearchService {
         return { result: cached.result, engine: cached.engine };
       }
       try {
-        const result = await primary.search(params, AbortSignal.timeout(this.timeoutMs));
+        const result = await primary.search(params, AbortSignal.timeout(this.timeoutMs), understood);
         this.succeeded();
         if (remember) this.cache.set(key, { result, engine: primary.name });
         return { result, engine: primary.name };
@@ -217,7 +217,7 @@ export class SearchService {
         if (ask === "probe") this.probing = false;
       }
     }
-    return { result: await this.fallback.search(params), engine: this.fallback.name };
+    return { result: await this.fallback.search(params, undefined, understood), engine: this.fallback.name };
   }
 }
 

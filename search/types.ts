@@ -1,3 +1,5 @@
+import type { UnderstoodQuery } from "./query.server";
+
 // The search contract shared by both engines, the service, the API and the pages (docs/architecture.md#search).
 
 /** Kinds of search document; each content kind maps to one (app/lib/search-documents.ts). */
@@ -56,7 +58,8 @@ export interface EngineResult {
 
 export interface SearchEngine {
   readonly name: EngineName;
-  search(params: SearchParams, signal?: AbortSignal): Promise<EngineResult>;
+  /** `reading`: the query as the service already understood it, so it is read once per search. */
+  search(params: SearchParams, signal?: AbortSignal, reading?: UnderstoodQuery): Promise<EngineResult>;
 }
 
 export interface SearchResult extends EngineResult {

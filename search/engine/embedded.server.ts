@@ -2,7 +2,7 @@
 // bundled binary is unavailable and while Meilisearch is unreachable.
 import MiniSearch, { type Query, type SearchOptions } from "minisearch";
 import { matchesFilters } from "../filters";
-import type { QueryUnderstanding } from "../query.server";
+import type { QueryUnderstanding, UnderstoodQuery } from "../query.server";
 import { segment, segmentForSearch } from "../segment.server";
 import { makeSnippet } from "../snippet";
 import type { EngineResult, SearchDocument, SearchEngine, SearchParams } from "../types";
@@ -29,8 +29,8 @@ export class EmbeddedEngine implements SearchEngine {
     this.index.addAll(documents.map((d) => ({ ...d, headingText: d.headingPath.join(" ") })));
   }
 
-  async search(params: SearchParams): Promise<EngineResult> {
-    const understood = this.understanding.understand(params.q);
+  async search(params: SearchParams, _signal?: AbortSignal, reading?: UnderstoodQuery): Promise<EngineResult> {
+    const understood = reading ?? this.understanding.understand(params.q);
     // One group per concept (any of its term and aliases, every word of it) and per remaining word.
     // Like Meilisearch's "last" matching strategy: units matching every group first, then the last
     // group is dropped, and so on, so the plan's terms (first in the query) weigh most.

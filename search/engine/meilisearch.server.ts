@@ -1,7 +1,7 @@
 // Searches the live Meilisearch index.
 import { Meilisearch, type SearchParams as MeiliSearchParams } from "meilisearch";
 import { meiliFilter } from "../filters";
-import type { QueryUnderstanding } from "../query.server";
+import type { QueryUnderstanding, UnderstoodQuery } from "../query.server";
 import { LIVE_INDEX } from "../settings";
 import { MARK_CLOSE, MARK_OPEN, escapeHtml, sanitizeMarked } from "../snippet";
 import type { EngineResult, SearchDocument, SearchEngine, SearchParams } from "../types";
@@ -34,8 +34,8 @@ export class MeilisearchEngine implements SearchEngine {
     this.client = meiliClient(connection);
   }
 
-  async search(params: SearchParams, signal?: AbortSignal): Promise<EngineResult> {
-    const understood = this.understanding.understand(params.q);
+  async search(params: SearchParams, signal?: AbortSignal, reading?: UnderstoodQuery): Promise<EngineResult> {
+    const understood = reading ?? this.understanding.understand(params.q);
     const response = await this.client.index<SearchDocument>(LIVE_INDEX).search<Formatted, MeiliSearchParams & { page: number; hitsPerPage: number }>(
       understood.text,
       {
