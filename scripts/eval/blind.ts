@@ -35,14 +35,16 @@ try {
     const cases = lines(searchFile) as SearchCase[];
     const results = [];
     for (const c of cases) {
-      const body = (await (await fetch(`${site.url}/api/search?q=${encodeURIComponent(c.query)}`)).json()) as { engine: string; total: number; hits: Hit[] };
+      const body = (await (await fetch(`${site.url}/api/search?q=${encodeURIComponent(c.query)}`)).json()) as { engine: string; total: number; exact: boolean; hits: Hit[] };
       const top = body.hits.slice(0, c.top);
       const found = top.some((h) => (c.source_any ?? []).some((s) => looseText(h.title).includes(looseText(s)) || looseText(h.text).includes(looseText(s))));
-      results.push({ case: c, passed: found, total: body.total, engine: body.engine, hits: top.map((h) => ({ id: h.id, title: h.title })) });
+      results.push({ case: c, passed: found, total: body.total, exact: body.exact, engine: body.engine, hits: top.map((h) => ({ id: h.id, title: h.title })) });
     }
     const passed = results.filter((r) => r.passed).length;
     const none = results.filter((r) => r.total === 0).length;
-    console.log(`search: ${passed}/${results.length} with a relevant hit in the top ${cases[0]?.top ?? 5}; ${none} with no hit at all`);
+    // A dead end: nothing matched exactly, and the nearest units offered instead are not the right ones either.
+    const deadEnds = results.filter((r) => !r.exact && !r.passed).length;
+    console.log(`search: ${passed}/${results.length} with a relevant hit in the top ${cases[0]?.top ?? 5}; ${none} with no hit at all; ${deadEnds} with no exact hit and no relevant hit`);
     const kinds = [...new Set(cases.map((c) => c.kind ?? ""))];
     for (const kind of kinds) {
       const of = results.filter((r) => (r.case.kind ?? "") === kind);
