@@ -106,16 +106,25 @@ export function rowName(unit: Pick<CitableUnit, "id" | "table">): string {
 /**
  * A table row as a sentence that can be read out: its name, then each other cell with its column header
  * ("重度残疾人护理补贴覆盖率：属性 约束性，2020年 基期值 99%，2025年 目标值 ≥99%，备注 全国指标。").
- * A column that only numbers the rows (1, 2, 3…) is left out; empty cells are skipped.
+ * A column that only numbers the rows (1, 2, 3…, a total row's empty cell aside) is left out; empty cells are skipped.
  */
 export function rowSentence(unit: Pick<CitableUnit, "id" | "table">): string {
   const table = unit.table;
   const row = table?.rows.find((r) => r.id === unit.id);
   if (!table || !row) return "";
   const header = table.row_header ?? 0;
-  const numbersRows = (col: number) => table.rows.every((r, i) => r.cells[col] === String(i + 1));
+  // A total row with an empty number cell ("合计") does not stop a column from only numbering the rows.
+  const numbersRows = (col: number) => table.rows.filter((r) => r.cells[col]).every((r, i) => r.cells[col] === String(i + 1));
   const parts = table.columns.flatMap((column, col) => (col === header || numbersRows(col) || !row.cells[col] ? [] : [`${column} ${row.cells[col]}`]));
   return `${rowName(unit)}：${parts.join("，")}。`;
+}
+
+/**
+ * Whether a unit reports results of the period before the plan (the review of 2016–2020, "十三五…回顾", with
+ * its table): such text is past, and is framed as past wherever it is quoted.
+ */
+export function reportsPast(unit: Pick<CitableUnit, "section">): boolean {
+  return unit.section.heading?.includes("回顾") ?? false;
 }
 
 /** 1-based position of a paragraph among its section's paragraphs ("第2段"). */

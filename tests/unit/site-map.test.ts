@@ -46,11 +46,12 @@ describe("a table row read as a sentence", () => {
     rows: [
       { id: "r1", cells: ["1", "甲覆盖率", "", "≥90%", "说明"] },
       { id: "r2", cells: ["2", "乙覆盖率", "50%", "≥60%", ""] },
+      { id: "r-total", cells: ["", "合计", "", "", ""] },
     ],
   } as unknown as TableUnit;
   const unit = (id: string) => ({ id, table }) as Pick<CitableUnit, "id" | "table">;
 
-  it("names the row, then each filled cell with its column header, leaving out the row numbers", () => {
+  it("names the row, then each filled cell with its column header, leaving out the row numbers (a total row without one too)", () => {
     expect(rowSentence(unit("r1"))).toBe("甲覆盖率：2025年 目标值 ≥90%，备注 说明。");
     expect(rowSentence(unit("r2"))).toBe("乙覆盖率：2020年 基期值 50%，2025年 目标值 ≥60%。");
   });
