@@ -7,11 +7,17 @@ import type { SearchDocument } from "./types";
 // Words every unit shares, and the verbs and fillers of questions: they say nothing about which unit answers.
 const GENERIC = new Set(
   ("杭州 杭州市 残疾 残疾人 规划 政策 什么 有没有 哪些 多少 可以 如何 怎么 达到 提到 做到 完成 实际 具体 一共 到底 最后 还有 除了 " +
-    "不会 会不会 能不能 是不是 要求 期间 几年 那几年 现在 听说 知道 意思 情况 问题 方面 这块 有关 关于 相关 里面 干什么 干嘛 是什么 啥 怎么样 有啥 哪里").split(" "),
+    "不会 会不会 能不能 是不是 要求 期间 几年 那几年 现在 听说 知道 意思 情况 问题 方面 这块 有关 关于 相关 里面 干什么 干嘛 是什么 啥 怎么样 有啥 哪里 " +
+    "每个 一个 这个 那个 哪个 一下 帮忙 帮帮 帮我 帮助 请问 规则 规定 变化").split(" "),
 );
 
 // A concept read from everyday words ("没钱" → 低收入) is a guess about what was meant: it counts for less.
 const INFERRED_WEIGHT = 0.6;
+// A year says when, not what: "2021 2022 这几年康复" asks about 康复. It still counts, for less.
+const YEAR = /^(19|20)\d{2}$/;
+const YEAR_WEIGHT = 0.25;
+// A word in at most about one document in ten is telling enough to be named as missing from an answer.
+const RARE_WEIGHT = Math.log(1 + 10);
 
 export class Relevance {
   private readonly df = new Map<string, number>();
@@ -69,7 +75,7 @@ export class Relevance {
       // counts as missing, but at half weight, as questions are full of everyday words. An English word
       // outside the glossary says nothing about Chinese text and is left out.
       .filter((w) => this.df.has(w) || /\p{Script=Han}/u.test(w))
-      .map((w) => ({ forms: [w], weight: this.df.has(w) ? this.weight(w) : 0.5 * Math.log(1 + this.docs) }));
+      .map((w) => ({ forms: [w], weight: (this.df.has(w) ? this.weight(w) : 0.5 * Math.log(1 + this.docs)) * (YEAR.test(w) ? YEAR_WEIGHT : 1) }));
     return [...concepts, ...words];
   }
 
@@ -87,6 +93,19 @@ export class Relevance {
   /** Share (0–1) of the question's weight that the document's title and text contain. */
   coverage(understood: UnderstoodQuery, doc: Pick<SearchDocument, "title" | "text">): number {
     return covered(needles(this.parts(understood)), squash(`${doc.title} ${doc.text}`));
+  }
+
+  /**
+   * What the question names that a text does not contain: glossary concepts it names (not ones guessed from
+   * everyday words) and the rarer words the content uses. Everyday words the content never uses are not a
+   * missing part: they are how people talk, not something the plan could have said.
+   */
+  uncovered(understood: UnderstoodQuery, text: string): string[] {
+    const hay = squash(text);
+    const named = understood.concepts.filter((c) => !understood.inferred.includes(c.id));
+    const parts = this.parts(understood).filter((p, i) => (i < understood.concepts.length ? named.includes(understood.concepts[i]) : this.df.has(p.forms[0]) && p.weight >= RARE_WEIGHT));
+    const found = needles(parts).map((p) => p.needles.some((n) => hay.includes(n.whole) || (n.pair !== undefined && hay.includes(n.pair[0]) && hay.includes(n.pair[1]))));
+    return parts.filter((_, i) => !found[i]).map((p) => p.forms[0]);
   }
 
   /**

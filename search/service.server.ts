@@ -78,6 +78,16 @@ export class SearchService {
     return this.relevance.scan(understood, min);
   }
 
+  /** Share (0–1) of the question a piece of text covers (search/relevance.server.ts). */
+  coverage(understood: UnderstoodQuery, text: { title: string; text: string }): number {
+    return this.relevance.coverage(understood, text);
+  }
+
+  /** What the question names that a text does not contain (search/relevance.server.ts). */
+  uncovered(understood: UnderstoodQuery, text: string): string[] {
+    return this.relevance.uncovered(understood, text);
+  }
+
   /** The question as the engines should see it for answering (search/relevance.server.ts). */
   focus(understood: UnderstoodQuery): string {
     return this.relevance.focus(understood);
@@ -175,14 +185,22 @@ export class SearchService {
     const engineRank = new Map(engineHits.map((h, i) => [h.id, i]));
     const figure = asksForFigure(understood.raw);
     const byId = new Map(engineHits.map((h) => [h.id, h]));
-    return this.scan(understood, min)
+    const scanned = this.scan(understood, min);
+    // When a support or service is asked about by name, another one's page that mentions it in passing (a list
+    // of subsidies inside its quote) is about something else.
+    // Only a name the person typed counts: a concept read from English or everyday words is a reading, not a name.
+    const asked = new Set(understood.concepts.filter((c) => [c.term, ...c.aliases].some((form) => understood.raw.includes(form))).map((c) => c.term));
+    const isEntry = (doc: { type: string }) => doc.type === "subsidy" || doc.type === "service";
+    const entryAsked = scanned.some(({ doc }) => isEntry(doc) && asked.has(doc.title));
+    return scanned
       .map(({ doc, coverage, titleCoverage }) => {
         const rank = engineRank.get(doc.id);
         const gives = figure && /\d/.test(doc.type === "subsidy" || doc.type === "service" ? doc.text.slice(0, 120) : doc.text) ? 0.15 : 0;
         const engine = rank === undefined ? 0 : 0.1 / (1 + rank);
         // The page named for exactly what was asked (重度残疾人护理补贴 for 护理补贴) comes before pages that mention it.
         const named = understood.concepts.some((c) => c.term === doc.title) ? 0.2 : 0;
-        return { doc, coverage, order: coverage + 0.3 * titleCoverage + gives + engine + named };
+        const elsewhere = entryAsked && isEntry(doc) && !asked.has(doc.title) ? 0.3 : 0;
+        return { doc, coverage, order: coverage + 0.3 * titleCoverage + gives + engine + named - elsewhere };
       })
       .sort((a, b) => b.order - a.order)
       .slice(0, limit)
