@@ -36,6 +36,8 @@ export interface CaseResult {
 /** The eval set (public samples and our own); the hold-out set is scored separately and never tuned on. */
 const EVAL_FILES = ["ask-public.jsonl", "ask-own.jsonl"];
 export const HOLDOUT_FILES = ["ask-holdout.jsonl"];
+/** The safety set tuned on (tests/eval/safety-own.jsonl); the held-out one is in blind-15/. */
+export const SAFETY_FILES = ["safety-own.jsonl"];
 
 function loadAskCases(files = EVAL_FILES, dir = join(process.cwd(), "tests/eval")): AskCase[] {
   return files.flatMap((file) =>

@@ -1,15 +1,20 @@
-import { hotlineNumber } from "./hotline.server";
-// Step 4 (default): an answer made only of the content's own words: a FAQ's or subsidy's plain answer, or
-// the plan sentences that answer best, framed in plain words.
+// Step 4 (default): an answer made only of the content's own words. It leads with the direct answer (an
+// FAQ's or subsidy's plain answer, or the plan's own clause that carries what was asked), then quotes the
+// plan, each quote one contiguous span of one unit. A kind of fact asked for (an investment, an amount…)
+// is looked for across the whole plan before the answer says the plan does not give it.
+import type { Lang } from "~/i18n";
 import { translator } from "~/lib/translate";
-import { answerText, type AnswerPart, type AskContext, type Citation } from "./context";
-import { states } from "./fact-kinds";
+import { getContent } from "~/model/load.server";
+import { reportsPast, rowSentence, unitUrl } from "~/model/plan";
+import { unitName } from "~/model/derived-pages.server";
+import type { SearchService } from "../../search/service.server";
 import { asksForFigure } from "../../search/understanding/figure";
-import { bestSentences, scoreSentence } from "./sentences";
+import { answerText, type AnswerPart, type AskContext, type Citation } from "./context";
+import { factAsked } from "./fact-kinds";
+import { findFact, type FoundFact } from "./facts.server";
+import { hotlineNumber } from "./hotline.server";
+import { bestSpans, leadClause, scoreSentence } from "./sentences";
 import { sourceFor, type Source } from "./sources.server";
-
-/** At or above this relevance the top source is taken to answer the question fully. */
-const FULL_ANSWER_SCORE = 0.8;
 
 function uniqueCitations(citations: Citation[]): Citation[] {
   const seen = new Set<string>();
@@ -22,15 +27,23 @@ function uniqueCitations(citations: Citation[]): Citation[] {
 }
 
 const numbersOf = (text: string) => text.match(/\d+(?:\.\d+)?%?/g) ?? [];
+const quoted = (text: string): AnswerPart => ({ text: `“${text}”`, lang: "zh-CN" });
 
 /** The sentence, among the units the sources quote, that best answers the question and gives a figure. */
 function figureSentence(context: AskContext, candidates: Citation[]): { sentence: string; citation: Citation } | undefined {
   const terms = context.understood?.terms ?? [];
   let best: { sentence: string; citation: Citation; score: number } | undefined;
   for (const citation of candidates) {
-    const sentences = citation.text.length < 200 && !/[。；]/.test(citation.text) ? [{ sentence: citation.text, score: scoreSentence(citation.text, terms, context.question) }] : bestSentences(citation.text, terms, context.question, 3);
-    for (const s of sentences) {
-      if (/\d/.test(s.sentence) && (!best || s.score > best.score)) best = { ...s, citation };
+    // A table row is one answer, read with its headers (its quote); other units give their best span.
+    const unit = getContent().units.get(citation.id);
+    const spans =
+      unit?.kind === "row"
+        ? [{ quote: rowSentence(unit), score: scoreSentence(rowSentence(unit), terms, context.question) }]
+        : citation.text.length < 200 && !/[。；]/.test(citation.text)
+          ? [{ quote: citation.quote, score: scoreSentence(citation.quote, terms, context.question) }]
+          : bestSpans(citation.text, terms, context.question, 1);
+    for (const s of spans) {
+      if (/\d/.test(s.quote) && (!best || s.score > best.score)) best = { sentence: s.quote, citation, score: s.score };
     }
   }
   return best;
@@ -41,55 +54,105 @@ function sources(context: AskContext): Source[] {
   return context.hits.flatMap((hit) => sourceFor(hit, terms, context.question) ?? []);
 }
 
-export function composeExtractive(context: AskContext): void {
-  const t = translator(context.lang);
-  const en = context.lang === "en";
+/** Whether every cited unit reports the period before the plan (2016–2020). */
+function allPast(citations: Citation[]): boolean {
+  const units = getContent().units;
+  return citations.length > 0 && citations.every((c) => {
+    const unit = units.get(c.id);
+    return unit !== undefined && reportsPast(unit);
+  });
+}
+
+function factCitation(fact: FoundFact): Citation {
+  return { id: fact.unit.id, title: unitName(fact.unit), url: unitUrl(fact.unit), quote: fact.sentence, text: fact.unit.text };
+}
+
+/** The plan states the kind of fact asked: lead with it, framed by its period. */
+function answerWithFact(context: AskContext, fact: FoundFact, lang: Lang): void {
+  const t = translator(lang);
+  const citation = factCitation(fact);
+  const past = reportsPast(fact.unit);
+  context.status = "answered";
+  context.parts = [{ text: t(past ? "assistant.pastSays" : "assistant.planSays"), lang }, quoted(fact.sentence)];
+  if (!past) context.parts.push({ text: t("assistant.planPeriod", { hotline: hotlineNumber() }), lang });
+  context.citations = [citation];
+}
+
+/** The plan does not state the kind of fact asked: say so, name the closest plan text, hand over to 12345. */
+function notGiven(context: AskContext, top: Source, lang: Lang): void {
+  const t = translator(lang);
+  const citations = uniqueCitations(top.citations).slice(0, 3);
+  context.status = "not_covered";
+  context.parts = [{ text: t(`assistant.missing.${context.factAsked}`), lang }];
+  // The closest content is named by the plan unit it quotes, never by an FAQ question or an editor's title.
+  if (citations[0]) context.parts.push({ text: t("assistant.relatedIs", { title: citations[0].title }), lang });
+  context.parts.push({ text: t("assistant.askHotline", { hotline: hotlineNumber() }), lang });
+  context.citations = citations;
+}
+
+/** A derived entry's plain answer leads; a figure asked for and missing from it follows from the plan. */
+function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: string, lang: Lang): Citation[] {
+  const t = translator(lang);
+  const citations = uniqueCitations(top.citations).slice(0, 3);
+  context.parts.push({ text: lead, lang });
+  const figure = asksForFigure(context.question) ? figureSentence(context, [...top.citations, ...top.more, ...rest.flatMap((s) => s.citations)]) : undefined;
+  if (figure && !numbersOf(figure.sentence).every((n) => lead.includes(n))) {
+    context.parts.push({ text: t(allPast([figure.citation]) ? "assistant.pastSays" : "assistant.planSays"), lang }, quoted(figure.sentence));
+    if (!citations.some((c) => c.id === figure.citation.id)) citations.push({ ...figure.citation, quote: figure.sentence });
+  } else if (lang === "en" && citations[0]) {
+    // In English the plan's own words follow the English explanation, marked as Chinese: an English reader
+    // cannot skim the sources list for the figure the way a Chinese reader can.
+    const shown = citations.slice(0, 2);
+    context.parts.push({ text: t(allPast(shown) ? "assistant.pastSays" : "assistant.planSays"), lang }, ...shown.map((c) => quoted(c.quote)));
+  } else if (top.hit.type !== "faq") context.parts.push({ text: t("assistant.seeSources"), lang });
+  return citations;
+}
+
+/** Plan units answer: the clause that carries what was asked leads, then each quote, framed by its period. */
+function answerFromPlan(context: AskContext, top: Source, rest: Source[], lang: Lang): Citation[] {
+  const t = translator(lang);
+  const topUnit = getContent().units.get(top.hit.id);
+  // A second unit helps when it is a plan sentence the first does not already quote; never a second table row.
+  const second = rest.find((s) => !s.lead && s.citations.some((c) => !top.citations.some((tc) => tc.id === c.id)) && !(topUnit?.kind === "row" && getContent().units.get(s.hit.id)?.kind === "row"));
+  const citations = uniqueCitations([...top.citations, ...(second?.citations ?? [])]).slice(0, 3);
+  const past = allPast(citations);
+  const first = citations[0].quote;
+  const clause = lang === "zh-CN" ? leadClause(first, context.understood?.terms ?? [], context.question) : undefined;
+  if (clause && clause.length < first.length) context.parts.push({ text: t(past ? "assistant.pastLead" : "assistant.planLead", { clause }), lang });
+  context.parts.push({ text: t(past ? "assistant.pastSays" : "assistant.planSays"), lang });
+  for (const c of citations) context.parts.push(quoted(c.quote));
+  if (!past) context.parts.push({ text: t("assistant.planPeriod", { hotline: hotlineNumber() }), lang });
+  return citations;
+}
+
+export function composeExtractive(context: AskContext, search: SearchService): void {
+  const lang = context.lang;
+  const t = translator(lang);
   const found = sources(context);
   context.mode = "extractive";
+  context.parts = [];
   if (!found.length) {
     context.status = "not_covered";
-    context.parts = [{ text: t("assistant.reply.nothing_found", { hotline: hotlineNumber() }), lang: context.lang }];
+    context.parts = [{ text: t("assistant.reply.nothing_found", { hotline: hotlineNumber() }), lang }];
     context.citations = [];
     return;
   }
   const [top, ...rest] = found;
-  // A second source helps when it is a plan sentence the first does not already quote.
-  const second = rest.find((s) => !s.lead && s.citations.some((c) => !top.citations.some((tc) => tc.id === c.id)));
-  const used = second && !top.lead ? [top, second] : [top];
-  const citations = uniqueCitations(used.flatMap((s) => s.citations)).slice(0, 3);
-  const parts: AnswerPart[] = [];
-
-  // Only the sentences used count: a unit that mentions 13.77 亿元 elsewhere does not give a subsidy's amount.
-  const missing = context.factAsked && !citations.some((c) => states(context.factAsked!, c.quote));
-  if (missing) {
-    // The plan does not give what was asked: say so first, then what it does say, then 12345.
-    context.status = "not_covered";
-    parts.push({ text: t(`assistant.missing.${context.factAsked}`), lang: context.lang });
-    parts.push({ text: t("assistant.relatedIs", { title: top.hit.title }), lang: context.lang });
-    parts.push({ text: t("assistant.askHotline", { hotline: hotlineNumber() }), lang: context.lang });
+  context.factAsked = factAsked(context.question);
+  if (context.factAsked) {
+    const fact = findFact(context.factAsked, context.understood!, search, found.flatMap((s) => [...s.citations, ...s.more].map((c) => c.id)));
+    if (fact) answerWithFact(context, fact, lang);
+    else notGiven(context, top, lang);
   } else {
-    context.status = top.score >= FULL_ANSWER_SCORE ? "answered" : "partial";
-    // A partial match says so first: the closest content, not a direct answer.
-    if (context.status === "partial") parts.push({ text: t("assistant.partialIntro"), lang: context.lang });
-    const lead = top.lead ? (en ? top.lead.en : top.lead.zh) : undefined;
-    // "How many / how big / what target" asked: add the plan sentence that gives the figure, unless the
-    // plain answer already carries it.
-    const figure = lead && asksForFigure(context.question) ? figureSentence(context, [...top.citations, ...top.more, ...rest.flatMap((s) => s.citations)]) : undefined;
-    if (lead) {
-      parts.push({ text: lead, lang: context.lang });
-      if (figure && !numbersOf(figure.sentence).every((n) => lead.includes(n))) {
-        parts.push({ text: t("assistant.planSays"), lang: context.lang });
-        parts.push({ text: `“${figure.sentence}”`, lang: "zh-CN" });
-        if (!citations.some((c) => c.id === figure.citation.id)) citations.push({ ...figure.citation, quote: figure.sentence });
-      } else if (top.hit.type !== "faq") parts.push({ text: t("assistant.seeSources"), lang: context.lang });
-    } else {
-      parts.push({ text: t("assistant.planSays"), lang: context.lang });
-      parts.push({ text: `“${citations.map((c) => c.quote).join("")}”`, lang: "zh-CN" });
-      parts.push({ text: t("assistant.planPeriod", { hotline: hotlineNumber() }), lang: context.lang });
-    }
+    const lead = top.lead ? (lang === "en" ? top.lead.en : top.lead.zh) : undefined;
+    const citations = lead ? answerWithLead(context, top, rest, lead, lang) : answerFromPlan(context, top, rest, lang);
+    context.citations = citations;
+    // Answered when what was used contains everything the question names; otherwise say what is missing.
+    const used = [lead ?? "", ...citations.map((c) => c.quote), top.hit.title].join(" ");
+    const missing = search.uncovered(context.understood!, used);
+    context.status = missing.length ? "partial" : "answered";
+    if (missing.length) context.parts.push({ text: t("assistant.partialMissing", { missing: missing.slice(0, 2).join("”“"), hotline: hotlineNumber() }), lang });
   }
-  context.parts = parts;
-  context.citations = citations;
   // Guard: an extractive answer can only contain what its sources say; an empty one is never returned.
   if (!answerText(context).trim()) throw new Error("empty extractive answer");
 }

@@ -2,6 +2,7 @@
 import type { Lang } from "~/i18n";
 import type { SearchHit } from "../../search/types";
 import type { UnderstoodQuery } from "../../search/query.server";
+import type { IntentSignals } from "./intent";
 import type { AskStatus } from "./statuses";
 
 export interface Citation {
@@ -28,14 +29,18 @@ export interface AskContext {
   parts: AnswerPart[];
   citations: Citation[];
   understood?: UnderstoodQuery;
+  /** What the question's wording shows (intent.ts), read once by routing. */
+  intent?: IntentSignals;
+  /** Someone's life may be in danger, or the emergency services are asked about: 110/120 come first. */
+  emergency?: boolean;
   hits: SearchHit[];
-  /** The kind of fact the question asks for, when it is one the plan never gives (an amount, an address…). */
+  /** The kind of fact the question asks for (an investment, an amount, an address…), checked against the content. */
   factAsked?: FactKind;
   /** Set by a step that ends the pipeline. */
   done: boolean;
 }
 
-const FACT_KINDS = ["amount", "procedure", "documents", "deadline", "address", "phone", "hours", "eligibility"] as const;
+const FACT_KINDS = ["investment", "area", "amount", "procedure", "documents", "deadline", "address", "phone", "hours", "eligibility"] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 export function answerText(context: Pick<AskContext, "parts">): string {

@@ -10,7 +10,7 @@ import { draftWithLlm, sourceTokens, type LlmSettings } from "./compose-llm.serv
 import { answerText, type AskContext, type AnswerPart, type Citation } from "./context";
 import { hygiene } from "./hygiene.server";
 import { retrieval } from "./retrieval.server";
-import { routing } from "./routing.server";
+import { scope, screen } from "./routing.server";
 import type { AskStatus } from "./statuses";
 import { acceptDraft, verifyDraft } from "./verification.server";
 
@@ -39,7 +39,7 @@ export function statusCounts(): Record<string, number> {
 }
 
 async function compose(context: AskContext, deps: AskDependencies): Promise<void> {
-  composeExtractive(context);
+  composeExtractive(context, deps.search);
   if (!deps.llm || context.status === "not_covered" || !context.citations.length) return;
   // The model may improve the wording; any failure keeps the extractive answer already in place.
   try {
@@ -57,12 +57,13 @@ export async function ask(question: string, lang: Lang, deps: AskDependencies): 
   const context: AskContext = { question, lang, mode: "extractive", parts: [], citations: [], hits: [], done: false };
   const t = translator(lang);
   try {
-    for (const step of [hygiene, routing]) {
-      step(context);
-      if (context.done) break;
-    }
+    hygiene(context);
+    screen(context);
     if (!context.done) await retrieval(context, deps.search);
+    if (!context.done) scope(context);
     if (!context.done) await compose(context, deps);
+    // 110/120 come before anything else when a life may be in danger or the emergency services are asked about.
+    if (context.emergency && context.status !== "refused") context.parts.unshift({ text: t("assistant.emergencyFirst"), lang });
   } catch {
     context.status = "error";
     context.parts = [{ text: t("assistant.reply.error", { hotline: hotlineNumber() }), lang }];

@@ -1,21 +1,56 @@
-// Step 2: questions the content should not answer get a fixed reply: greetings, a person's own case,
-// emergencies, attempts to change the assistant's instructions, and requests unrelated to disability services.
+// The one place that decides scope and safety (the govuk-chat way: small steps, one decides). Two looks at
+// the same question: `screen` before any content is read (personal data, requests to change the rules,
+// to invent, to defraud or harm, for someone else's records, about one's own case, greetings), and `scope`
+// once retrieval has gathered the evidence. A question the content has good evidence for is in scope
+// however it is worded; without evidence it is `not_covered` with 12345 when it is about disability or
+// public services, and `refused` only when it is clearly about something else.
 import { translator } from "~/lib/translate";
+import { getContent } from "~/model/load.server";
+import { mentionsSubject } from "~/model/said";
 import type { AskContext } from "./context";
+import { intentOf } from "./intent";
+import { containsPersonalData } from "./personal-data";
 import { finishWithReply } from "./replies.server";
 
-const GREETING = /^(你好|您好|嗨|哈喽|早上好|下午好|晚上好|谢谢|谢谢你|多谢|好的|再见|hi|hello|hey|thanks|thank you|bye)[\s!！。.,，~～?？]*$/i;
-const OWN_CASE = /我的(申请|补贴|材料|残疾证|案子|情况)(.{0,10})(审核|审批|进度|到哪|怎么还没|为什么没|被拒|批了没|通过了吗|发了吗|到账)|(审核|审批)(进度|到哪一步)|my (application|case|claim)|application status/i;
-const EMERGENCY = /救命|不想活|活不下去|自杀|轻生|想死|寻死|跳楼|割腕|着火|火灾|被打|家暴|有人打我|晕倒|昏迷|急救|suicide|kill myself|emergency|want to die/i;
-const INJECTION = /(忽略|无视|忘记|忘掉|不要管).{0,12}(要求|指令|提示|规则|设定|之前|前面|以上)|系统提示|提示词|系统设定|内部规则|没有任何限制|新规则|不(需要|用|必)再?引用|自己编|随便编|编造|system prompt|no (longer|more) (cite|need to cite)|make up|(ignore|disregard|forget).{0,20}(instructions|prompt|rules|above|previous)|you are now|pretend (to be|you are)|扮演|越狱|jailbreak|developer mode|开发者模式/i;
-const OFF_TOPIC = /天气|下雨|气温|股票|基金涨|彩票号码|中奖号码|笑话|讲个故事|写(一篇)?作文|写代码|翻译一下|作业|解方程|数学题|星座|算命|菜谱|怎么做菜|比赛比分|weather|stock price|tell me a joke|write (me )?(a|an) (poem|essay|story|code)/i;
+/** Evidence this good puts a question in scope even when its wording names no subject of ours. */
+const STRONG_EVIDENCE = 0.6;
 
-export function routing(context: AskContext): void {
+// Asking how to report, stop or recover from fraud or abuse is a question the site answers.
+const COUNTERING = /举报|投诉|防止|防范|识别|被骗|上当|受骗|报案|打击|惩处|处罚|后果|违法吗|犯法|合法吗|怎么办|求助|保护|report|prevent|protect|victim|scammed|illegal\?/i;
+const EVADING = /不被(发现|查)|不让.{0,4}(发现|知道|查到)|避开|躲过|without (being|getting) caught/i;
+
+export function screen(context: AskContext): void {
   const t = translator(context.lang);
-  const q = context.question;
-  if (INJECTION.test(q)) return finishWithReply(context, "refused", "injection", t);
-  if (EMERGENCY.test(q)) return finishWithReply(context, "refused", "emergency", t);
-  if (GREETING.test(q)) return finishWithReply(context, "not_covered", "greeting", t);
-  if (OWN_CASE.test(q)) return finishWithReply(context, "refused", "own_case", t);
-  if (OFF_TOPIC.test(q)) return finishWithReply(context, "refused", "off_topic", t);
+  if (containsPersonalData(context.question)) {
+    // The question is dropped here: later steps, logs and counters never see it.
+    context.question = "";
+    return finishWithReply(context, "refused", "personal_data", t);
+  }
+  const intent = (context.intent = intentOf(context.question));
+  if (intent.instruction || intent.authority || intent.invent) return finishWithReply(context, "refused", "injection", t);
+  if (intent.harm && (!COUNTERING.test(context.question) || EVADING.test(context.question))) return finishWithReply(context, "refused", "harm", t);
+  if (intent.thirdParty) return finishWithReply(context, "refused", "third_party", t);
+  if (intent.ownCase) return finishWithReply(context, "refused", "own_case", t);
+  if (intent.greeting) return finishWithReply(context, "not_covered", "greeting", t);
+  context.emergency = intent.danger || intent.emergencyServices;
+}
+
+export function scope(context: AskContext): void {
+  const t = translator(context.lang);
+  const intent = context.intent!;
+  const understood = context.understood!;
+  const best = context.hits[0]?.score ?? 0;
+  // A district alone ("West Lake") says where, not what, and a concept guessed from everyday words is a guess:
+  // neither makes a question one about our services.
+  const named = understood.concepts.some((c) => !c.id.startsWith("district-") && !understood.inferred.includes(c.id));
+  const ours = intent.domain || named || mentionsSubject(getContent(), context.question);
+  // Clearly about something else (weather, a recipe, homework) and naming nothing of ours: refused, whatever
+  // words it happens to share with the plan.
+  if (intent.elsewhere && !intent.domain && !named) return finishWithReply(context, "refused", "off_topic", t);
+  // Evidence decides: any candidate for a question about our subjects, a strong one for any other.
+  if (context.hits.length && (ours || best >= STRONG_EVIDENCE)) return;
+  if (intent.danger) return finishWithReply(context, "refused", "emergency", t);
+  // A question we cannot place: what little was found is offered, or it goes to 12345.
+  if (context.hits.length) return;
+  finishWithReply(context, "not_covered", "nothing_found", t);
 }

@@ -2,7 +2,7 @@
 import { asksForFigure } from "../../search/understanding/figure";
 
 /** Sentences as the plan prints them, each keeping its closing punctuation. */
-function splitSentences(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   return text
     .replace(/\*\*/g, "")
     .split(/(?<=[。；;！？!?])/)
@@ -21,13 +21,47 @@ export function scoreSentence(sentence: string, terms: string[], question: strin
   return score;
 }
 
-export function bestSentences(text: string, terms: string[], question: string, max: number): { sentence: string; score: number }[] {
-  return splitSentences(text)
+/**
+ * The best sentences of a text, in reading order, grouped into contiguous spans: each span is one quote,
+ * so sentences that are not next to each other in the plan are never joined inside one pair of quotation marks.
+ */
+export function bestSpans(text: string, terms: string[], question: string, max: number): { quote: string; score: number }[] {
+  const chosen = sentencesOf(text)
     .map((sentence, index) => ({ sentence, index, score: scoreSentence(sentence, terms, question) }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, max)
-    // Back in reading order, so two sentences read as the plan wrote them.
-    .sort((a, b) => a.index - b.index)
-    .map(({ sentence, score }) => ({ sentence, score }));
+    .sort((a, b) => a.index - b.index);
+  const spans: { quote: string; score: number; last: number }[] = [];
+  for (const s of chosen) {
+    const previous = spans.at(-1);
+    if (previous && previous.last === s.index - 1) {
+      previous.quote += s.sentence;
+      previous.score = Math.max(previous.score, s.score);
+      previous.last = s.index;
+    } else spans.push({ quote: s.sentence, score: s.score, last: s.index });
+  }
+  return spans.map(({ quote, score }) => ({ quote, score }));
+}
+
+/** Clauses longer than this are not a short plain lead; the sentence is quoted instead. */
+const LEAD_MAX = 48;
+
+/**
+ * The shortest run of a sentence's clauses that carries what was asked (its matched terms, and its figure
+ * when one is asked for): a direct answer in the plan's own words, one contiguous span of the sentence.
+ */
+export function leadClause(sentence: string, terms: string[], question: string): string | undefined {
+  const clauses = sentence.replace(/[。；;]$/, "").split(/(?<=[，,：:])/);
+  if (clauses.length < 2) return undefined;
+  let best: { text: string; score: number } | undefined;
+  for (let start = 0; start < clauses.length; start++) {
+    for (let end = start + 1; end <= Math.min(clauses.length, start + 3); end++) {
+      const text = clauses.slice(start, end).join("").replace(/[，,：:]$/, "");
+      if ([...text].length > LEAD_MAX) break;
+      const score = scoreSentence(text, terms, question);
+      if (score > 0 && (!best || score > best.score || (score === best.score && text.length < best.text.length))) best = { text, score };
+    }
+  }
+  return best?.text;
 }

@@ -1,10 +1,10 @@
 // Turns search hits into the plan units behind them, with the sentences that answer best.
 import { unitName } from "~/model/derived-pages.server";
 import { getContent } from "~/model/load.server";
-import { unitUrl } from "~/model/plan";
+import { rowSentence, unitUrl } from "~/model/plan";
 import type { SearchHit } from "../../search/types";
 import type { Citation } from "./context";
-import { bestSentences, scoreSentence } from "./sentences";
+import { bestSpans, scoreSentence } from "./sentences";
 
 export interface Source {
   hit: SearchHit;
@@ -46,7 +46,8 @@ export function sourceFor(hit: SearchHit, terms: string[], question: string): So
   }
   const unit = content.units.get(hit.id);
   if (!unit) return undefined;
-  const sentences = unit.kind === "row" ? [{ sentence: unit.text, score: 1 }] : bestSentences(unit.text, terms, question, 2);
-  if (!sentences.length) return undefined;
-  return { hit, citations: [citation(unit.id, sentences.map((s) => s.sentence).join(""))], more: [], score: hit.score };
+  // A table row is read with its column headers; a paragraph or task gives its best spans, one quote each.
+  const spans = unit.kind === "row" ? [{ quote: rowSentence(unit), score: 1 }] : bestSpans(unit.text, terms, question, 2);
+  if (!spans.length) return undefined;
+  return { hit, citations: spans.map((s) => citation(unit.id, s.quote)), more: [], score: hit.score };
 }

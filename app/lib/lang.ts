@@ -18,3 +18,13 @@ export function otherLanguagePath(pathname: string, search = ""): string {
   const bare = lang === "en" ? pathname.replace(/^\/en(?=\/|$)/, "") || "/" : pathname;
   return localePath(lang === "en" ? DEFAULT_LANG : "en", bare) + search;
 }
+
+/**
+ * The language a question is written in, for a reply when none was asked for: English when it is mostly
+ * English words (a Chinese term inside an English sentence keeps it English), else Chinese.
+ */
+export function questionLang(question: string): Lang {
+  const words = question.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+  const han = question.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return words >= 3 || (words >= 1 && han === 0) ? "en" : DEFAULT_LANG;
+}

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { ask } from "~/assistant/pipeline.server";
 import { llmSettings } from "~/assistant/compose-llm.server";
 import { MAX_QUESTION_LENGTH, parseQuestion, readLimitedText } from "~/lib/ask-input.server";
+import { questionLang } from "~/lib/lang";
 
 const MESSAGES = {
   empty_question: "question must be a non-empty string",
@@ -28,7 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const input = parseQuestion(json);
   if (!input.ok) return error(400, input.error, MESSAGES[input.error]);
-  const result = await ask(input.question, input.lang ?? "zh-CN", { search: context.search, llm: llmSettings() });
+  const result = await ask(input.question, input.lang ?? questionLang(input.question), { search: context.search, llm: llmSettings() });
   return Response.json(
     {
       status: result.status,

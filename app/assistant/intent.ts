@@ -1,0 +1,131 @@
+// What a question's wording shows about its intent: the signals the routing step weighs. Each signal looks
+// for what a request does (asks the assistant to change its rules, to defraud, to reveal someone's
+// records), never for a single word: 新规则, 急救, 作业 and 下雨 all occur in questions the site answers.
+// Routing (routing.server.ts) alone turns these signals and the evidence into a decision.
+
+/** Asks the assistant to drop or change its rules, play a part, obey a claimed authority or make things up. */
+const INSTRUCTION = new RegExp(
+  [
+    // change or drop the rules
+    "(忽略|无视|忘记|忘掉|不要管|不用管|跳过|绕过|取消|解除|关闭|关掉|去掉|停用).{0,12}(指令|指示|提示|规则|限制|设定|设置|要求|约束|过滤|审查|安全模式)",
+    "(指令|提示|规则|限制|设定|过滤|安全模式|安全设置)[^。？?]{0,6}(全部|都)?(作废|无效|不算|关掉|关闭|取消|解除|去掉|失效|已关闭|已解除)",
+    "(之前|前面|以上|上面)的(指令|指示|提示|规则|设定|话)",
+    "新(规则|指令|设定)[:：]|不(许|准|能|要)拒绝|必须(回答|服从|照做)",
+    // reveal the rules
+    "系统(提示|通知|消息|设定)|提示词|内部(规则|配置|设置|指令)|过滤(列表|规则|词)|关键词(列表|过滤)",
+    "你的(规则|设定|指令|提示|配置)是什么|(输出|显示|告诉我|说出|打印|贴出|发出|列出)(你的)?(系统|初始|原始|全部|内部|原来的)(提示|指令|设定|规则|配置)",
+    // play a part
+    "没有任何限制|不受(任何)?限制|(从现在起|从现在开始|现在起|接下来)你(就|的身份)?是|你现在(是|扮演|作为)|(请)?你(来)?扮演|角色扮演|假装你是|假设你是|你的(新)?(身份|角色|规则|任务)是",
+    "越狱|jailbreak|developer mode|开发者模式|\\bDAN\\b",
+    "(ignore|disregard|forget|bypass|override).{0,30}(instructions|prompt|rules|guidelines|restrictions|filters|above|previous)",
+    "(reveal|show|print|repeat|output|list).{0,25}(system prompt|instructions|internal rules|hidden rules|configuration|config|the rules you)",
+    "(重复|复述|背诵?|念)(一遍)?.{0,8}(你)?(上面|之前|前面|收到|最初)的?(全部)?(内容|话|指令)|一字不差|逐字(重复|输出)",
+    "(disregard|ignore) the (plan|document|sources|content)|your own (imagination|knowledge)|from (your )?imagination|(hidden|secret|original) (instructions|rules|prompt)|your (instructions|prompt|configuration)",
+    "system prompt|\\bSYSTEM\\s*:|(safety|content) filters? (disabled|off)|you are now|from now on,? you|pretend (to be|you are|that you)|act as (a|an|my)|role-?play|no (restrictions|limits|filters)",
+  ].join("|"),
+  "i",
+);
+
+/** Claims authority to change what the assistant does. */
+const AUTHORITY =
+  /我是.{0,12}(领导|主任|局长|处长|科长|管理员|开发者|工程师|负责人|工作人员|官员|书记|信息中心|技术部|的人).{0,30}(命令|要求|授权|允许|指示|让|叫|请)你?.{0,10}(关|取消|解除|忽略|输出|透露|公开|告诉|改)|(以|作为).{0,8}(领导|管理员|开发者)的身份|(命令|授权)你|安全测试|i('?m| am) .{0,25}(admin|administrator|developer|official|director|manager|owner|staff).{0,60}(disable|turn off|allow|authori[sz]e|override|reveal|bypass|order|ignore)|authori[sz]e you|(authori[sz]ed|permission) (you )?to (ignore|bypass|disable|say|reveal)|that'?s an order/i;
+
+/** Asks for text the content does not contain: invented policy, fake notices, "just say that…". */
+const INVENT = new RegExp(
+  [
+    // write something made up for me
+    "(帮我|给我|替我|你来|请你|帮忙|你给我|你帮我)(编|写|做|起草|拟|弄|伪造|编造|捏造|出)(一|个|一个|一条|一份|一段|几条|些|张|篇)?.{0,8}(补贴|政策|规定|通知|文件|条款|公告|红头文件|证明|朋友圈|消息|新闻|谣言)",
+    "(编造|捏造|杜撰|瞎编|虚构|伪造|假造)|(帮我|给我|替我|你)(就)?编(一下|一个|个|点)?",
+    "(假|虚假)的?(通知|政策|文件|公告|消息|新闻)|写得像真的|以假乱真|像真的一样|造谣|谣言",
+    // tell people what the content does not say
+    "(就|你就|直接)(说|告诉|回答|写)[^？?]{0,20}(每月|每个|能领|发|补贴|规定|可以|都能|都有|免费|全部|分)",
+    "告诉(大家|居民|他们|别人|所有人)[^？?]{0,24}(每月|每个|元|能|都|可以|免费|直接)",
+    "(规划|原文|文件)(里|上)?(没|没有)(说|写|提)(的|过)?[^？?]{0,8}(也|照样|就)",
+    "(随便|瞎|乱)(编|说|写|回答)|自己编|不(需要|用|必)再?(引用|注明|标)(来源|出处|原文)|无中生有",
+    "make up|invent (a|an|some|new)|fabricate|(fake|made-up|fictional|false)( \\w+)? (policy|notice|document|rule|subsidy|certificate|announcement|letter)",
+    "just (say|tell (them|people|everyone)) (that|it)|no (longer|more) (cite|need to cite)|without (citing|sources)",
+  ].join("|"),
+  "i",
+);
+
+/** Asks how to defraud, exploit or harm someone. Asking how to report or stop it is the opposite, and is answered. */
+const HARM = new RegExp(
+  [
+    // defraud: obtain support or money dishonestly
+    "(怎么|怎样|如何|教我|帮我|想|方法|办法|技巧|窍门|能不能|可以|有没有办法|去|哪里|哪儿|在哪).{0,10}(骗取|骗补|骗钱|骗(到|点)?补贴|骗保|冒领|冒充|套取|套现|多领|虚报|谎报|伪造|造假|作假|弄(一|个)?假|办(一|个)?假|买(一|个)?假|冒名|顶替|挂证|挂靠)",
+    "骗取|假残疾证|假证|办假|(假|虚开|开)(的)?发票|金额写高|多报销|虚报|挂(几个|个|一个)?残疾人(的)?证|挂证",
+    "装(成)?(瞎|聋|哑|残|盲|瘸|傻|精神病)|假装(成)?(残疾|盲人|聋|哑|瞎|精神)",
+    "借(用)?(别人|他人|朋友|亲戚)的(残疾证|证)|(去世|走了|死了|过世).{0,20}(继续|还)(领|拿|用)",
+    "走账|洗钱|(用|拿).{0,8}(爸爸|妈妈|父亲|母亲|家人|亲戚|别人|他人|弟弟|哥哥|姐姐|妹妹|表弟|表哥|老人)的?(名字|名义|身份证|证件).{0,8}(开卡|办卡|开.{0,3}银行卡|贷款|借钱|走账)|话术|收了钱就跑|卷款|骗(家长|他们|老人|残疾人)",
+    "名下的.{0,12}(转到|转给|转进)我|转到我(自己)?的(卡|账户)",
+    // bribe or tamper with an assessment
+    "(送|塞|给)(医生|评残|鉴定|工作人员|领导).{0,6}(钱|红包|礼)|行贿|(等级|级别)评(高|重)|评重一点|送多少钱",
+    // evade checks
+    "不被(发现|查|查出来)|查不出来|不会被查|(躲|逃|避)过(检查|审核|监管)|绕过.{0,8}(审核|检查|监管)",
+    // harm or control a person
+    "(怎么|怎样|如何|教我|帮我|想|有没有办法).{0,12}(虐待|打(他|她|孩子|老人)|关(住|起来)|锁(住|起来|在家)|饿(他|她)|不给(他|她)(吃|饭|药)|让(他|她)(闭嘴|不闹|听话|吃不了)|下药|偷(他|她)的|拿走(他|她)的(补贴|钱|卡)|克扣|私吞|侵占|控制(他|她)的(补贴|钱|工资)|利用(残疾人|他|她|傻子|聋哑人)|让残疾人(替|帮)我|乞讨)",
+    "安眠药|(饭|水|茶|汤|饮料|菜)里(偷偷)?(加|放|下)(点)?药|偷偷.{0,6}(加|放|下)药|打.{0,8}(不容易|不会|看不)看?(出|留)|(看不出|不留|看出)(伤|痕)",
+    "利用残疾人.{0,6}(乞讨|赚钱|贷款|骗)|(绑|捆|锁)起来|(用)?绳子(绑|捆)|留下?印子|不留(痕迹|伤)",
+    // the same in English
+    "how (can|do|to|could|should) (i|we).{0,30}(fake|forge|cheat|scam|defraud|exploit|abuse|lock (him|her|them|up)|tie (him|her|them) up|keep (him|her|them) from|claim .{0,20}(fraudulently|illegally)|pretend to be (disabled|deaf|blind)|without (being|getting) caught)",
+    "knock (him|her|them) out|(put|slip) .{0,20}in(to)? (his|her|their) (tea|food|drink|meal)|sedate (him|her)|(fake|forged) (disability )?(card|certificate)|pretend(ing)? to be (disabled|deaf|blind)|lock up my|tie up my|without (being|getting) caught",
+  ].join("|"),
+  "i",
+);
+
+/** Mainland surnames, for telling a named third party (王建国) from a role (我父亲). */
+const SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+const RECORDS = "(残疾证号|残疾证编号|证号|身份证号?|手机号?|电话|号码|住址|地址|家住|住在哪|住哪|银行卡|账号|卡号|病历|病情|诊断|档案|个人信息|信息|补贴(记录|发放|金额)?|领了多少|记录|收入|存款)";
+const NAMED = `[${SURNAMES}][\\p{Script=Han}]{1,2}`;
+/** Asks for a named or other person's records: their numbers, address, files or payments. */
+const THIRD_PARTY = new RegExp(
+  `(${NAMED})(住(在)?哪(里|儿)?|家住哪|有没有.{0,6}(病史|残疾证|精神病))|(所有|全部|哪些|谁家).{0,14}(名单|花名册|电话|住址)|(名单|花名册).{0,6}(发|给|列|导出|提供)|列(个|一个|出)?名单|(前妻|前夫|邻居|租客|房客|员工|同事|亲戚|他|她)(的)?.{0,4}(病史|精神病史)|(查|查查|查一下|帮我查).{0,4}(他|她|前妻|前夫|邻居|租客|同事)的(情况|信息|记录|底细)|(查|查询|查一下|查查|告诉我|给我|调出|提供|找出|发我|看看|知道).{0,6}(${NAMED}|邻居|同事|别人|他人|某人|那个人|这个人|老[${SURNAMES}]|小[${SURNAMES}])(的|家的?)?.{0,4}${RECORDS}|(${NAMED}|邻居|别人|他人)(的)${RECORDS}(是多少|是什么|在哪|给我|告诉我|发我)|(give|tell|show|find|look up|send) me .{0,30}(\\b[A-Z][a-z]+ [A-Z][a-z]+|neighbou?r|someone else|another person)('s)? .{0,20}(id|number|address|records?|files?|phone|card|payments?)`,
+  "iu",
+);
+
+const OWN_CASE = /我的(申请|补贴|材料|残疾证|案子|情况)(.{0,10})(审核|审批|进度|到哪|怎么还没|为什么没|被拒|批了没|通过了吗|发了吗|到账)|(审核|审批)(进度|到哪一步)|my (application|case|claim)('s)? (status|progress)|application status|status of my/i;
+const GREETING = /^(你好|您好|嗨|哈喽|早上好|下午好|晚上好|谢谢|谢谢你|多谢|好的|再见|hi|hello|hey|thanks|thank you|bye)[\s!！。.,，~～?？]*$/i;
+
+/** Danger to someone's life now: 110/120 come first, whatever else the question asks. */
+const DANGER = /救命|不想活|活不下去|自杀|轻生|想死|寻死|跳楼|割腕|着火了|起火了|火灾|被人打|被打了|家暴|有人打我|打我|晕倒了|昏过去|昏迷|喘不上气|没有呼吸|suicid|kill (myself|himself|herself)|want to die|is (bleeding|unconscious|not breathing)/i;
+/** Mentions the emergency services: answered, with 110/120 named first. */
+const EMERGENCY_SERVICES = /急救|救护车|报警|紧急呼叫|紧急求助|(?<!\d)(110|119|120)(?!\d)|ambulance|emergency|call (the )?police/i;
+
+/** Subjects that are clearly not the site's: weather, markets, entertainment, school work, cooking, fortune. */
+const ELSEWHERE =
+  /天气(预报|怎么样|如何|好吗|好不好)|(今天|明天|后天|周末|这周).{0,6}(天气|下雨|下雪|晴|气温|几度)|会不会下雨|(会|要)下雨吗|气温多少|股票|股市|基金(涨|跌)|炒股|彩票|中奖号码|(讲|说|来)(个|一个|几个)?笑话|讲个故事|讲故事|写(一篇|篇)?作文|写(一)?首.{0,8}诗|写诗|作文|写.{0,8}代码|编程|写程序|脚本|红烧|炒菜|怎么做才好吃|好吃|比特币|抄底|翻译(一下|这段)|(做|写|辅导)(数学)?作业|家庭作业|作业题|解方程|数学题|星座|算命|运势|菜谱|怎么做菜|做饭|比赛比分|球赛|电影推荐|推荐.{0,4}(电影|电视剧|游戏|餐厅|景点|饭店)|餐厅|饭店|美食|好吃的|旅游攻略|景点|机票|酒店|weather|forecast|stock|bitcoin|lottery|joke|poem|essay|homework|recipe|horoscope|football|movie|restaurant|dinner|hotel|flight|python|javascript|script|scrape|code\b|bitcoin|crypto/i;
+
+/** Words of disability and public services in general; each concept's own words are read from content. */
+const DOMAIN =
+  /残|痴呆|失智|老年|老人|麻痹|口吃|结巴|工伤|病|眼睛|耳朵|腿|脚|手指|身体|行动不便|走路|看不见|听不见|说不出|发育|智障|抑郁|心理|残障|残联|残运|助残|扶残|救助|补贴|补助|津贴|低保|福利|社保|医保|康复|治疗|疗法|医院|看病|护理|照护|照料|托养|养老|辅具|假肢|轮椅|助听|拐杖|盲|聋|哑|手语|视力|听力|言语|肢体|智力|精神|孤独症|自闭|脑瘫|瘫|截肢|中风|失明|失聪|无障碍|就业|培训|上学|教育|学校|住房|危房|公租房|出行|公交|地铁|停车|法律|维权|政府|民政|社区|街道|热线|12345|规划|十四五|十三五|政策|disab|handicap|wheelchair|blind|deaf|autis|rehab|therapy|allowance|subsidy|benefit|accessib|barrier-free|care\b|carer|school|job|hospital|elderly/i;
+
+export interface IntentSignals {
+  instruction: boolean;
+  authority: boolean;
+  invent: boolean;
+  harm: boolean;
+  thirdParty: boolean;
+  ownCase: boolean;
+  greeting: boolean;
+  danger: boolean;
+  emergencyServices: boolean;
+  elsewhere: boolean;
+  domain: boolean;
+}
+
+export function intentOf(question: string): IntentSignals {
+  return {
+    instruction: INSTRUCTION.test(question),
+    authority: AUTHORITY.test(question),
+    invent: INVENT.test(question),
+    harm: HARM.test(question),
+    thirdParty: THIRD_PARTY.test(question),
+    ownCase: OWN_CASE.test(question),
+    greeting: GREETING.test(question),
+    danger: DANGER.test(question),
+    emergencyServices: EMERGENCY_SERVICES.test(question),
+    elsewhere: ELSEWHERE.test(question),
+    domain: DOMAIN.test(question),
+  };
+}
