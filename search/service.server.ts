@@ -5,12 +5,19 @@
 import { Lru } from "../app/lib/lru";
 import type { QueryUnderstanding, UnderstoodQuery } from "./query.server";
 import type { Relevance } from "./relevance.server";
-import type { EngineName, EngineResult, SearchEngine, SearchHit, SearchParams, SearchResult } from "./types";
+import type { EngineName, EngineResult, SearchDocument, SearchEngine, SearchHit, SearchParams, SearchResult } from "./types";
 import { settings } from "../app/lib/settings.server";
 import { matchesFilters } from "./filters";
 import { makeSnippet } from "./snippet";
 import { asksForFigure } from "./understanding/figure";
 import { normalizeQuery } from "./understanding/normalize";
+
+/** The first places of a result list go to this many units that cover most of what was asked… */
+const PROMOTED = 3;
+/** …each covering at least this share of it (the assistant's evidence floor). */
+const PROMOTE_MIN = 0.3;
+/** Pages are cut from one list; the engine is asked for at most this many matches (Meilisearch's own cap). */
+const MAX_WINDOW = 1000;
 
 export interface SearchServiceOptions {
   /** How long one Meilisearch request may take before the embedded engine answers instead. */
@@ -151,63 +158,82 @@ export class SearchService {
   }
 
   /**
+   * Search results: the engine's matches, with the first places (`PROMOTED`) given to the units that cover
+   * most of what was asked, by the same reading and ordering the assistant and the operator desk use
+   * (`ordered`). A description of a situation ("腿脚不方便的老人坐公交") then leads to what it asks about rather
+   * than to every unit that shares the category it was read as. Pages are cut from that one list.
    * `remember: false` keeps the answer out of the result cache: the assistant's searches are made from
    * people's questions, which the server does not keep (/privacy).
    */
   async search(params: SearchParams, options: { remember?: boolean } = {}): Promise<SearchResult> {
     const started = performance.now();
     const understood = this.understanding.understand(params.q);
-    const { result, engine } = await this.fromEngines(params, understood, options);
+    // Every page is cut from the same list, so the engine is asked for everything up to the page's end.
+    const window = params.page === 1 ? params : { ...params, page: 1, limit: Math.min(params.page * params.limit, MAX_WINDOW) };
+    const { result, engine } = await this.fromEngines(window, understood, options);
     // A stretch read as another word by its sound is offered back as "您是不是要找…".
     const suggestion = understood.corrections.length
       ? understood.corrections.reduce((q, c) => q.replace(c.typed, c.word), normalizeQuery(params.q))
       : undefined;
     const answer = { query: params.q, engine, page: params.page, suggestion };
-    if (result.total > 0 || params.page > 1) return { ...result, ...answer, exact: true, tookMs: elapsed(started) };
+    if (result.total > 0 || params.page > 1) {
+      const snippet = (doc: SearchDocument) => makeSnippet(doc.text, understood.terms);
+      const promoted = this.ordered(understood, PROMOTE_MIN, result.hits, (doc) => matchesFilters(doc, params))
+        .slice(0, PROMOTED)
+        .map(({ doc }) => result.hits.find((h) => h.id === doc.id) ?? asHit(doc, snippet(doc), 0));
+      const list = [...promoted, ...result.hits.filter((h) => !promoted.some((p) => p.id === h.id))];
+      // A promoted unit the engine did not match is one more result.
+      const total = result.total + promoted.filter((p) => !result.hits.some((h) => h.id === p.id)).length;
+      const hits = list.slice((params.page - 1) * params.limit, params.page * params.limit);
+      return { total, hits, ...answer, exact: true, tookMs: elapsed(started) };
+    }
     // Nothing matched: never a dead end. The nearest units, labelled as not an exact match.
     const nearest = this.relevance.nearest(understood, (doc) => matchesFilters(doc, params), params.limit);
-    const hits = nearest.map((doc) => ({ id: doc.id, type: doc.type, title: doc.title, headingPath: doc.headingPath, url: doc.url, text: doc.text, snippet: makeSnippet(doc.text, understood.terms), score: 0 }));
+    const hits = nearest.map((doc) => asHit(doc, makeSnippet(doc.text, understood.terms), 0));
     return { total: hits.length, hits, ...answer, exact: false, tookMs: elapsed(started) };
   }
 
   /**
-   * The units that answer a question (or a caller's words) best, for the assistant and the operator desk.
-   * Candidates: what the engine finds for the question's telling words, and every unit that covers at least
-   * `min` of the question (the content is small enough to read whole). Ranked by coverage; among equals, the
-   * unit named for a concept asked about, a unit whose title names what was asked, one the engine ranked
-   * higher, and, for a question asking for a figure, one that gives one, come first. Never remembered: made from what people ask.
+   * The units that answer a question (or a caller's words) best, for the assistant and the operator desk:
+   * `ordered`, with the engine asked for the question's telling words. Never remembered: made from what
+   * people ask.
    */
   async rank(understood: UnderstoodQuery, { min, limit }: { min: number; limit: number }): Promise<{ hit: SearchHit; coverage: number }[]> {
     const focus = this.focus(understood);
-    const found = focus ? await this.search({ q: focus, types: [], page: 1, limit: 20 }, { remember: false }) : undefined;
-    // Only what the engine matched counts; its "nearest" units for an unmatched query are no evidence.
-    const engineHits = found?.exact ? found.hits : [];
+    const found = focus ? (await this.fromEngines({ q: focus, types: [], page: 1, limit: 20 }, understood, { remember: false })).result : undefined;
+    const engineHits = found?.hits ?? [];
+    return this.ordered(understood, min, engineHits, () => true)
+      .slice(0, limit)
+      .map(({ doc, coverage }) => ({ hit: engineHits.find((h) => h.id === doc.id) ?? asHit(doc, "", coverage), coverage }));
+  }
+
+  /**
+   * Every unit that covers at least `min` of the question (the content is small enough to read whole),
+   * ranked by coverage; among equals, the unit named for a concept asked about, a unit whose title names what
+   * was asked, one the engine ranked higher, and, for a question asking for a figure, one that gives one,
+   * come first.
+   */
+  private ordered(understood: UnderstoodQuery, min: number, engineHits: SearchHit[], keep: (doc: SearchDocument) => boolean): { doc: SearchDocument; coverage: number }[] {
     const engineRank = new Map(engineHits.map((h, i) => [h.id, i]));
     const figure = asksForFigure(understood.raw);
-    const byId = new Map(engineHits.map((h) => [h.id, h]));
-    const scanned = this.scan(understood, min);
+    const scanned = this.scan(understood, min).filter(({ doc }) => keep(doc));
     // When a support or service is asked about by name, another one's page that mentions it in passing (a list
-    // of subsidies inside its quote) is about something else.
-    // Only a name the person typed counts: a concept read from English or everyday words is a reading, not a name.
+    // of subsidies inside its quote) is about something else. Only a name the person typed counts: a concept
+    // read from English or everyday words is a reading, not a name.
     const asked = new Set(understood.concepts.filter((c) => [c.term, ...c.aliases].some((form) => understood.raw.includes(form))).map((c) => c.term));
     const isEntry = (doc: { type: string }) => doc.type === "subsidy" || doc.type === "service";
     const entryAsked = scanned.some(({ doc }) => isEntry(doc) && asked.has(doc.title));
     return scanned
       .map(({ doc, coverage, titleCoverage }) => {
         const rank = engineRank.get(doc.id);
-        const gives = figure && /\d/.test(doc.type === "subsidy" || doc.type === "service" ? doc.text.slice(0, 120) : doc.text) ? 0.15 : 0;
+        const gives = figure && /\d/.test(isEntry(doc) ? doc.text.slice(0, 120) : doc.text) ? 0.15 : 0;
         const engine = rank === undefined ? 0 : 0.1 / (1 + rank);
         // The page named for exactly what was asked (重度残疾人护理补贴 for 护理补贴) comes before pages that mention it.
         const named = understood.concepts.some((c) => c.term === doc.title) ? 0.2 : 0;
         const elsewhere = entryAsked && isEntry(doc) && !asked.has(doc.title) ? 0.3 : 0;
         return { doc, coverage, order: coverage + 0.3 * titleCoverage + gives + engine + named - elsewhere };
       })
-      .sort((a, b) => b.order - a.order)
-      .slice(0, limit)
-      .map(({ doc, coverage }) => ({
-        hit: byId.get(doc.id) ?? { id: doc.id, type: doc.type, title: doc.title, headingPath: doc.headingPath, url: doc.url, text: doc.text, snippet: "", score: coverage },
-        coverage,
-      }));
+      .sort((a, b) => b.order - a.order);
   }
 
   /** The engines' answer: Meilisearch when it may be asked and answers in time, else the embedded engine. */
@@ -242,6 +268,10 @@ export class SearchService {
 interface EngineResultWithName {
   result: EngineResult;
   engine: EngineName;
+}
+
+function asHit(doc: SearchDocument, snippet: string, score: number): SearchHit {
+  return { id: doc.id, type: doc.type, title: doc.title, headingPath: doc.headingPath, url: doc.url, text: doc.text, snippet, score };
 }
 
 function elapsed(started: number): number {
