@@ -41,7 +41,8 @@ export async function reindex(client: Meilisearch, { documents, synonyms, versio
   succeeded(await client.createIndex(NEXT_INDEX, { primaryKey: "id" }).waitTask(wait), "create index");
   const next = client.index<SearchDocument>(NEXT_INDEX);
   succeeded(await next.updateSettings(meiliSettings(synonyms)).waitTask(wait), "index settings");
-  succeeded(await next.addDocuments(documents).waitTask(wait), "add documents");
+  // A document's English is for weighing questions in the site's process, not for the engine.
+  succeeded(await next.addDocuments(documents.map(({ english: _english, ...doc }) => doc)).waitTask(wait), "add documents");
   const stats = await next.getStats();
   if (stats.numberOfDocuments !== documents.length) {
     throw new Error(`new index has ${stats.numberOfDocuments} documents, expected ${documents.length}`);

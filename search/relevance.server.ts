@@ -1,6 +1,7 @@
 // How much of a question a document covers, weighted by how rare each word is in the content: the
 // assistant's evidence test. Engine scores rank well but are not comparable across questions; this is.
 import type { UnderstoodQuery } from "./query.server";
+import { englishWords } from "./understanding/english";
 import { segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
 
@@ -16,6 +17,9 @@ const INFERRED_WEIGHT = 0.6;
 // A year says when, not what: "2021 2022 这几年康复" asks about 康复. It still counts, for less.
 const YEAR = /^(19|20)\d{2}$/;
 const YEAR_WEIGHT = 0.25;
+// An English word found in an entry's English is evidence for the entry, but a weaker one than the
+// content's own Chinese term: the two languages do not say everything alike.
+const ENGLISH_WEIGHT = 0.5;
 // A word in at most about one document in ten is telling enough to be named as missing from an answer.
 const RARE_WEIGHT = Math.log(1 + 10);
 
@@ -24,11 +28,18 @@ export class Relevance {
   private readonly docs: number;
   private readonly haystacks: { doc: SearchDocument; text: string; title: string }[];
 
+  /** How many documents' English uses each English word (in its base form). */
+  private readonly englishDf = new Map<string, number>();
+
   constructor(documents: SearchDocument[]) {
     this.docs = documents.length;
-    this.haystacks = documents.map((doc) => ({ doc, text: squash(`${doc.title} ${doc.text}`), title: squash(doc.title) }));
+    // A document's English words are kept after its text as |word| marks, so a whole English word can be
+    // looked for in the same squashed haystack as the Chinese.
+    const marks = (doc: SearchDocument) => (doc.english ? `\u0001|${englishWords(doc.english).join("|")}|` : "");
+    this.haystacks = documents.map((doc) => ({ doc, text: squash(`${doc.title} ${doc.text}`) + marks(doc), title: squash(doc.title) }));
     for (const d of documents) {
       for (const word of new Set(segmentForSearch(`${d.title} ${d.text}`))) this.df.set(word, (this.df.get(word) ?? 0) + 1);
+      for (const word of new Set(d.english ? englishWords(d.english) : [])) this.englishDf.set(word, (this.englishDf.get(word) ?? 0) + 1);
     }
   }
 
@@ -72,11 +83,14 @@ export class Relevance {
       .map((w) => w.toLowerCase())
       .filter((w) => !GENERIC.has(w) && (w.length >= 2 || /\d/.test(w)))
       // A Chinese word the content never uses (公园, 高考) is something the content cannot speak to: it
-      // counts as missing, but at half weight, as questions are full of everyday words. An English word
-      // outside the glossary says nothing about Chinese text and is left out.
+      // counts as missing, but at half weight, as questions are full of everyday words. An English word is
+      // looked for in the entries' own English; one they never use says nothing and is left out.
       .filter((w) => this.df.has(w) || /\p{Script=Han}/u.test(w))
       .map((w) => ({ forms: [w], weight: (this.df.has(w) ? this.weight(w) : 0.5 * Math.log(1 + this.docs)) * (YEAR.test(w) ? YEAR_WEIGHT : 1) }));
-    return [...concepts, ...words];
+    const english = englishWords(understood.raw)
+      .filter((w) => this.englishDf.has(w))
+      .map((w) => ({ forms: [`|${w}|`], weight: ENGLISH_WEIGHT * Math.log(1 + this.docs / (this.englishDf.get(w) ?? 1)) }));
+    return [...concepts, ...words, ...english];
   }
 
   /**
@@ -85,6 +99,8 @@ export class Relevance {
    */
   focus(understood: UnderstoodQuery): string {
     return this.parts(understood)
+      // The entries' English is not in the engines' index.
+      .filter((p) => !p.forms[0].startsWith("|"))
       .sort((a, b) => b.weight - a.weight)
       .map((p) => p.forms[0])
       .join(" ");

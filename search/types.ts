@@ -21,6 +21,11 @@ export interface SearchDocument {
   districts: string[];
   /** Position in reading order: ties in relevance keep the plan's order. */
   order: number;
+  /**
+   * The entry's own English (FAQ, subsidies and services have it), for weighing an English question's words
+   * that no dictionary turns into the content's Chinese. Not searched by the engines.
+   */
+  english?: string;
 }
 
 export interface SearchParams {

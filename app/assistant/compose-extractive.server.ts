@@ -13,7 +13,7 @@ import { answerText, type AnswerPart, type AskContext, type Citation } from "./c
 import { factAsked } from "./fact-kinds";
 import { findFact, type FoundFact } from "./facts.server";
 import { hotlineNumber } from "./hotline.server";
-import { bestSpans, leadClause, scoreSentence } from "./sentences";
+import { bestSpans, leadClause, scoreSentence, sentencesOf } from "./sentences";
 import { sourceFor, type Source } from "./sources.server";
 
 function uniqueCitations(citations: Citation[]): Citation[] {
@@ -90,15 +90,38 @@ function notGiven(context: AskContext, top: Source, lang: Lang): void {
   context.citations = citations;
 }
 
-/** A derived entry's plain answer leads; a figure asked for and missing from it follows from the plan. */
-function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: string, lang: Lang): Citation[] {
+/**
+ * The plan sentence, among the units a source quotes, that names most of what the question asks and the
+ * plain answer does not: "哪四个", "什么样的格局", a figure in an English question.
+ */
+function detailSentence(missing: string[], candidates: Citation[], context: AskContext): { sentence: string; citation: Citation } | undefined {
+  const terms = context.understood?.terms ?? [];
+  let best: { sentence: string; citation: Citation; named: number; score: number } | undefined;
+  for (const citation of candidates) {
+    const unit = getContent().units.get(citation.id);
+    const sentences = unit?.kind === "row" ? [rowSentence(unit)] : sentencesOf(citation.text);
+    for (const sentence of sentences) {
+      const named = missing.filter((m) => sentence.toLowerCase().includes(m.toLowerCase())).length;
+      const score = scoreSentence(sentence, terms, context.question);
+      if (named > 0 && (!best || named > best.named || (named === best.named && score > best.score))) best = { sentence, citation, named, score };
+    }
+  }
+  return best;
+}
+
+/** A derived entry's plain answer leads; what the question asks and it does not say follows from the plan. */
+function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: string, lang: Lang, search: SearchService): Citation[] {
   const t = translator(lang);
   const citations = uniqueCitations(top.citations).slice(0, 3);
   context.parts.push({ text: lead, lang });
-  const figure = asksForFigure(context.question) ? figureSentence(context, [...top.citations, ...top.more, ...rest.flatMap((s) => s.citations)]) : undefined;
-  if (figure && !numbersOf(figure.sentence).every((n) => lead.includes(n))) {
-    context.parts.push({ text: t(allPast([figure.citation]) ? "assistant.pastSays" : "assistant.planSays"), lang }, quoted(figure.sentence));
-    if (!citations.some((c) => c.id === figure.citation.id)) citations.push({ ...figure.citation, quote: figure.sentence });
+  const candidates = [...top.citations, ...top.more, ...rest.flatMap((s) => s.citations)];
+  const figure = asksForFigure(context.question) ? figureSentence(context, candidates) : undefined;
+  const missing = search.uncovered(context.understood!, lead);
+  const detail = missing.length ? detailSentence(missing, candidates, context) : undefined;
+  const extra = figure && !numbersOf(figure.sentence).every((n) => lead.includes(n)) ? figure : detail;
+  if (extra) {
+    context.parts.push({ text: t(allPast([extra.citation]) ? "assistant.pastSays" : "assistant.planSays"), lang }, quoted(extra.sentence));
+    if (!citations.some((c) => c.id === extra.citation.id && c.quote === extra.sentence)) citations.unshift({ ...extra.citation, quote: extra.sentence });
   } else if (lang === "en" && citations[0]) {
     // In English the plan's own words follow the English explanation, marked as Chinese: an English reader
     // cannot skim the sources list for the figure the way a Chinese reader can.
@@ -140,12 +163,12 @@ export function composeExtractive(context: AskContext, search: SearchService): v
   const [top, ...rest] = found;
   context.factAsked = factAsked(context.question);
   if (context.factAsked) {
-    const fact = findFact(context.factAsked, context.understood!, search, found.flatMap((s) => [...s.citations, ...s.more].map((c) => c.id)));
+    const fact = findFact(context.factAsked, context.understood!, search, found.flatMap((s) => [...s.citations, ...s.more].map((c) => c.id)), top.score);
     if (fact) answerWithFact(context, fact, lang);
     else notGiven(context, top, lang);
   } else {
     const lead = top.lead ? (lang === "en" ? top.lead.en : top.lead.zh) : undefined;
-    const citations = lead ? answerWithLead(context, top, rest, lead, lang) : answerFromPlan(context, top, rest, lang);
+    const citations = lead ? answerWithLead(context, top, rest, lead, lang, search) : answerFromPlan(context, top, rest, lang);
     context.citations = citations;
     // Answered when what was used contains everything the question names; otherwise say what is missing.
     const used = [lead ?? "", ...citations.map((c) => c.quote), top.hit.title].join(" ");

@@ -22,7 +22,7 @@ export interface FoundFact {
 }
 
 /** The sentence stating this kind of fact about the question's subject, if the plan has one. */
-export function findFact(kind: FactKind, understood: UnderstoodQuery, search: SearchService, preferred: string[]): FoundFact | undefined {
+export function findFact(kind: FactKind, understood: UnderstoodQuery, search: SearchService, preferred: string[], evidence: number): FoundFact | undefined {
   let best: (FoundFact & { order: number }) | undefined;
   for (const unit of getContent().units.values()) {
     const sentences = unit.kind === "row" ? [rowSentence(unit)] : sentencesOf(unit.text);
@@ -32,7 +32,9 @@ export function findFact(kind: FactKind, understood: UnderstoodQuery, search: Se
       // Among equals, a unit the ranking already chose is the better answer.
       const ranked = preferred.includes(unit.id);
       const order = coverage + (ranked ? 0.05 : 0);
-      if (coverage >= (ranked ? FACT_MIN_RANKED : FACT_MIN_COVERAGE) && (!best || order > best.order)) best = { unit, sentence, coverage, order };
+      // …or covers the question as well as the best unit found for it (English questions cover little of any Chinese text).
+      const enough = coverage >= (ranked ? FACT_MIN_RANKED : FACT_MIN_COVERAGE) || (coverage >= FACT_MIN_RANKED && coverage >= evidence);
+      if (enough && (!best || order > best.order)) best = { unit, sentence, coverage, order };
     }
   }
   return best && { unit: best.unit, sentence: best.sentence, coverage: best.coverage };

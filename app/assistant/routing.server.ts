@@ -16,7 +16,7 @@ import { finishWithReply } from "./replies.server";
 const STRONG_EVIDENCE = 0.6;
 
 // Asking how to report, stop or recover from fraud or abuse is a question the site answers.
-const COUNTERING = /举报|投诉|防止|防范|识别|被骗|上当|受骗|报案|打击|惩处|处罚|后果|违法吗|犯法|合法吗|怎么办|求助|保护|report|prevent|protect|victim|scammed|illegal\?/i;
+const COUNTERING = /举报|投诉|防止|防范|识别|辨别|鉴别|真假|被骗|上当|受骗|报案|打击|惩处|处罚|后果|违法吗|犯法|合法吗|怎么办|求助|保护|report|prevent|protect|victim|scammed|illegal\?/i;
 const EVADING = /不被(发现|查)|不让.{0,4}(发现|知道|查到)|避开|躲过|without (being|getting) caught/i;
 
 export function screen(context: AskContext): void {

@@ -50,6 +50,7 @@ function subsidyDocument(subsidy: Subsidy, order: number): SearchDocument {
     chapter: "subsidies",
     districts: [],
     order,
+    english: [subsidy.name_en, subsidy.summary_en, subsidy.who_en, subsidy.gives_en, subsidy.plan_says_en, ...subsidy.said_en].join(" "),
   };
 }
 
@@ -64,6 +65,7 @@ function serviceDocument(service: Service, order: number): SearchDocument {
     chapter: "services",
     districts: service.district ? [service.district] : [],
     order,
+    english: [service.name_en, service.summary_en, service.functions_en ?? "", service.plan_says_en, ...service.said_en].join(" "),
   };
 }
 
@@ -78,6 +80,7 @@ function faqDocument(entry: FaqEntry, order: number): SearchDocument {
     chapter: "faq",
     districts: [],
     order,
+    english: [entry.question_en, entry.answer_en].join(" "),
   };
 }
 

@@ -22,3 +22,16 @@ export function chineseFor(english: string): string[] {
   const key = english.toLowerCase().split(" ").map(baseForm).join(" ");
   return entries[key] ?? entries[english.toLowerCase()] ?? [];
 }
+
+// Words of English questions that say nothing about which entry answers.
+const ENGLISH_STOP = new Set(
+  ("a an the and or of to in on for with by at from as is are was were be been being do does did can could will would should may might must " +
+    "i me my we our you your he she it its they them their this that these those there here what which who whom whose when where why how " +
+    "any some all each every no not if then than so about into over under up down out more most much many such also just only very get got " +
+    "have has had hangzhou plan people person disabled disability disabilities").split(" "),
+);
+
+/** The telling English words of a text, lower case and in their base forms. */
+export function englishWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(baseForm).filter((w) => !ENGLISH_STOP.has(w));
+}

@@ -114,3 +114,20 @@ describe("the nearest units when nothing matches", () => {
     expect(relevance.nearest(understood("天服站务"), (d) => d.id !== "a", 5)).toEqual([]);
   });
 });
+
+describe("English questions weighed against the entries' own English", () => {
+  const entry = (id: string, text: string, english: string) => ({ id, type: "faq" as const, title: id, text, headingPath: [], url: `/faq#${id}`, chapter: "faq", districts: [], order: 1, english });
+  const relevance = new Relevance([entry("a", "蓝天驿站提供午间照看。", "Blue Sky stations offer midday minding for residents."), entry("b", "白云补贴发给住户。", "White Cloud grants go to households.")]);
+  const understood = (raw: string) => ({ raw, text: raw.toLowerCase(), terms: [], concepts: [], inferred: [], corrections: [], readAs: [] });
+
+  it("counts an English word the entry's English uses, in its base form, and not the filler words", () => {
+    expect(relevance.coverage(understood("Where are the stations for midday minding?"), { title: "", text: "" })).toBe(0);
+    const scanned = relevance.scan(understood("Where are the stations for midday minding?"), 0.5).map((r) => r.doc.id);
+    expect(scanned).toEqual(["a"]);
+    expect(relevance.scan(understood("which households get grants"), 0.5).map((r) => r.doc.id)).toEqual(["b"]);
+  });
+
+  it("never sends the entries' English to the engines", () => {
+    expect(relevance.focus(understood("midday minding"))).toBe("");
+  });
+});
