@@ -1,6 +1,6 @@
 // Understands a search query in people's own words: everyday Chinese and English terms from the glossary
 // become the words the plan uses, and filler words are dropped. Both engines search the result.
-import { segment, segmentForSearch } from "./segment.server";
+import { dictionaryWords, segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
 import { baseForm, chineseFor } from "./understanding/english";
 import { normalizeQuery } from "./understanding/normalize";
@@ -158,7 +158,7 @@ export class QueryUnderstanding {
         let piece = unknown;
         // A shortened term (残保金 for 残疾人就业保障金) is not a typo, even when part of it sounds like a word.
         const shortened = unknown.length >= 2 && this.longWords.some((w) => abbreviates(unknown, w));
-        for (const match of unknown.length >= 2 && !shortened ? this.sounds.correct(unknown) : []) {
+        for (const match of unknown.length >= 2 && !shortened ? this.sounds.correct(unknown).filter((m) => !splitsWord(unknown, m.typed)) : []) {
           piece = piece.replace(match.typed, match.word);
           corrections.push(match);
         }
@@ -321,6 +321,24 @@ function understandingFor(glossary: Concept[], documents: SearchDocument[]): Que
   const text = (docs: SearchDocument[]) => docs.map((d) => `${d.title}\n${d.text}`).join("\n");
   const planText = documents.filter((d) => d.type === "task" || d.type === "plan" || d.type === "table");
   return new QueryUnderstanding(glossary, text(planText), text(documents));
+}
+
+/**
+ * Whether reading `typed` as another word would cut a word of the language in two: in 人吃药, reading 人吃
+ * as 人次 would break 吃药, which is how people say it, not a typo. A correction that takes in the whole word
+ * (无账碍 → 无障碍) is fine.
+ */
+function splitsWord(stretch: string, typed: string): boolean {
+  const start = stretch.indexOf(typed);
+  const end = start + typed.length;
+  for (const word of dictionaryWords(stretch)) {
+    for (let at = stretch.indexOf(word); at >= 0; at = stretch.indexOf(word, at + 1)) {
+      const overlaps = at < end && at + word.length > start;
+      const inside = at >= start && at + word.length <= end;
+      if (overlaps && !inside) return true;
+    }
+  }
+  return false;
 }
 
 /** Hangzhou's districts as concepts, so "Tonglu County" or "滨江" finds 桐庐县 and 滨江区 (content/facts.yaml). */

@@ -25,3 +25,15 @@ export function segmentForSearch(text: string): string[] {
     .map((w) => w.trim().toLowerCase())
     .filter((w) => w && !/^[\p{P}\p{S}]+$/u.test(w));
 }
+
+/**
+ * The words of a text that jieba's own dictionary knows (two characters or more): real Chinese words such as
+ * 吃药 or 上班, which a typo almost never forms. Without the HMM step, jieba does not invent words.
+ */
+export function dictionaryWords(text: string): Set<string> {
+  return new Set(
+    instance()
+      .cut(text, false)
+      .filter((w) => [...w].length >= 2 && /^\p{Script=Han}+$/u.test(w)),
+  );
+}

@@ -77,6 +77,12 @@ describe("the whole reading, on a made-up vocabulary", () => {
     expect(read.corrections).toEqual([{ typed: "兰天", word: "蓝天" }]);
   });
 
+  it("never cuts a word of the language in two to read part of it by sound", () => {
+    // 人吃 sounds nearly like 人次, but 吃药 is how people say it: not a typo.
+    const local = new QueryUnderstanding([concept], `${text}服务人次增加。`, `${text}服务人次增加。`);
+    expect(local.understand("老人吃药").corrections).toEqual([]);
+  });
+
   it("reads a shortened term as the long one", () => {
     const read = understanding.understand("彩桥");
     expect(read.readAs).toEqual([{ typed: "彩桥", word: "彩虹桥" }]);
