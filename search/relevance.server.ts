@@ -125,6 +125,18 @@ export class Relevance {
   }
 
   /**
+   * The concepts the question names (typed, not guessed from everyday words; no district) that a text does
+   * not contain in any of their forms: what a reply built from that text leaves out.
+   */
+  missingConcepts(understood: UnderstoodQuery, text: string): { term: string; forms: string[] }[] {
+    const hay = squash(text);
+    return understood.concepts
+      .filter((c) => !understood.inferred.includes(c.id) && !c.id.startsWith("district-"))
+      .map((c) => ({ term: c.term, forms: [c.term, ...c.aliases] }))
+      .filter((c) => !c.forms.some((f) => hay.includes(squash(f))));
+  }
+
+  /**
    * When nothing matches: the documents sharing the most of the query's character pairs (weighted by how
    * rare each pair is), at least `min` of them. A partial or misspelt query still leads somewhere.
    */

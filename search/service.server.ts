@@ -95,6 +95,11 @@ export class SearchService {
     return this.relevance.uncovered(understood, text);
   }
 
+  /** The concepts the question names that a text leaves out (search/relevance.server.ts). */
+  missingConcepts(understood: UnderstoodQuery, text: string): { term: string; forms: string[] }[] {
+    return this.relevance.missingConcepts(understood, text);
+  }
+
   /** The question as the engines should see it for answering (search/relevance.server.ts). */
   focus(understood: UnderstoodQuery): string {
     return this.relevance.focus(understood);

@@ -5,7 +5,7 @@
 import type { Lang } from "~/i18n";
 import { translator } from "~/lib/translate";
 import { getContent } from "~/model/load.server";
-import { reportsPast, rowSentence, unitUrl } from "~/model/plan";
+import { reportsPast, rowSentence, unitUrl, type CitableUnit } from "~/model/plan";
 import { unitName } from "~/model/derived-pages.server";
 import type { SearchService } from "../../search/service.server";
 import { asksForFigure } from "../../search/understanding/figure";
@@ -27,7 +27,8 @@ function uniqueCitations(citations: Citation[]): Citation[] {
 }
 
 const numbersOf = (text: string) => text.match(/\d+(?:\.\d+)?%?/g) ?? [];
-const quoted = (text: string): AnswerPart => ({ text: `“${text}”`, lang: "zh-CN" });
+// Quotation marks inside a quote become single ones, as Chinese typesetting nests them (“‘残疾人之家’覆盖率…”).
+const quoted = (text: string): AnswerPart => ({ text: `“${text.replace(/“/g, "‘").replace(/”/g, "’")}”`, lang: "zh-CN" });
 
 /** The sentence, among the units the sources quote, that best answers the question and gives a figure. */
 function figureSentence(context: AskContext, candidates: Citation[]): { sentence: string; citation: Citation } | undefined {
@@ -61,6 +62,21 @@ function allPast(citations: Citation[]): boolean {
     const unit = units.get(c.id);
     return unit !== undefined && reportsPast(unit);
   });
+}
+
+/** The plan sentence that best names one of a concept's forms, among the units found first, else anywhere. */
+function conceptSentence(forms: string[], context: AskContext): { sentence: string; unit: CitableUnit; citation: Citation } | undefined {
+  const units = getContent().units;
+  const ranked = context.hits.map((h) => units.get(h.id)).filter((u): u is CitableUnit => u !== undefined);
+  const terms = context.understood?.terms ?? [];
+  for (const unit of [...ranked, ...units.values()]) {
+    const sentences = unit.kind === "row" ? [rowSentence(unit)] : sentencesOf(unit.text);
+    const best = sentences
+      .filter((s) => forms.some((f) => s.includes(f)))
+      .sort((a, b) => scoreSentence(b, terms, context.question) - scoreSentence(a, terms, context.question))[0];
+    if (best) return { sentence: best, unit, citation: { id: unit.id, title: unitName(unit), url: unitUrl(unit), quote: best, text: unit.text } };
+  }
+  return undefined;
 }
 
 function factCitation(fact: FoundFact): Citation {
@@ -140,7 +156,8 @@ function answerFromPlan(context: AskContext, top: Source, rest: Source[], lang: 
   const citations = uniqueCitations([...top.citations, ...(second?.citations ?? [])]).slice(0, 3);
   const past = allPast(citations);
   const first = citations[0].quote;
-  const clause = lang === "zh-CN" ? leadClause(first, context.understood?.terms ?? [], context.question) : undefined;
+  // A table row read with its headers is already the direct answer.
+  const clause = lang === "zh-CN" && topUnit?.kind !== "row" ? leadClause(first, context.understood?.terms ?? [], context.question) : undefined;
   if (clause && clause.length < first.length) context.parts.push({ text: t(past ? "assistant.pastLead" : "assistant.planLead", { clause }), lang });
   context.parts.push({ text: t(past ? "assistant.pastSays" : "assistant.planSays"), lang });
   for (const c of citations) context.parts.push(quoted(c.quote));
@@ -170,11 +187,21 @@ export function composeExtractive(context: AskContext, search: SearchService): v
     const lead = top.lead ? (lang === "en" ? top.lead.en : top.lead.zh) : undefined;
     const citations = lead ? answerWithLead(context, top, rest, lead, lang, search) : answerFromPlan(context, top, rest, lang);
     context.citations = citations;
-    // Answered when what was used contains everything the question names; otherwise say what is missing.
+    context.status = "answered";
+    // A concept the question names and the reply leaves out: its own plan sentence is added when the plan
+    // has one; only when the plan says nothing of it is the reply partial, and then it says so.
     const used = [lead ?? "", ...citations.map((c) => c.quote), top.hit.title].join(" ");
-    const missing = search.uncovered(context.understood!, used);
-    context.status = missing.length ? "partial" : "answered";
-    if (missing.length) context.parts.push({ text: t("assistant.partialMissing", { missing: missing.slice(0, 2).join("”“"), hotline: hotlineNumber() }), lang });
+    for (const concept of search.missingConcepts(context.understood!, used).slice(0, 2)) {
+      const found = conceptSentence(concept.forms, context);
+      if (found) {
+        context.parts.push({ text: t(reportsPast(found.unit) ? "assistant.pastSays" : "assistant.planSays"), lang }, quoted(found.sentence));
+        citations.push(found.citation);
+      } else {
+        context.status = "partial";
+        context.parts.push({ text: t("assistant.partialMissing", { missing: concept.term, hotline: hotlineNumber() }), lang });
+      }
+    }
+    context.citations = citations;
   }
   // Guard: an extractive answer can only contain what its sources say; an empty one is never returned.
   if (!answerText(context).trim()) throw new Error("empty extractive answer");

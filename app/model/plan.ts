@@ -106,7 +106,8 @@ export function rowName(unit: Pick<CitableUnit, "id" | "table">): string {
 /**
  * A table row as a sentence that can be read out: its name, then each other cell with its column header
  * ("重度残疾人护理补贴覆盖率：属性 约束性，2020年 基期值 99%，2025年 目标值 ≥99%，备注 全国指标。").
- * A column that only numbers the rows (1, 2, 3…, a total row's empty cell aside) is left out; empty cells are skipped.
+ * A column that only numbers the rows (1, 2, 3…, a total row's empty cell aside) or only sorts them into two
+ * kinds is left out; empty cells are skipped.
  */
 export function rowSentence(unit: Pick<CitableUnit, "id" | "table">): string {
   const table = unit.table;
@@ -115,7 +116,12 @@ export function rowSentence(unit: Pick<CitableUnit, "id" | "table">): string {
   const header = table.row_header ?? 0;
   // A total row with an empty number cell ("合计") does not stop a column from only numbering the rows.
   const numbersRows = (col: number) => table.rows.filter((r) => r.cells[col]).every((r, i) => r.cells[col] === String(i + 1));
-  const parts = table.columns.flatMap((column, col) => (col === header || numbersRows(col) || !row.cells[col] ? [] : [`${column} ${row.cells[col]}`]));
+  // A column that only sorts many rows into two kinds (属性: 约束性/预期性) is a label, not a figure: left out.
+  const labelsRows = (col: number) => {
+    const filled = table.rows.map((r) => r.cells[col]).filter(Boolean);
+    return filled.length >= 5 && new Set(filled).size <= 2;
+  };
+  const parts = table.columns.flatMap((column, col) => (col === header || numbersRows(col) || labelsRows(col) || !row.cells[col] ? [] : [`${column} ${row.cells[col]}`]));
   return `${rowName(unit)}：${parts.join("，")}。`;
 }
 

@@ -42,16 +42,19 @@ describe("a table row read as a sentence", () => {
     kind: "table",
     caption: "指标表",
     row_header: 1,
-    columns: ["序号", "指标", "2020年 基期值", "2025年 目标值", "备注"],
+    columns: ["序号", "指标", "属性", "2020年 基期值", "2025年 目标值", "备注"],
     rows: [
-      { id: "r1", cells: ["1", "甲覆盖率", "", "≥90%", "说明"] },
-      { id: "r2", cells: ["2", "乙覆盖率", "50%", "≥60%", ""] },
-      { id: "r-total", cells: ["", "合计", "", "", ""] },
+      { id: "r1", cells: ["1", "甲覆盖率", "约束", "", "≥90%", "说明"] },
+      { id: "r2", cells: ["2", "乙覆盖率", "预期", "50%", "≥60%", ""] },
+      { id: "r3", cells: ["3", "丙覆盖率", "约束", "1%", "2%", ""] },
+      { id: "r4", cells: ["4", "丁覆盖率", "约束", "3%", "4%", ""] },
+      { id: "r5", cells: ["5", "戊覆盖率", "预期", "5%", "6%", ""] },
+      { id: "r-total", cells: ["", "合计", "", "", "", ""] },
     ],
   } as unknown as TableUnit;
   const unit = (id: string) => ({ id, table }) as Pick<CitableUnit, "id" | "table">;
 
-  it("names the row, then each filled cell with its column header, leaving out the row numbers (a total row without one too)", () => {
+  it("names the row, then each filled cell with its column header, leaving out the row numbers (a total row without one too) and a column that only sorts rows into two kinds", () => {
     expect(rowSentence(unit("r1"))).toBe("甲覆盖率：2025年 目标值 ≥90%，备注 说明。");
     expect(rowSentence(unit("r2"))).toBe("乙覆盖率：2020年 基期值 50%，2025年 目标值 ≥60%。");
   });
