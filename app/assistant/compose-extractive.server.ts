@@ -165,6 +165,37 @@ function answerFromPlan(context: AskContext, top: Source, rest: Source[], lang: 
   return citations;
 }
 
+/** What a source says in the reply's language: its plain answer (and title) and its quotes. */
+function sourceText(source: Source, lang: Lang): string {
+  const lead = source.lead ? (lang === "en" ? `${source.lead.en} ${source.lead.zh}` : source.lead.zh) : "";
+  return [source.hit.title, lead, ...source.citations.map((c) => c.quote)].join(" ");
+}
+
+/**
+ * The source the reply leads with. The best-ranked one, unless it leaves out a concept the question names
+ * and another one found names them all: then that one (asked about 残疾人之家, the reply does not open with
+ * 托养机构). In English, a plan unit gives way to an entry with an English answer that quotes the same unit.
+ */
+function leading(found: Source[], context: AskContext, search: SearchService): Source[] {
+  const lang = context.lang;
+  let order = found;
+  if (search.missingConcepts(context.understood!, sourceText(found[0], lang)).length) {
+    const better = found.find((s) => !search.missingConcepts(context.understood!, sourceText(s, lang)).length);
+    if (better) order = [better, ...found.filter((s) => s !== better)];
+  }
+  if (lang === "en" && !order[0].lead) {
+    const units = new Set(order[0].citations.map((c) => c.id));
+    const explained = order.find((s) => s.lead && s.citations.some((c) => units.has(c.id)));
+    if (explained) order = [explained, ...order.filter((s) => s !== explained)];
+  }
+  return order;
+}
+
+/** A quote that is only part of another quote of the same unit (a name inside its row) is not shown twice. */
+function withoutFragments(citations: Citation[]): Citation[] {
+  return citations.filter((c, i) => !citations.some((o, j) => j !== i && o.id === c.id && o.quote !== c.quote && o.quote.includes(c.quote)));
+}
+
 export function composeExtractive(context: AskContext, search: SearchService): void {
   const lang = context.lang;
   const t = translator(lang);
@@ -177,7 +208,7 @@ export function composeExtractive(context: AskContext, search: SearchService): v
     context.citations = [];
     return;
   }
-  const [top, ...rest] = found;
+  const [top, ...rest] = leading(found, context, search);
   context.factAsked = factAsked(context.question);
   if (context.factAsked) {
     const fact = findFact(context.factAsked, context.understood!, search, found.flatMap((s) => [...s.citations, ...s.more].map((c) => c.id)), top.score);
@@ -201,7 +232,7 @@ export function composeExtractive(context: AskContext, search: SearchService): v
         context.parts.push({ text: t("assistant.partialMissing", { missing: concept.term, hotline: hotlineNumber() }), lang });
       }
     }
-    context.citations = citations;
+    context.citations = withoutFragments(citations);
   }
   // Guard: an extractive answer can only contain what its sources say; an empty one is never returned.
   if (!answerText(context).trim()) throw new Error("empty extractive answer");
