@@ -9,7 +9,8 @@ import type { SearchDocument } from "./types";
 const GENERIC = new Set(
   ("杭州 杭州市 残疾 残疾人 规划 政策 什么 有没有 哪些 多少 可以 如何 怎么 达到 提到 做到 完成 实际 具体 一共 到底 最后 还有 除了 " +
     "不会 会不会 能不能 是不是 要求 期间 几年 那几年 现在 听说 知道 意思 情况 问题 方面 这块 有关 关于 相关 里面 干什么 干嘛 是什么 啥 怎么样 有啥 哪里 " +
-    "每个 一个 这个 那个 哪个 一下 帮忙 帮帮 帮我 帮助 请问 规则 规定 变化").split(" "),
+    "每个 一个 这个 那个 哪个 一下 帮忙 帮帮 帮我 帮助 请问 规则 规定 变化 " +
+    "不能 不是 没有 能否 是否 还是 或者 因为 所以 如果 这些 那些 我们 你们 他们 自己 怎样 为什么 多久").split(" "),
 );
 
 // A concept read from everyday words ("没钱" → 低收入) is a guess about what was meant: it counts for less.
@@ -81,12 +82,16 @@ export class Relevance {
       .filter((w) => !understood.concepts.some((c) => c.term === w || c.aliases.includes(w)))
       .flatMap((w) => segment(w))
       .map((w) => w.toLowerCase())
+      // A concept's form inside a longer word (盲人 in 盲人带导盲犬) is that concept, already counted once.
+      .filter((w) => !understood.concepts.some((c) => c.term === w || c.aliases.includes(w)))
       .filter((w) => !GENERIC.has(w) && (w.length >= 2 || /\d/.test(w)))
       // A Chinese word the content never uses (公园, 高考) is something the content cannot speak to: it
       // counts as missing, but at half weight, as questions are full of everyday words. An English word is
       // looked for in the entries' own English; one they never use says nothing and is left out.
       .filter((w) => this.df.has(w) || /\p{Script=Han}/u.test(w))
-      .map((w) => ({ forms: [w], weight: (this.df.has(w) ? this.weight(w) : 0.5 * Math.log(1 + this.docs)) * (YEAR.test(w) ? YEAR_WEIGHT : 1) }));
+      // A word the segmenter cut differently in the content (导盲犬 inside 导盲犬服务接受度) but that the content
+      // contains is as telling as it is rare there.
+      .map((w) => ({ forms: [w], weight: (this.df.has(w) ? this.weight(w) : this.used(w) ? this.phraseWeight(w) : 0.5 * Math.log(1 + this.docs)) * (YEAR.test(w) ? YEAR_WEIGHT : 1) }));
     const english = englishWords(understood.raw)
       .filter((w) => this.englishDf.has(w))
       .map((w) => ({ forms: [`|${w}|`], weight: ENGLISH_WEIGHT * Math.log(1 + this.docs / (this.englishDf.get(w) ?? 1)) }));

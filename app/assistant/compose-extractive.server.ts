@@ -5,11 +5,11 @@
 import type { Lang } from "~/i18n";
 import { translator } from "~/lib/translate";
 import { getContent } from "~/model/load.server";
-import { reportsPast, rowSentence, unitUrl, type CitableUnit } from "~/model/plan";
+import { reportsPast, rowCellsAsked, rowName, rowSentence, unitUrl, type CitableUnit } from "~/model/plan";
 import { unitName } from "~/model/derived-pages.server";
 import type { SearchService } from "../../search/service.server";
 import { asksForFigure } from "../../search/understanding/figure";
-import { answerText, type AnswerPart, type AskContext, type Citation } from "./context";
+import { answerText, type AnswerPart, type AskContext, type Citation, type FactKind } from "./context";
 import { factAsked } from "./fact-kinds";
 import { findFact, type FoundFact } from "./facts.server";
 import { hotlineNumber } from "./hotline.server";
@@ -84,12 +84,20 @@ function factCitation(fact: FoundFact): Citation {
 }
 
 /** The plan states the kind of fact asked: lead with it, framed by its period. */
+/** For a table row, the cells the question asks for, as one short sentence ("…：总投资 (万元) 18500。"). */
+function rowLead(unit: CitableUnit, question: string, lang: Lang, kind?: FactKind): AnswerPart[] {
+  if (unit.kind !== "row" || lang !== "zh-CN") return [];
+  // The kind of fact asked names its column even when the question does not (花多少钱 → 总投资).
+  const cells = rowCellsAsked(unit, `${question} ${kind === "investment" ? "投资" : kind === "area" ? "面积" : ""}`);
+  return cells.length ? [{ text: `${rowName(unit)}：${cells.join("，")}。`, lang }] : [];
+}
+
 function answerWithFact(context: AskContext, fact: FoundFact, lang: Lang): void {
   const t = translator(lang);
   const citation = factCitation(fact);
   const past = reportsPast(fact.unit);
   context.status = "answered";
-  context.parts = [{ text: t(past ? "assistant.pastSays" : "assistant.planSays"), lang }, quoted(fact.sentence)];
+  context.parts = [...rowLead(fact.unit, context.question, lang, context.factAsked), { text: t(past ? "assistant.pastSays" : "assistant.planSays"), lang }, quoted(fact.sentence)];
   if (!past) context.parts.push({ text: t("assistant.planPeriod", { hotline: hotlineNumber() }), lang });
   context.citations = [citation];
 }
@@ -159,6 +167,7 @@ function answerFromPlan(context: AskContext, top: Source, rest: Source[], lang: 
   // A table row read with its headers is already the direct answer.
   const clause = lang === "zh-CN" && topUnit?.kind !== "row" ? leadClause(first, context.understood?.terms ?? [], context.question) : undefined;
   if (clause && clause.length < first.length) context.parts.push({ text: t(past ? "assistant.pastLead" : "assistant.planLead", { clause }), lang });
+  if (topUnit) context.parts.push(...rowLead(topUnit, context.question, lang));
   context.parts.push({ text: t(past ? "assistant.pastSays" : "assistant.planSays"), lang });
   for (const c of citations) context.parts.push(quoted(c.quote));
   if (!past) context.parts.push({ text: t("assistant.planPeriod", { hotline: hotlineNumber() }), lang });

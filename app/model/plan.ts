@@ -133,6 +133,19 @@ export function reportsPast(unit: Pick<CitableUnit, "section">): boolean {
   return unit.section.heading?.includes("回顾") ?? false;
 }
 
+/**
+ * The cells of a table row a question asks for, each with its column header ("总投资 (万元) 18500"): the
+ * columns whose header shares a word with the question (目标值, 基期值, 面积, 投资, 实现值…). Empty when the
+ * question names none of them.
+ */
+export function rowCellsAsked(unit: Pick<CitableUnit, "id" | "table">, question: string): string[] {
+  const table = unit.table;
+  const row = table?.rows.find((r) => r.id === unit.id);
+  if (!table || !row) return [];
+  const words = (header: string) => header.match(/目标|基期|实现|面积|投资|内容|功能|级别|属性|备注|\d{4}年/g) ?? [];
+  return table.columns.flatMap((column, col) => (row.cells[col] && col !== (table.row_header ?? 0) && words(column).some((w) => question.includes(w)) ? [`${column} ${row.cells[col]}`] : []));
+}
+
 /** 1-based position of a paragraph among its section's paragraphs ("第2段"). */
 export function paragraphNumber(unit: Pick<CitableUnit, "id" | "section">): number {
   return unit.section.units.filter((u) => u.kind === "paragraph").findIndex((u) => u.id === unit.id) + 1;

@@ -90,6 +90,12 @@ describe("fact kinds", () => {
     expect(factAsked("How much care subsidy per month?")).toBe("amount");
   });
 
+  it("knows a question about a year after the plan was written, which the plan cannot report", () => {
+    expect(factAsked("2024年蓝天覆盖率实际达到了多少")).toBe("later_result");
+    expect(factAsked("蓝天覆盖率 2025 年目标是多少")).toBeUndefined();
+    expect(states("later_result", "2024年实现值 90%")).toBe(false);
+  });
+
   it("knows a sentence or a table row that states each kind", () => {
     expect(states("investment", "蓝天中心：建筑面积 (平方米) 100，总投资 (万元) 200。")).toBe(true);
     expect(states("area", "蓝天中心：建筑面积 (平方米) 100。")).toBe(true);

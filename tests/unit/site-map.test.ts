@@ -1,7 +1,7 @@
 // The lists of pages behind /sitemap.xml and /a-z, and the spoken form of a table row, on made-up content.
 import { describe, expect, it } from "vitest";
 import type { CitableUnit } from "~/model/plan";
-import { rowSentence } from "~/model/plan";
+import { rowCellsAsked, rowSentence } from "~/model/plan";
 import type { Service, Subsidy, TableUnit } from "~/model/schemas";
 import { alphabeticalIndex, publishedPages } from "~/model/site-map";
 
@@ -57,5 +57,11 @@ describe("a table row read as a sentence", () => {
   it("names the row, then each filled cell with its column header, leaving out the row numbers (a total row without one too) and a column that only sorts rows into two kinds", () => {
     expect(rowSentence(unit("r1"))).toBe("甲覆盖率：2025年 目标值 ≥90%，备注 说明。");
     expect(rowSentence(unit("r2"))).toBe("乙覆盖率：2020年 基期值 50%，2025年 目标值 ≥60%。");
+  });
+
+  it("gives only the cells a question asks for", () => {
+    expect(rowCellsAsked(unit("r2"), "乙覆盖率的目标值是多少")).toEqual(["2025年 目标值 ≥60%"]);
+    expect(rowCellsAsked(unit("r2"), "乙覆盖率2020年基期是多少")).toEqual(["2020年 基期值 50%"]);
+    expect(rowCellsAsked(unit("r2"), "乙覆盖率怎么样")).toEqual([]);
   });
 });
