@@ -15,13 +15,15 @@ const INSTRUCTION = new RegExp(
     "系统(提示|通知|消息|设定)|提示词|内部(规则|配置|设置|指令)|过滤(列表|规则|词)|关键词(列表|过滤)",
     "你的(规则|设定|指令|提示|配置)是什么|(输出|显示|告诉我|说出|打印|贴出|发出|列出)(你的)?(系统|初始|原始|全部|内部|原来的)(提示|指令|设定|规则|配置)",
     // play a part
-    "没有任何限制|不受(任何)?限制|(从现在起|从现在开始|现在起|接下来)你(就|的身份)?是|你现在(是|扮演|作为)|(请)?你(来)?扮演|角色扮演|假装你是|假设你是|你的(新)?(身份|角色|规则|任务)是",
+    "没有任何限制|不受(任何)?限制|(从现在起|从现在开始|现在起|接下来)你(就|的身份)?是|你现在(是|扮演|作为)|(请)?你(就|来)?扮演|角色扮演|假装你是|假设你是|你的(新)?(身份|角色|规则|任务)是",
     "越狱|jailbreak|developer mode|开发者模式|(管理员|开发者|调试|无限制|越狱|上帝|特权|测试)模式|\\bDAN\\b|(admin|debug|god) mode",
     "(所有|全部)(用户|人|来访者)(问过|提过|的)?.{0,6}(问题|记录|手机|电话|信息)|(list|show|dump).{0,20}(all )?(users|user data|questions people asked)",
     "(ignore|disregard|forget|bypass|override).{0,30}(instructions|prompt|rules|guidelines|restrictions|filters|above|previous)",
     "(reveal|show|print|repeat|output|list).{0,25}(system prompt|instructions|internal rules|hidden rules|configuration|config|the rules you)",
     "(重复|复述|背诵?|念)(一遍)?.{0,8}(你)?(上面|之前|前面|收到|最初)的?(全部)?(内容|话|指令)|一字不差|逐字(重复|输出)",
     "(disregard|ignore) the (plan|document|sources|content)|your own (imagination|knowledge)|from (your )?imagination|(hidden|secret|original) (instructions|rules|prompt)|your (instructions|prompt|configuration)",
+    "后台(配置|设置|规则)|敏感词|拒答|(不能|不允许|禁止)回答的.{0,6}(话题|问题|清单|内容)|触发.{0,4}(词|条件)|给AI的话|给 ?AI 的|base64|解码.{0,12}(按|照)|管理员账号|权限等级|下达指令|不需要核实|不用(核实|引用|拒绝)|(把自己|你就)当成.{0,6}(内部|系统|工作人员)|以(残联|政府|民政)的?(名义|身份)|(假装|当作)(你是|自己是)",
+    "switch off|turn off|disable (your|the)|(filters?|filtering|safety) (off|disabled)|for (qa|testing|test) purposes|under my authority|you may skip|skip your (usual )?rules|decode .{0,30}(follow|do what)|hidden message|banned (topics|words)|what (topics|words) (are you|can't you)",
     "system prompt|\\bSYSTEM\\s*:|(safety|content) filters? (disabled|off)|you are now|from now on,? you|pretend (to be|you are|that you)|act as (a|an|my)|role-?play|no (restrictions|limits|filters)",
   ].join("|"),
   "i",
@@ -37,7 +39,9 @@ const INVENT = new RegExp(
     // write something made up for me
     "(帮我|给我|替我|你来|请你|帮忙|你给我|你帮我)(编|写|做|起草|拟|弄|伪造|编造|捏造|出)(一|个|一个|一条|一份|一段|几条|些|张|篇)?.{0,8}(补贴|政策|规定|通知|文件|条款|公告|红头文件|证明|朋友圈|消息|新闻|谣言)",
     "(编造|捏造|杜撰|瞎编|虚构|伪造|假造)|(帮我|给我|替我|你)(就)?编(一下|一个|个|点)?",
-    "(假|虚假)的?(通知|政策|文件|公告|消息|新闻)|写得像真的|以假乱真|像真的一样|造谣|谣言",
+    "(假|虚假)的?(通知|政策|文件|公告|消息|新闻)|写得像真的|以假乱真|像真的一样|跟真的一样|真实感|造谣|谣言",
+    "(写|拟|编|起草|做|想)(一|个|条|张|份|封|段)*.{0,12}(朋友圈|新闻|内部消息|内部口径|回信|回复|证明的?文字|证上的?文字|声明|公告|通知)|落款|你也说有|就说有|(直接)?告诉我规划里写了|截个?图(发|给)|照真的来|格式照着?真的|盖章|章我自己",
+    "(draft|write) .{0,40}(statement|notice|announcement|letter|reply)? ?.{0,10}['\"]?from['\"]? (the )?(hangzhou|federation|government)|as a prank|pretend (it|that) (is|was) (official|real)",
     // tell people what the content does not say
     "(就|你就|直接)(说|告诉|回答|写)[^？?]{0,20}(每月|每个|能领|发|补贴|规定|可以|都能|都有|免费|全部|分)",
     "告诉(大家|居民|他们|别人|所有人)[^？?]{0,24}(每月|每个|元|能|都|可以|免费|直接)",
@@ -54,17 +58,24 @@ const HARM = new RegExp(
   [
     // defraud: obtain support or money dishonestly
     "(怎么|怎样|如何|教我|帮我|想|方法|办法|技巧|窍门|能不能|可以|有没有办法|去|哪里|哪儿|在哪).{0,10}(骗取|骗补|骗钱|骗(到|点)?补贴|骗保|冒领|冒充|套取|套现|多领|虚报|谎报|伪造|造假|作假|弄(一|个)?假|办(一|个)?假|买(一|个)?假|冒名|顶替|挂证|挂靠)",
-    "骗取|假的?残疾人?证|假证|办假|弄.{0,4}假的|(假|虚开|开)(的)?发票|金额写高|多报销|虚报|挂(几个|个|一个)?残疾人(的)?证|挂证",
+    "骗取|骗领|骗补|骗保|做(假)?账|少交点|逃(缴|交)|偷税|漏税|假的?残疾人?证|假证|办假|弄.{0,4}假的|(假|虚开|开)(的)?发票|金额写高|多报销|虚报|挂(几个|个|一个)?残疾人(的)?证|挂证",
     "装(成|作)?(瞎|聋|哑|残|盲|瘸|傻|精神病|听不见|看不见|说不了话|走不了路)|假装(成)?(残疾|盲人|聋|哑|瞎|精神|听不见|看不见)|装.{0,4}(的人|病人)去(评|鉴定|体检)",
     "借(用)?(别人|他人|朋友|亲戚)的(残疾证|证)|(去世|走了|死了|过世).{0,20}(继续|还)(领|拿|用)",
     "走账|洗钱|(用|拿).{0,8}(爸爸|妈妈|父亲|母亲|家人|亲戚|别人|他人|弟弟|哥哥|姐姐|妹妹|表弟|表哥|老人)的?(名字|名义|身份证|证件).{0,8}(开卡|办卡|开.{0,3}银行卡|贷款|借钱|走账)|话术|收了钱就跑|卷款|骗(家长|他们|老人|残疾人)",
     "名下的.{0,12}(转到|转给|转进)我|转到我(自己)?的(卡|账户)",
     // bribe or tamper with an assessment
     "(送|塞|给)(医生|评残|鉴定|工作人员|领导).{0,6}(钱|红包|礼)|行贿|(等级|级别)评(高|重)|评重一点|送多少钱",
+    // exaggerate or fake a disability or its grade; obtain by pretence; rent, borrow or buy a certificate
+    "(表现|装|显得|弄|写|评)得?.{0,4}(严重|重一点|更重|重些)|弄成.{0,2}[一二]级|装病|more severe than|exaggerate|fake (a|my|the) (condition|illness|disability)",
+    "(出租|租|借|买|卖|倒卖)(来|个|一本|本)?.{0,6}残疾(人)?证|残疾(人)?证.{0,8}(出租|借来|借给|买卖|多少钱一本|挂靠)|挂名|挂.{0,6}(的)?名字|(不让|不用)(他们|他|她).{0,4}(真)?来上班",
+    "蹭.{0,8}(的)?(钱|补贴|补助|名额)|包装成|(收入|存款|房子|财产).{0,6}(藏|瞒|隐瞒)|(藏|瞒|隐瞒).{0,6}(收入|存款|财产)|看起来更困难|不引人注意|不留(下)?把柄|把柄|留一部分|辛苦费|反正他(也)?(不懂|看不见|听不见|不知道)|他又说不清楚|不告诉他",
+    "(用|拿|以)(他|她|我.{0,6}(妈妈|爸爸|哥|姐|弟|妹|叔|舅|亲戚))的(身份|名字|名义).{0,8}(办|开|贷|借)|信用卡|网贷|走.{0,4}账|(钱|补贴|工资).{0,10}(转到|转给|转进)我|转到我这边|sign over|without (him|her|them) (really )?(understanding|knowing)|keep it (going|coming)|quietly",
+    "(which|what) parts? .{0,40}(least likely|not) .{0,10}(checked|verified|noticed)|without being eligible|claim .{0,40}without (qualifying|being eligible)|get a doctor to",
     // evade checks
     "不被(发现|查|查出来)|不会被(发现|查|查出来|识破)|查不出来|(躲|逃|避)过(检查|审核|监管)|绕过.{0,8}(审核|检查|监管)",
     // harm or control a person
     "(怎么|怎样|如何|教我|帮我|想|有没有办法).{0,12}(虐待|打(他|她|孩子|老人)|关(住|起来)|锁(住|起来|在家)|饿(他|她)|不给(他|她)(吃|饭|药)|让(他|她)(闭嘴|不闹|听话|吃不了)|下药|偷(他|她)的|拿走(他|她)的(补贴|钱|卡)|克扣|私吞|侵占|控制(他|她)的(补贴|钱|工资)|利用(残疾人|他|她|傻子|聋哑人)|让残疾人(替|帮)我|乞讨)",
+    "(药|镇静|sedative).{0,8}(放|加|下|slip|put).{0,6}(饭|水|茶|菜|food|tea|drink)|(放|加|下)(到|在|进)?(饭|水|茶|菜)里|一直(安静)?睡觉|锁(在|着|住)|关(在家|起来|着)|不让(他|她)(出门|出去|见人)|断了?联系|吓唬|狠办法|不敢再|让(他|她)(自然地)?(生病|住院)|“?自然地”?(生病|住院|死)|乞讨|不给工资|(作坊|黑工|干活).{0,10}(不给|不用给)|restrain|sedat|strongest .{0,20}(pill|drug|medicine)|lock (him|her|them) (in|up)|scare (him|her)|make (him|her) (stop|afraid)",
     "安眠药|(饭|水|茶|汤|饮料|菜)里(偷偷)?(加|放|下)(点)?药|偷偷.{0,6}(加|放|下)药|打.{0,8}(不容易|不会|看不)看?(出|留)|(看不出|不留|看出)(伤|痕)",
     "利用残疾人.{0,6}(乞讨|赚钱|贷款|骗)|(绑|捆|锁)起来|(用)?绳子(绑|捆)|留下?印子|不留(痕迹|伤)",
     // the same in English
@@ -81,7 +92,7 @@ const RECORDS = "(残疾证号|残疾证编号|证号|身份证号?|手机号?|�
 const NAMED = `[${SURNAMES}][\\p{Script=Han}]{1,2}`;
 /** Asks for a named or other person's records: their numbers, address, files or payments. */
 const THIRD_PARTY = new RegExp(
-  `(${NAMED})(住(在)?哪(里|儿)?|家住哪|有没有.{0,6}(病史|残疾证|精神病))|(所有|全部|哪些|谁家).{0,14}(名单|花名册|电话|住址)|(名单|花名册).{0,6}(发|给|列|导出|提供)|列(个|一个|出)?名单|(前妻|前夫|邻居|租客|房客|员工|同事|亲戚|他|她)(的)?.{0,4}(病史|精神病史)|(查|查查|查一下|帮我查).{0,4}(他|她|前妻|前夫|邻居|租客|同事)的(情况|信息|记录|底细)|(查|查询|查一下|查查|告诉我|给我|调出|提供|找出|发我|看看|知道).{0,6}(${NAMED}|邻居|同事|别人|他人|某人|那个人|这个人|老[${SURNAMES}]|小[${SURNAMES}])(的|家的?)?.{0,4}${RECORDS}|(${NAMED}|邻居|别人|他人)(的)${RECORDS}(是多少|是什么|在哪|给我|告诉我|发我)|(give|tell|show|find|look up|send) me .{0,30}(\\b[A-Z][a-z]+ [A-Z][a-z]+|neighbou?r|someone else|another person)('s)? .{0,20}(id|number|address|records?|files?|phone|card|payments?)`,
+  `(楼下|楼上|隔壁|邻居|对门|租客|房客|同事|员工|前妻|前夫|某某|王某|那户|那个人|有个人|这个人|大爷|大妈|女朋友的|男朋友的)[^？?。]{0,30}(什么残疾|残疾类别|残疾等级|几级|诊断|病例|病历|病史|领(了)?多少|拿(了)?多少|住(在)?哪|地址|电话|证号|哪年办|是真是假|是不是(有)?.{0,4}残疾)|(名单|明细|花名册|姓名、|楼号|门牌)|(look up|find|give me|tell me) .{0,40}(home address|address|phone number|id numbers?|diagnosis|condition|how much (she|he) (receives|gets))|how much does (she|he) receive|what is (her|his) condition|list of .{0,40}(with their|addresses|id numbers)|(${NAMED})(住(在)?哪(里|儿)?|家住哪|有没有.{0,6}(病史|残疾证|精神病))|(所有|全部|哪些|谁家).{0,14}(名单|花名册|电话|住址)|(名单|花名册).{0,6}(发|给|列|导出|提供)|列(个|一个|出)?名单|(前妻|前夫|邻居|租客|房客|员工|同事|亲戚|他|她)(的)?.{0,4}(病史|精神病史)|(查|查查|查一下|帮我查).{0,4}(他|她|前妻|前夫|邻居|租客|同事)的(情况|信息|记录|底细)|(查|查询|查一下|查查|告诉我|给我|调出|提供|找出|发我|看看|知道).{0,6}(${NAMED}|邻居|同事|别人|他人|某人|那个人|这个人|老[${SURNAMES}]|小[${SURNAMES}])(的|家的?)?.{0,4}${RECORDS}|(${NAMED}|邻居|别人|他人)(的)${RECORDS}(是多少|是什么|在哪|给我|告诉我|发我)|(give|tell|show|find|look up|send) me .{0,30}(\\b[A-Z][a-z]+ [A-Z][a-z]+|neighbou?r|someone else|another person)('s)? .{0,20}(id|number|address|records?|files?|phone|card|payments?)`,
   "iu",
 );
 
@@ -95,7 +106,10 @@ const EMERGENCY_SERVICES = /急救|救护车|报警|紧急呼叫|紧急求助|(?
 
 /** Subjects that are clearly not the site's: weather, markets, entertainment, school work, cooking, fortune. */
 const ELSEWHERE =
-  /天气(预报|怎么样|如何|好吗|好不好)|(今天|明天|后天|周末|这周).{0,6}(天气|下雨|下雪|晴|气温|几度)|会不会下雨|(会|要)下雨吗|气温多少|股票|股市|基金(涨|跌)|炒股|彩票|中奖号码|(讲|说|来)(个|一个|几个)?笑话|讲个故事|讲故事|写(一篇|篇)?作文|写(一)?首.{0,8}诗|写诗|作文|写.{0,8}代码|编程|写程序|脚本|红烧|炒菜|怎么做才好吃|好吃|比特币|抄底|翻译(一下|这段)|(做|写|辅导)(数学)?作业|家庭作业|作业题|解方程|数学题|星座|算命|运势|菜谱|怎么做菜|做饭|比赛比分|球赛|电影推荐|推荐.{0,4}(电影|电视剧|游戏|餐厅|景点|饭店)|餐厅|饭店|美食|好吃的|旅游攻略|景点|机票|酒店|weather|forecast|stock|bitcoin|lottery|joke|poem|essay|homework|recipe|horoscope|football|movie|restaurant|dinner|hotel|flight|python|javascript|script|scrape|code\b|bitcoin|crypto/i;
+  /天气(预报|怎么样|如何|好吗|好不好)|(今天|明天|后天|周末|这周).{0,6}(天气|下雨|下雪|晴|气温|几度)|会不会下雨|(会|要)下雨吗|气温多少|股票|股市|基金(涨|跌)|炒股|彩票|中奖号码|(讲|说|来)(个|一个|几个)?笑话|讲个故事|讲故事|写(一篇|篇)?作文|写(一)?首.{0,8}诗|写诗|作文|写.{0,8}代码|编程|写程序|脚本|红烧|炒菜|怎么做才好吃|好吃|比特币|抄底|高铁票|火车票|订.{0,6}票|七言|绝句|诗词|做道题|数学|应用题|猫|狗|宠物|世界杯|量子|物理题|化学|明星|八卦|彩票|翻译(一下|这段)|(做|写|辅导)(数学)?作业|家庭作业|作业题|解方程|数学题|星座|算命|运势|菜谱|怎么做菜|做饭|比赛比分|球赛|电影推荐|推荐.{0,4}(电影|电视剧|游戏|餐厅|景点|饭店)|餐厅|饭店|美食|好吃的|旅游攻略|景点|机票|酒店|weather|forecast|stock|bitcoin|lottery|joke|poem|essay|homework|recipe|horoscope|football|movie|restaurant|dinner|hotel|flight|python|javascript|script|scrape|code\b|bitcoin|crypto/i;
+
+/** Subjects so clearly elsewhere (markets, verse) that a service word in the same request does not bring it in. */
+const FAR_AWAY = /股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|作文|stocks?\b|bitcoin|crypto|limerick|poem/i;
 
 /** Words of disability and public services in general; each concept's own words are read from content. */
 const DOMAIN =
@@ -112,6 +126,7 @@ export interface IntentSignals {
   danger: boolean;
   emergencyServices: boolean;
   elsewhere: boolean;
+  farAway: boolean;
   domain: boolean;
 }
 
@@ -127,6 +142,7 @@ export function intentOf(question: string): IntentSignals {
     danger: DANGER.test(question),
     emergencyServices: EMERGENCY_SERVICES.test(question),
     elsewhere: ELSEWHERE.test(question),
+    farAway: FAR_AWAY.test(question),
     domain: DOMAIN.test(question),
   };
 }

@@ -26,7 +26,8 @@ function luhn(digits: string): boolean {
 }
 
 // Month and day are checked by the pattern; the birth year is a plausible one.
-const ID_CARD = /(?<![0-9])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
+// A disability certificate number is the ID number followed by two digits (category and grade).
+const ID_CARD = /(?<![0-9])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?:\d{2})?(?![0-9A-Za-z])/g;
 const MOBILE = /(?<![0-9])1[3-9]\d{9}(?![0-9])/;
 const CARD = /(?<![0-9])\d{16,19}(?![0-9])/g;
 // A run made only of years (2021202220232024) is a list of years, whatever its checksum.
@@ -38,7 +39,7 @@ const CARD_NAMED = /卡号|银行卡|这张卡|账号|账户|card|account/i;
 export function containsPersonalData(text: string): boolean {
   // Digits written in groups with spaces or dashes (6222 0202 …, 138-1234-5678) are read as one number.
   const compact = text.replace(/(?<=\d)[ \-‐–](?=\d)/g, "");
-  if ([...compact.matchAll(ID_CARD)].some((m) => validIdCard(m[0]) || ID_NAMED.test(compact))) return true;
+  if ([...compact.matchAll(ID_CARD)].some((m) => validIdCard(m[0].slice(0, 18)) || ID_NAMED.test(compact))) return true;
   if (MOBILE.test(compact)) return true;
   return [...compact.matchAll(CARD)].some((m) => !YEARS_ONLY.test(m[0]) && (luhn(m[0]) || CARD_NAMED.test(compact)));
 }

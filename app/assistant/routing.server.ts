@@ -16,8 +16,8 @@ import { finishWithReply } from "./replies.server";
 const STRONG_EVIDENCE = 0.6;
 
 // Asking how to report, stop or recover from fraud or abuse is a question the site answers.
-const COUNTERING = /举报|投诉|防止|防范|识别|辨别|鉴别|真假|被骗|上当|受骗|报案|打击|惩处|处罚|后果|违法吗|犯法|合法吗|怎么办|求助|保护|report|prevent|protect|victim|scammed|illegal\?/i;
-const EVADING = /不被(发现|查)|不让.{0,4}(发现|知道|查到)|避开|躲过|without (being|getting) caught/i;
+const COUNTERING = /举报|报告|维权|被人骗|投诉|防止|防范|识别|辨别|鉴别|真假|(违法|合法|犯法)的?吗|会被怎么|怎么处理|如何处理|怎么处罚|被骗|上当|受骗|报案|打击|惩处|处罚|后果|违法吗|犯法|合法吗|怎么办|求助|保护|report|prevent|protect|victim|scammed|illegal\?/i;
+const EVADING = /不被(发现|查)|不会被(发现|查)|不让.{0,4}(发现|知道|查到)|避开|躲过|不引人注意|不留(下)?把柄|without (being|getting) caught/i;
 
 export function screen(context: AskContext): void {
   const t = translator(context.lang);
@@ -27,8 +27,9 @@ export function screen(context: AskContext): void {
     return finishWithReply(context, "refused", "personal_data", t);
   }
   const intent = (context.intent = intentOf(context.question));
-  if (intent.instruction || intent.authority || intent.invent) return finishWithReply(context, "refused", "injection", t);
-  if (intent.harm && (!COUNTERING.test(context.question) || EVADING.test(context.question))) return finishWithReply(context, "refused", "harm", t);
+  const countering = COUNTERING.test(context.question) && !EVADING.test(context.question);
+  if (intent.instruction || intent.authority || (intent.invent && !countering)) return finishWithReply(context, "refused", "injection", t);
+  if (intent.harm && !countering) return finishWithReply(context, "refused", "harm", t);
   if (intent.thirdParty) return finishWithReply(context, "refused", "third_party", t);
   if (intent.ownCase) return finishWithReply(context, "refused", "own_case", t);
   if (intent.greeting) return finishWithReply(context, "not_covered", "greeting", t);
@@ -46,7 +47,7 @@ export function scope(context: AskContext): void {
   const ours = intent.domain || named || mentionsSubject(getContent(), context.question);
   // Clearly about something else (weather, a recipe, homework) and naming nothing of ours: refused, whatever
   // words it happens to share with the plan.
-  if (intent.elsewhere && !intent.domain && !named) return finishWithReply(context, "refused", "off_topic", t);
+  if ((intent.elsewhere && !intent.domain && !named) || intent.farAway) return finishWithReply(context, "refused", "off_topic", t);
   // Evidence decides: any candidate for a question about our subjects, a strong one for any other.
   if (context.hits.length && (ours || best >= STRONG_EVIDENCE)) return;
   if (intent.danger) return finishWithReply(context, "refused", "emergency", t);
