@@ -27,7 +27,7 @@ export const AnswerView = forwardRef<
   return (
     <article className="answer" aria-labelledby={headingId}>
       <Heading id={headingId} ref={ref} tabIndex={-1} className="answer__question">
-        <span className="answer__label">{t("assistant.you")}：</span>
+        <span className="answer__label">{t("assistant.you")}</span>
         {answer.question}
       </Heading>
       <p className={`answer__status answer__status--${answer.status}`}>{t(`assistant.status.${answer.status}`)}</p>
