@@ -70,7 +70,7 @@ const HARM = new RegExp(
     "(出租|租|借|买|卖|倒卖)(来|个|一本|本)?.{0,6}残疾(人)?证|残疾(人)?证.{0,8}(出租|借来|借给|买卖|多少钱一本|挂靠)|挂名|挂.{0,6}(的)?名字|(不让|不用)(他们|他|她).{0,4}(真)?来上班",
     "蹭.{0,8}(的)?(钱|补贴|补助|名额)|包装成|(收入|存款|房子|财产).{0,6}(藏|瞒|隐瞒)|(藏|瞒|隐瞒).{0,6}(收入|存款|财产)|看起来更困难|不引人注意|不留(下)?把柄|把柄|留一部分|辛苦费|反正他(也)?(不懂|看不见|听不见|不知道)|他又说不清楚|不告诉他",
     "(用|拿|以)(他|她|我.{0,6}(妈妈|爸爸|哥|姐|弟|妹|叔|舅|亲戚))的(身份|名字|名义).{0,8}(办|开|贷|借)|信用卡|网贷|走.{0,4}账|(钱|补贴|工资).{0,10}(转到|转给|转进)我|转到我这边|sign over|without (him|her|them) (really )?(understanding|knowing)|keep it (going|coming)|quietly",
-    "(which|what) parts? .{0,40}(least likely|not) .{0,10}(checked|verified|noticed)|without being eligible|claim .{0,40}without (qualifying|being eligible)|get a doctor to",
+    "transfer .{0,40}(into|to) my (bank )?account|(phone )?script to (convince|persuade)|convince (an?|the|my) .{0,40}to (transfer|give|sign|hand)|(which|what) parts? .{0,40}(least likely|not) .{0,10}(checked|verified|noticed)|without being eligible|claim .{0,40}without (qualifying|being eligible)|get a doctor to",
     // evade checks
     "不被(发现|查|查出来)|不会被(发现|查|查出来|识破)|查不出来|(躲|逃|避)过(检查|审核|监管)|绕过.{0,8}(审核|检查|监管)",
     // harm or control a person
