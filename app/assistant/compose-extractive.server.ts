@@ -133,16 +133,29 @@ function detailSentence(missing: string[], candidates: Citation[], context: AskC
   return best;
 }
 
+/** The short opening that answers: a row's cells asked for, or the clause of a sentence that carries the answer. */
+function directAnswer(sentence: string, citation: Citation, context: AskContext, lang: Lang): AnswerPart[] {
+  const t = translator(lang);
+  const unit = getContent().units.get(citation.id);
+  if (unit?.kind === "row") return rowLead(unit, context.question, lang);
+  if (lang !== "zh-CN") return [];
+  const clause = leadClause(sentence, context.understood?.terms ?? [], context.question);
+  return clause ? [{ text: t(unit && reportsPast(unit) ? "assistant.pastLead" : "assistant.planLead", { clause }), lang }] : [];
+}
+
 /** A derived entry's plain answer leads; what the question asks and it does not say follows from the plan. */
 function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: string, lang: Lang, search: SearchService): Citation[] {
   const t = translator(lang);
   const citations = uniqueCitations(top.citations).slice(0, 3);
-  context.parts.push({ text: lead, lang });
   const candidates = [...top.citations, ...top.more, ...rest.flatMap((s) => s.citations)];
   const figure = asksForFigure(context.question) ? figureSentence(context, candidates) : undefined;
   const missing = search.uncovered(context.understood!, lead);
   const detail = missing.length ? detailSentence(missing, candidates, context) : undefined;
   const extra = figure && !numbersOf(figure.sentence).every((n) => lead.includes(n)) ? figure : detail;
+  // When the plain answer does not carry what was asked, the plan's words that do come first: the reply
+  // opens with the answer, and the entry's plain description follows as context.
+  const opening = extra ? directAnswer(extra.sentence, extra.citation, context, lang) : [];
+  context.parts.push(...opening, { text: lead, lang });
   if (extra) {
     context.parts.push({ text: t(allPast([extra.citation]) ? "assistant.pastSays" : "assistant.planSays"), lang }, quoted(extra.sentence));
     if (!citations.some((c) => c.id === extra.citation.id && c.quote === extra.sentence)) citations.unshift({ ...extra.citation, quote: extra.sentence });

@@ -143,7 +143,14 @@ export function rowCellsAsked(unit: Pick<CitableUnit, "id" | "table">, question:
   const row = table?.rows.find((r) => r.id === unit.id);
   if (!table || !row) return [];
   const words = (header: string) => header.match(/目标|基期|实现|面积|投资|内容|功能|级别|属性|备注|\d{4}年/g) ?? [];
-  return table.columns.flatMap((column, col) => (row.cells[col] && col !== (table.row_header ?? 0) && words(column).some((w) => question.includes(w)) ? [`${column} ${row.cells[col]}`] : []));
+  const cells = (asked: (header: string) => boolean) =>
+    table.columns.flatMap((column, col) => (row.cells[col] && col !== (table.row_header ?? 0) && asked(column) ? [`${column} ${row.cells[col]}`] : []));
+  const named = cells((column) => words(column).some((w) => question.includes(w)));
+  if (named.length || !/多少|几|比例|how (many|much)|what (share|rate|percentage)/i.test(question)) return named;
+  // A figure asked for without naming the column: what a plan is to reach ("要到多少") is its target; what
+  // was reached ("达到了多少", "十三五") is the result or the base year.
+  const reached = /了|实际|实现|完成|当时|十三五|2020|20(1\d)|achieved|was|were/i.test(question);
+  return cells((column) => (reached ? /实现|基期/.test(column) : /目标/.test(column)));
 }
 
 /** 1-based position of a paragraph among its section's paragraphs ("第2段"). */

@@ -63,5 +63,8 @@ describe("a table row read as a sentence", () => {
     expect(rowCellsAsked(unit("r2"), "乙覆盖率的目标值是多少")).toEqual(["2025年 目标值 ≥60%"]);
     expect(rowCellsAsked(unit("r2"), "乙覆盖率2020年基期是多少")).toEqual(["2020年 基期值 50%"]);
     expect(rowCellsAsked(unit("r2"), "乙覆盖率怎么样")).toEqual([]);
+    // A figure asked for without naming the column: the target for what is to be reached, the base for what was.
+    expect(rowCellsAsked(unit("r2"), "乙覆盖率要搞到多少")).toEqual(["2025年 目标值 ≥60%"]);
+    expect(rowCellsAsked(unit("r2"), "乙覆盖率当时达到了多少")).toEqual(["2020年 基期值 50%"]);
   });
 });
