@@ -64,19 +64,23 @@ function allPast(citations: Citation[]): boolean {
   });
 }
 
-/** The plan sentence that best names one of a concept's forms, among the units found first, else anywhere. */
-function conceptSentence(forms: string[], context: AskContext): { sentence: string; unit: CitableUnit; citation: Citation } | undefined {
+/**
+ * The plan sentence that best names one of a concept's forms among the units found for the question;
+ * `elsewhere` when only other units of the plan name it (quoting those would attach something unrelated,
+ * and saying the plan never mentions it would be false); undefined when the plan never names it.
+ */
+function conceptSentence(forms: string[], context: AskContext): { sentence: string; unit: CitableUnit; citation: Citation } | "elsewhere" | undefined {
   const units = getContent().units;
   const ranked = context.hits.map((h) => units.get(h.id)).filter((u): u is CitableUnit => u !== undefined);
   const terms = context.understood?.terms ?? [];
-  for (const unit of [...ranked, ...units.values()]) {
+  for (const unit of ranked) {
     const sentences = unit.kind === "row" ? [rowSentence(unit)] : sentencesOf(unit.text);
     const best = sentences
       .filter((s) => forms.some((f) => s.includes(f)))
       .sort((a, b) => scoreSentence(b, terms, context.question) - scoreSentence(a, terms, context.question))[0];
     if (best) return { sentence: best, unit, citation: { id: unit.id, title: unitName(unit), url: unitUrl(unit), quote: best, text: unit.text } };
   }
-  return undefined;
+  return [...units.values()].some((u) => forms.some((f) => u.text.includes(f))) ? "elsewhere" : undefined;
 }
 
 function factCitation(fact: FoundFact): Citation {
@@ -173,7 +177,8 @@ function answerFromPlan(context: AskContext, top: Source, rest: Source[], lang: 
   const t = translator(lang);
   const topUnit = getContent().units.get(top.hit.id);
   // A second unit helps when it is a plan sentence the first does not already quote; never a second table row.
-  const second = rest.find((s) => !s.lead && s.citations.some((c) => !top.citations.some((tc) => tc.id === c.id)) && !(topUnit?.kind === "row" && getContent().units.get(s.hit.id)?.kind === "row"));
+  // It joins only when it answers as well as the first: a weaker one attaches something unrelated.
+  const second = rest.find((s) => !s.lead && s.score >= top.score && s.citations.some((c) => !top.citations.some((tc) => tc.id === c.id)) && !(topUnit?.kind === "row" && getContent().units.get(s.hit.id)?.kind === "row"));
   const citations = uniqueCitations([...top.citations, ...(second?.citations ?? [])]).slice(0, 3);
   const past = allPast(citations);
   const first = citations[0].quote;
@@ -246,6 +251,7 @@ export function composeExtractive(context: AskContext, search: SearchService): v
     const used = [lead ?? "", ...citations.map((c) => c.quote), top.hit.title].join(" ");
     for (const concept of search.missingConcepts(context.understood!, used).slice(0, 2)) {
       const found = conceptSentence(concept.forms, context);
+      if (found === "elsewhere") continue;
       if (found) {
         context.parts.push({ text: t(reportsPast(found.unit) ? "assistant.pastSays" : "assistant.planSays"), lang }, quoted(found.sentence));
         citations.push(found.citation);
