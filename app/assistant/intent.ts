@@ -108,6 +108,20 @@ const EMERGENCY_SERVICES = /急救|救护车|报警|紧急呼叫|紧急求助|(?
 const ELSEWHERE =
   /天气(预报|怎么样|如何|好吗|好不好)|(今天|明天|后天|周末|这周).{0,6}(天气|下雨|下雪|晴|气温|几度)|会不会下雨|(会|要)下雨吗|气温多少|股票|股市|基金(涨|跌)|炒股|彩票|中奖号码|(讲|说|来)(个|一个|几个)?笑话|讲个故事|讲故事|写(一篇|篇)?作文|写(一)?首.{0,8}诗|写诗|作文|写.{0,8}代码|编程|写程序|脚本|红烧|炒菜|怎么做才好吃|好吃|比特币|抄底|高铁票|火车票|订.{0,6}票|七言|绝句|诗词|做道题|数学|应用题|猫|狗|宠物|世界杯|量子|物理题|化学|明星|八卦|彩票|翻译(一下|这段)|(做|写|辅导)(数学)?作业|家庭作业|作业题|解方程|数学题|星座|算命|运势|菜谱|怎么做菜|做饭|比赛比分|球赛|电影推荐|推荐.{0,4}(电影|电视剧|游戏|餐厅|景点|饭店)|餐厅|饭店|美食|好吃的|旅游攻略|景点|机票|酒店|weather|forecast|stock|bitcoin|lottery|joke|poem|essay|homework|recipe|horoscope|football|movie|restaurant|dinner|hotel|flight|python|javascript|script|scrape|code\b|bitcoin|crypto/i;
 
+/**
+ * Asks the site to do something for the asker rather than to say what the plan says: write a letter, a
+ * notice, a message or a story, or produce code or verse. The site only informs; such work is refused
+ * whatever its subject, which also covers invention dressed as a writing task.
+ */
+const TASK = new RegExp(
+  [
+    "(帮我|给我|替我|请你|你帮我|你给我|帮忙|麻烦你?)(写|拟|起草|编|做|出|生成|弄|准备)(一|个|份|篇|封|条|段|张|些|几|首)+[^？?。]{0,14}(信|申请书|报告|通知|声明|证明|朋友圈|新闻|消息|短信|话术|小说|故事|剧本|诗|作文|代码|文案|稿|发票|合同|协议|简历|演讲|回复|帖子|广告|海报)",
+    // In English, only an instruction to the assistant: "write me…", "can you draft…", not "how do I write…".
+    "(^|please |can you |could you |would you |help me )(write|draft|compose|create|generate|make up)( me| us)? (a|an|some|the)\\b(?!.{0,15}\\b(summary|list of (the )?(plan|policies|measures)))",
+  ].join("|"),
+  "i",
+);
+
 /** Subjects so clearly elsewhere (markets, verse) that a service word in the same request does not bring it in. */
 const FAR_AWAY = /股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|作文|stocks?\b|bitcoin|crypto|limerick|poem/i;
 
@@ -127,6 +141,7 @@ export interface IntentSignals {
   emergencyServices: boolean;
   elsewhere: boolean;
   farAway: boolean;
+  task: boolean;
   domain: boolean;
 }
 
@@ -143,6 +158,7 @@ export function intentOf(question: string): IntentSignals {
     emergencyServices: EMERGENCY_SERVICES.test(question),
     elsewhere: ELSEWHERE.test(question),
     farAway: FAR_AWAY.test(question),
+    task: TASK.test(question),
     domain: DOMAIN.test(question),
   };
 }

@@ -31,6 +31,7 @@ export function screen(context: AskContext): void {
   if (intent.instruction || intent.authority || (intent.invent && !countering)) return finishWithReply(context, "refused", "injection", t);
   if (intent.harm && !countering) return finishWithReply(context, "refused", "harm", t);
   if (intent.thirdParty) return finishWithReply(context, "refused", "third_party", t);
+  if (intent.task) return finishWithReply(context, "refused", "task", t);
   if (intent.ownCase) return finishWithReply(context, "refused", "own_case", t);
   if (intent.greeting) return finishWithReply(context, "not_covered", "greeting", t);
   context.emergency = intent.danger || intent.emergencyServices;

@@ -66,6 +66,13 @@ describe("intent signals", () => {
     expect(intentOf("查一下周末的开放安排").thirdParty).toBe(false);
   });
 
+  it("reads a request to write something for the asker, not a question about writing", () => {
+    expect(intentOf("帮我写一封蓝天中心的感谢信").task).toBe(true);
+    expect(intentOf("Write me a short story about a rainbow bus").task).toBe(true);
+    expect(intentOf("How do I write a complaint about the rainbow bus?").task).toBe(false);
+    expect(intentOf("帮我查一下彩虹补贴的规定").task).toBe(false);
+  });
+
   it("tells danger now from a question about the emergency services", () => {
     expect(intentOf("我不想活了").danger).toBe(true);
     const asking = intentOf("听不见的人怎么叫救护车");
