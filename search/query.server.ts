@@ -2,7 +2,7 @@
 // become the words the plan uses, and filler words are dropped. Both engines search the result.
 import { dictionaryWords, segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
-import { baseForm, chineseFor } from "./understanding/english";
+import { FUNCTION_WORDS, baseForm, chineseFor } from "./understanding/english";
 import { normalizeQuery } from "./understanding/normalize";
 import { abbreviates, bestPartial } from "./understanding/partial";
 import { SoundIndex, type SoundMatch } from "./understanding/pinyin";
@@ -47,14 +47,14 @@ export interface UnderstoodQuery {
 
 // Words that carry no meaning for search in questions people type ("…要钱吗", "怎么办理…"). Dropped only
 // as whole words after segmentation, so 社会 in 社会保险 is never touched.
-const STOP_WORDS = new Set(
-  (
+const STOP_WORDS = new Set([
+  ...(
     "请问 我 我们 我家 我的 你 你们 他 她 它 想 想要 要 需要 能 能不能 可以 可不可以 会 有 有没有 是 是不是 是否 " +
     "吗 呢 吧 啊 呀 么 嘛 的 了 着 过 和 与 及 在 给 对 把 被 怎么 怎么办 怎么样 怎样 如何 什么 哪些 哪里 哪儿 多少 一下 这个 那个 " +
-    "a an the is are am be do does did can could will would should i me my we our you your he she they it to of for in on at and or " +
-    "with what how where when who which any there get have has about please like want need just also much many some tell know hardly"
+    "am please like want need tell know hardly"
   ).split(" "),
-);
+  ...FUNCTION_WORDS,
+]);
 
 const isLatin = (s: string) => /^[\x20-\x7e]+$/.test(s);
 

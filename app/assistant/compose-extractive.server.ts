@@ -5,16 +5,16 @@
 import type { Lang } from "~/i18n";
 import { translator } from "~/lib/translate";
 import { getContent } from "~/model/load.server";
-import { reportsPast, rowCellsAsked, rowName, rowSentence, unitUrl, type CitableUnit } from "~/model/plan";
-import { unitName } from "~/model/derived-pages.server";
+import { reportsPast, rowCellsAsked, rowName, type CitableUnit } from "~/model/plan";
 import type { SearchService } from "../../search/service.server";
 import { asksForFigure } from "../../search/understanding/figure";
 import { answerText, type AnswerPart, type AskContext, type Citation, type FactKind } from "./context";
 import { factAsked } from "./fact-kinds";
 import { findFact, type FoundFact } from "./facts.server";
 import { hotlineNumber } from "./hotline.server";
-import { bestSpans, leadClause, scoreSentence, sentencesOf } from "./sentences";
-import { sourceFor, type Source } from "./sources.server";
+import { conceptSentence, detailSentence, figureSentence } from "./picks.server";
+import { leadClause } from "./sentences";
+import { sourceFor, unitCitation, type Source } from "./sources.server";
 
 function uniqueCitations(citations: Citation[]): Citation[] {
   const seen = new Set<string>();
@@ -30,26 +30,6 @@ const numbersOf = (text: string) => text.match(/\d+(?:\.\d+)?%?/g) ?? [];
 // Quotation marks inside a quote become single ones, as Chinese typesetting nests them (“‘残疾人之家’覆盖率…”).
 const quoted = (text: string): AnswerPart => ({ text: `“${text.replace(/“/g, "‘").replace(/”/g, "’")}”`, lang: "zh-CN" });
 
-/** The sentence, among the units the sources quote, that best answers the question and gives a figure. */
-function figureSentence(context: AskContext, candidates: Citation[]): { sentence: string; citation: Citation } | undefined {
-  const terms = context.understood?.terms ?? [];
-  let best: { sentence: string; citation: Citation; score: number } | undefined;
-  for (const citation of candidates) {
-    // A table row is one answer, read with its headers (its quote); other units give their best span.
-    const unit = getContent().units.get(citation.id);
-    const spans =
-      unit?.kind === "row"
-        ? [{ quote: rowSentence(unit), score: scoreSentence(rowSentence(unit), terms, context.question) }]
-        : citation.text.length < 200 && !/[。；]/.test(citation.text)
-          ? [{ quote: citation.quote, score: scoreSentence(citation.quote, terms, context.question) }]
-          : bestSpans(citation.text, terms, context.question, 1);
-    for (const s of spans) {
-      if (/\d/.test(s.quote) && (!best || s.score > best.score)) best = { sentence: s.quote, citation, score: s.score };
-    }
-  }
-  return best;
-}
-
 function sources(context: AskContext): Source[] {
   const terms = context.understood?.terms ?? [];
   return context.hits.flatMap((hit) => sourceFor(hit, terms, context.question) ?? []);
@@ -64,30 +44,6 @@ function allPast(citations: Citation[]): boolean {
   });
 }
 
-/**
- * The plan sentence that best names one of a concept's forms among the units found for the question;
- * `elsewhere` when only other units of the plan name it (quoting those would attach something unrelated,
- * and saying the plan never mentions it would be false); undefined when the plan never names it.
- */
-function conceptSentence(forms: string[], context: AskContext): { sentence: string; unit: CitableUnit; citation: Citation } | "elsewhere" | undefined {
-  const units = getContent().units;
-  const ranked = context.hits.map((h) => units.get(h.id)).filter((u): u is CitableUnit => u !== undefined);
-  const terms = context.understood?.terms ?? [];
-  for (const unit of ranked) {
-    const sentences = unit.kind === "row" ? [rowSentence(unit)] : sentencesOf(unit.text);
-    const best = sentences
-      .filter((s) => forms.some((f) => s.includes(f)))
-      .sort((a, b) => scoreSentence(b, terms, context.question) - scoreSentence(a, terms, context.question))[0];
-    if (best) return { sentence: best, unit, citation: { id: unit.id, title: unitName(unit), url: unitUrl(unit), quote: best, text: unit.text } };
-  }
-  return [...units.values()].some((u) => forms.some((f) => u.text.includes(f))) ? "elsewhere" : undefined;
-}
-
-function factCitation(fact: FoundFact): Citation {
-  return { id: fact.unit.id, title: unitName(fact.unit), url: unitUrl(fact.unit), quote: fact.sentence, text: fact.unit.text };
-}
-
-/** The plan states the kind of fact asked: lead with it, framed by its period. */
 /** For a table row, the cells the question asks for, as one short sentence ("…：总投资 (万元) 18500。"). */
 function rowLead(unit: CitableUnit, question: string, lang: Lang, kind?: FactKind): AnswerPart[] {
   if (unit.kind !== "row" || lang !== "zh-CN") return [];
@@ -96,9 +52,10 @@ function rowLead(unit: CitableUnit, question: string, lang: Lang, kind?: FactKin
   return cells.length ? [{ text: `${rowName(unit)}：${cells.join("，")}。`, lang }] : [];
 }
 
+/** The plan states the kind of fact asked: lead with it, framed by its period. */
 function answerWithFact(context: AskContext, fact: FoundFact, lang: Lang): void {
   const t = translator(lang);
-  const citation = factCitation(fact);
+  const citation = unitCitation(fact.unit.id, fact.sentence);
   const past = reportsPast(fact.unit);
   context.status = "answered";
   context.parts = [...rowLead(fact.unit, context.question, lang, context.factAsked), { text: t(past ? "assistant.pastSays" : "assistant.planSays"), lang }, quoted(fact.sentence)];
@@ -116,25 +73,6 @@ function notGiven(context: AskContext, top: Source, lang: Lang): void {
   if (citations[0]) context.parts.push({ text: t("assistant.relatedIs", { title: citations[0].title }), lang });
   context.parts.push({ text: t("assistant.askHotline", { hotline: hotlineNumber() }), lang });
   context.citations = citations;
-}
-
-/**
- * The plan sentence, among the units a source quotes, that names most of what the question asks and the
- * plain answer does not: "哪四个", "什么样的格局", a figure in an English question.
- */
-function detailSentence(missing: string[], candidates: Citation[], context: AskContext): { sentence: string; citation: Citation } | undefined {
-  const terms = context.understood?.terms ?? [];
-  let best: { sentence: string; citation: Citation; named: number; score: number } | undefined;
-  for (const citation of candidates) {
-    const unit = getContent().units.get(citation.id);
-    const sentences = unit?.kind === "row" ? [rowSentence(unit)] : sentencesOf(citation.text);
-    for (const sentence of sentences) {
-      const named = missing.filter((m) => sentence.toLowerCase().includes(m.toLowerCase())).length;
-      const score = scoreSentence(sentence, terms, context.question);
-      if (named > 0 && (!best || named > best.named || (named === best.named && score > best.score))) best = { sentence, citation, named, score };
-    }
-  }
-  return best;
 }
 
 /** The short opening that answers: a row's cells asked for, or the clause of a sentence that carries the answer. */

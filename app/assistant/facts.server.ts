@@ -2,12 +2,12 @@
 // investment, a floor area, an amount, an address…), every sentence of the plan that states that kind of
 // fact is weighed by how much of the question it covers. The content is small enough to read whole.
 import { getContent } from "~/model/load.server";
-import { rowName, rowSentence, type CitableUnit } from "~/model/plan";
+import { rowName, type CitableUnit } from "~/model/plan";
 import type { SearchService } from "../../search/service.server";
 import type { UnderstoodQuery } from "../../search/query.server";
 import type { FactKind } from "./context";
 import { states } from "./fact-kinds";
-import { sentencesOf } from "./sentences";
+import { unitSentences } from "./picks.server";
 
 /** A sentence must cover at least this much of the question to be about what was asked… */
 const FACT_MIN_COVERAGE = 0.5;
@@ -25,8 +25,7 @@ export interface FoundFact {
 export function findFact(kind: FactKind, understood: UnderstoodQuery, search: SearchService, preferred: string[], evidence: number): FoundFact | undefined {
   let best: (FoundFact & { order: number }) | undefined;
   for (const unit of getContent().units.values()) {
-    const sentences = unit.kind === "row" ? [rowSentence(unit)] : sentencesOf(unit.text);
-    for (const sentence of sentences) {
+    for (const sentence of unitSentences(unit)) {
       if (!states(kind, sentence)) continue;
       const coverage = search.coverage(understood, { title: unit.kind === "row" ? rowName(unit) : "", text: sentence });
       // Among equals, a unit the ranking already chose is the better answer.

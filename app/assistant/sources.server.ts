@@ -16,7 +16,8 @@ export interface Source {
   score: number;
 }
 
-function citation(unitId: string, quote: string): Citation {
+/** A citation of one span (or spoken row) of a plan unit. */
+export function unitCitation(unitId: string, quote: string): Citation {
   const unit = getContent().units.get(unitId)!;
   return { id: unit.id, title: unitName(unit), url: unitUrl(unit), quote, text: unit.text };
 }
@@ -27,7 +28,7 @@ function quotedCitations(quotes: { unit: string; quote: string }[], terms: strin
     .map((q, i) => ({ q, i, score: scoreSentence(q.quote, terms, question) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .slice(0, max)
-    .map(({ q }) => citation(q.unit, q.quote));
+    .map(({ q }) => unitCitation(q.unit, q.quote));
 }
 
 export function sourceFor(hit: SearchHit, terms: string[], question: string): Source | undefined {
@@ -49,5 +50,5 @@ export function sourceFor(hit: SearchHit, terms: string[], question: string): So
   // A table row is read with its column headers; a paragraph or task gives its best spans, one quote each.
   const spans = unit.kind === "row" ? [{ quote: rowSentence(unit), score: 1 }] : bestSpans(unit.text, terms, question, 2);
   if (!spans.length) return undefined;
-  return { hit, citations: spans.map((s) => citation(unit.id, s.quote)), more: [], score: hit.score };
+  return { hit, citations: spans.map((s) => unitCitation(unit.id, s.quote)), more: [], score: hit.score };
 }

@@ -23,13 +23,18 @@ export function chineseFor(english: string): string[] {
   return entries[key] ?? entries[english.toLowerCase()] ?? [];
 }
 
-// Words of English questions that say nothing about which entry answers.
-const ENGLISH_STOP = new Set(
-  ("a an the and or of to in on for with by at from as is are was were be been being do does did can could will would should may might must " +
-    "i me my we our you your he she it its they them their this that these those there here what which who whom whose when where why how " +
-    "any some all each every no not if then than so about into over under up down out more most much many such also just only very get got " +
-    "have has had hangzhou plan people person disabled disability disabilities").split(" "),
-);
+/** English function words: they say nothing in a question, whether it is read for search or weighed. */
+export const FUNCTION_WORDS = (
+  "a an the is are be do does did can could will would should i me my we our you your he she they it to of for in on at and or " +
+  "with what how where when who which any there get have has about just also much many some"
+).split(" ");
+
+// Weighing a question against the entries' English also leaves out the words every entry shares.
+const ENGLISH_STOP = new Set([
+  ...FUNCTION_WORDS,
+  ...("by from as was were been being may might must its them their this that these those here whom whose why all each every no not " +
+    "if then than so into over under up down out more most such only very got had hangzhou plan people person disabled disability disabilities").split(" "),
+]);
 
 /** The telling English words of a text, lower case and in their base forms. */
 export function englishWords(text: string): string[] {
