@@ -34,10 +34,7 @@ export class Relevance {
 
   constructor(documents: SearchDocument[]) {
     this.docs = documents.length;
-    // A document's English words are kept after its text as |word| marks, so a whole English word can be
-    // looked for in the same squashed haystack as the Chinese.
-    const marks = (doc: SearchDocument) => (doc.english ? `\u0001|${englishWords(doc.english).join("|")}|` : "");
-    this.haystacks = documents.map((doc) => ({ doc, text: squash(`${doc.title} ${doc.text}`) + marks(doc), title: squash(doc.title) }));
+    this.haystacks = documents.map((doc) => ({ doc, text: haystack(doc), title: squash(doc.title) }));
     for (const d of documents) {
       for (const word of new Set(segmentForSearch(`${d.title} ${d.text}`))) this.df.set(word, (this.df.get(word) ?? 0) + 1);
       for (const word of new Set(d.english ? englishWords(d.english) : [])) this.englishDf.set(word, (this.englishDf.get(word) ?? 0) + 1);
@@ -111,9 +108,13 @@ export class Relevance {
       .join(" ");
   }
 
-  /** Share (0–1) of the question's weight that the document's title and text contain. */
-  coverage(understood: UnderstoodQuery, doc: Pick<SearchDocument, "title" | "text">): number {
-    return covered(needles(this.parts(understood)), squash(`${doc.title} ${doc.text}`));
+  /**
+   * Share (0–1) of the question's weight that a text contains. A text with no English of its own (a plan
+   * sentence) is weighed on the question's other parts only: its English words could never be found there.
+   */
+  coverage(understood: UnderstoodQuery, doc: Pick<SearchDocument, "title" | "text" | "english">): number {
+    const parts = this.parts(understood).filter((p) => doc.english !== undefined || !p.forms[0].startsWith("|"));
+    return covered(needles(parts), haystack(doc));
   }
 
   /**
@@ -206,6 +207,14 @@ function covered(parts: { needles: Needle[]; weight: number }[], haystack: strin
   if (!total) return 0;
   const present = (n: Needle) => haystack.includes(n.whole) || (n.pair !== undefined && haystack.includes(n.pair[0]) && haystack.includes(n.pair[1]));
   return parts.filter((p) => p.needles.some(present)).reduce((sum, p) => sum + p.weight, 0) / total;
+}
+
+/**
+ * A document as matched: its title and text squashed, then its own English words as |word| marks, so a whole
+ * English word can be looked for in the same string as the Chinese.
+ */
+function haystack(doc: Pick<SearchDocument, "title" | "text" | "english">): string {
+  return squash(`${doc.title} ${doc.text}`) + (doc.english ? `\u0001|${englishWords(doc.english).join("|")}|` : "");
 }
 
 function squash(text: string): string {

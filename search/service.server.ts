@@ -86,7 +86,7 @@ export class SearchService {
   }
 
   /** Share (0–1) of the question a piece of text covers (search/relevance.server.ts). */
-  coverage(understood: UnderstoodQuery, text: { title: string; text: string }): number {
+  coverage(understood: UnderstoodQuery, text: { title: string; text: string; english?: string }): number {
     return this.relevance.coverage(understood, text);
   }
 

@@ -66,6 +66,12 @@ describe("replies people can use", () => {
     expect(reply.answer).not.toContain("序号");
   });
 
+  it("finds a figure the plan gives for an English question too, instead of saying it is not given", async () => {
+    const reply = await ask("How big is the Tonglu rehabilitation and care centre?");
+    expect(reply.status).toBe("answered");
+    expect(reply.answer).toContain("2300");
+  });
+
   it("answers an investment the plan states, wherever it states it", async () => {
     const reply = await ask("杭州康复医院这个项目总投资多少钱");
     expect(reply.status).toBe("answered");
