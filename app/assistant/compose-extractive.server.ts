@@ -5,15 +5,18 @@
 import type { Lang } from "~/i18n";
 import { translator } from "~/lib/translate";
 import { getContent } from "~/model/load.server";
-import { reportsPast, rowCellsAsked, rowName, type CitableUnit } from "~/model/plan";
+import { reportsPast, rowName, rowSpoken, type CitableUnit } from "~/model/plan";
 import type { SearchService } from "../../search/service.server";
 import { asksForFigure } from "../../search/understanding/figure";
+import { askedPeriod } from "../../search/understanding/period";
+import { asksMeaning } from "../../search/understanding/meaning";
+import { asksYesNo } from "../../search/understanding/yes-no";
 import { answerText, type AnswerPart, type AskContext, type Citation, type FactKind } from "./context";
 import { factAsked } from "./fact-kinds";
 import { findFact, type FoundFact } from "./facts.server";
 import { hotlineNumber } from "./hotline.server";
-import { conceptSentence, detailSentence, figureSentence } from "./picks.server";
-import { leadClause } from "./sentences";
+import { answerPicks, chooseQuotes, withFollowing, conceptSentence, detailSentence, figureSentence, figureUnits } from "./picks.server";
+import { leadClause, sentencesOf } from "./sentences";
 import { sourceFor, unitCitation, type Source } from "./sources.server";
 
 function uniqueCitations(citations: Citation[]): Citation[] {
@@ -26,7 +29,7 @@ function uniqueCitations(citations: Citation[]): Citation[] {
   });
 }
 
-const numbersOf = (text: string) => text.match(/\d+(?:\.\d+)?%?/g) ?? [];
+const numbersOf = (text: string): string[] => text.match(/\d+(?:\.\d+)?%?/g) ?? [];
 // Quotation marks inside a quote become single ones, as Chinese typesetting nests them (“‘残疾人之家’覆盖率…”).
 const quoted = (text: string): AnswerPart => ({ text: `“${text.replace(/“/g, "‘").replace(/”/g, "’")}”`, lang: "zh-CN" });
 
@@ -44,12 +47,12 @@ function allPast(citations: Citation[]): boolean {
   });
 }
 
-/** For a table row, the cells the question asks for, as one short sentence ("…：总投资 (万元) 18500。"). */
+/** A table row's answer as the reply's opening ("…的总投资是 18500 万元。"), in Chinese. */
 function rowLead(unit: CitableUnit, question: string, lang: Lang, kind?: FactKind): AnswerPart[] {
   if (unit.kind !== "row" || lang !== "zh-CN") return [];
   // The kind of fact asked names its column even when the question does not (花多少钱 → 总投资).
-  const cells = rowCellsAsked(unit, `${question} ${kind === "investment" ? "投资" : kind === "area" ? "面积" : ""}`);
-  return cells.length ? [{ text: `${rowName(unit)}：${cells.join("，")}。`, lang }] : [];
+  const sentence = rowSpoken(unit, `${question} ${kind === "investment" ? "投资" : kind === "area" ? "面积" : ""}`);
+  return sentence ? [{ text: sentence, lang }] : [];
 }
 
 /** The plan states the kind of fact asked: lead with it, framed by its period. */
@@ -88,46 +91,84 @@ function directAnswer(sentence: string, citation: Citation, context: AskContext,
 /** A derived entry's plain answer leads; what the question asks and it does not say follows from the plan. */
 function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: string, lang: Lang, search: SearchService): Citation[] {
   const t = translator(lang);
-  const citations = uniqueCitations(top.citations).slice(0, 3);
   const candidates = [...top.citations, ...top.more, ...rest.flatMap((s) => s.citations)];
-  const figure = asksForFigure(context.question) ? figureSentence(context, candidates) : undefined;
-  const missing = search.uncovered(context.understood!, lead);
-  const detail = missing.length ? detailSentence(missing, candidates, context) : undefined;
+  // Asked for a figure, the quote that holds the one the plain answer gives is cited first, wherever the
+  // entry lists it.
+  const figures = numbersOf(lead);
+  const holding = asksForFigure(context.question) ? [...top.citations, ...top.more].filter((c) => numbersOf(c.text).some((n) => figures.includes(n))) : [];
+  const citations = uniqueCitations([...holding, ...top.citations]).slice(0, 3);
+  // A plain answer that already gives a figure of its own quotes has answered "how many"; another figure
+  // sentence would be a number about something else.
+  // Only figures of the period asked count: a 2025 target does not answer what 2020 reached.
+  const period = askedPeriod(context.question);
+  const units = getContent().units;
+  const own = [...top.citations, ...top.more].filter((c) => !period || (reportsPast(units.get(c.id)!) ? "past" : "plan") === period).flatMap((c) => numbersOf(c.text));
+  const givesFigure = numbersOf(lead).some((n) => own.includes(n));
+  const figure = asksForFigure(context.question) && !givesFigure ? figureSentence(context, candidates) : undefined;
+  const zhLead = top.lead?.zh ?? lead;
+  const missing = search.uncovered(context.understood!, lang === "en" ? `${lead} ${zhLead}` : lead);
+  const found = missing.length ? detailSentence(missing, candidates, context) : undefined;
+  // A sentence naming what the entry leaves out leads only if it answers at least as well as the entry: an
+  // English question's Chinese words are dictionary guesses (indicator → 指征), and a sentence naming one of
+  // them can be about something else entirely.
+  const detail = found && search.coverage(context.understood!, { title: "", text: found.sentence }) >= search.coverage(context.understood!, { title: top.hit.title, text: zhLead }) ? found : undefined;
   const extra = figure && !numbersOf(figure.sentence).every((n) => lead.includes(n)) ? figure : detail;
   // When the plain answer does not carry what was asked, the plan's words that do come first: the reply
   // opens with the answer, and the entry's plain description follows as context.
   const opening = extra ? directAnswer(extra.sentence, extra.citation, context, lang) : [];
-  context.parts.push(...opening, { text: lead, lang });
+  // The entry's plain description follows only when the plan sentence that answers is one the entry quotes:
+  // otherwise it describes a neighbour of what was asked (a county's centre after a citywide figure).
+  const quotesIt = !extra || [...top.citations, ...top.more].some((c) => c.id === extra.citation.id) || search.coverage(context.understood!, { title: "", text: extra.sentence }) <= search.coverage(context.understood!, { title: top.hit.title, text: lead });
+  context.parts.push(...opening, ...(quotesIt || !opening.length ? [{ text: lead, lang }] : []));
   if (extra) {
     context.parts.push({ text: t(allPast([extra.citation]) ? "assistant.pastSays" : "assistant.planSays"), lang }, quoted(extra.sentence));
     if (!citations.some((c) => c.id === extra.citation.id && c.quote === extra.sentence)) citations.unshift({ ...extra.citation, quote: extra.sentence });
   } else if (lang === "en" && citations[0]) {
     // In English the plan's own words follow the English explanation, marked as Chinese: an English reader
     // cannot skim the sources list for the figure the way a Chinese reader can.
-    const shown = citations.slice(0, 2);
+    // The quotes whose figures the English explanation gives, else the first: an English reader cannot tell
+    // which Chinese quote is the one explained.
+    const explained = citations.filter((c) => numbersOf(c.quote).some((n) => figures.includes(n)));
+    const shown = (explained.length ? explained : citations).slice(0, 2);
     context.parts.push({ text: t(allPast(shown) ? "assistant.pastSays" : "assistant.planSays"), lang }, ...shown.map((c) => quoted(c.quote)));
   } else if (top.hit.type !== "faq") context.parts.push({ text: t("assistant.seeSources"), lang });
   return citations;
 }
 
-/** Plan units answer: the clause that carries what was asked leads, then each quote, framed by its period. */
-function answerFromPlan(context: AskContext, top: Source, rest: Source[], lang: Lang): Citation[] {
+/** The plan units behind the sources, in their order, and those elsewhere that give a figure asked for. */
+function planUnits(found: Source[], context: AskContext, search: SearchService): CitableUnit[] {
+  const units = getContent().units;
+  const ids = [...new Set(found.flatMap((s) => [s.hit.id, ...s.citations.map((c) => c.id), ...s.more.map((c) => c.id)]))];
+  const ranked = ids.flatMap((id) => units.get(id) ?? []);
+  return [...ranked, ...figureUnits(context, search, new Set(ids))];
+}
+
+/**
+ * Plan units answer: the sentence that answers best leads (a row spoken with its headers, or the clause
+ * that carries what was asked), then its quote and only quotes that add what the question asks, each
+ * framed by its period.
+ */
+function answerFromPlan(context: AskContext, found: Source[], lang: Lang, search: SearchService): Citation[] {
   const t = translator(lang);
-  const topUnit = getContent().units.get(top.hit.id);
-  // A second unit helps when it is a plan sentence the first does not already quote; never a second table row.
-  // It joins only when it answers as well as the first: a weaker one attaches something unrelated.
-  const second = rest.find((s) => !s.lead && s.score >= top.score && s.citations.some((c) => !top.citations.some((tc) => tc.id === c.id)) && !(topUnit?.kind === "row" && getContent().units.get(s.hit.id)?.kind === "row"));
-  const citations = uniqueCitations([...top.citations, ...(second?.citations ?? [])]).slice(0, 3);
-  const past = allPast(citations);
-  const first = citations[0].quote;
-  // A table row read with its headers is already the direct answer.
-  const clause = lang === "zh-CN" && topUnit?.kind !== "row" ? leadClause(first, context.understood?.terms ?? [], context.question) : undefined;
-  if (clause && clause.length < first.length) context.parts.push({ text: t(past ? "assistant.pastLead" : "assistant.planLead", { clause }), lang });
-  if (topUnit) context.parts.push(...rowLead(topUnit, context.question, lang));
-  context.parts.push({ text: t(past ? "assistant.pastSays" : "assistant.planSays"), lang });
-  for (const c of citations) context.parts.push(quoted(c.quote));
-  if (!past) context.parts.push({ text: t("assistant.planPeriod", { hotline: hotlineNumber() }), lang });
-  return citations;
+  const chosen = chooseQuotes(answerPicks(context, planUnits(found, context, search), search), context, search);
+  // Asked what something means, the lead quote goes on with the sentences that explain it.
+  const quotes = asksMeaning(context.question) ? [withFollowing(chosen[0]), ...chosen.slice(1).filter((q) => q.unit.id !== chosen[0].unit.id)] : chosen;
+  const lead = quotes[0];
+  const leadPast = reportsPast(lead.unit);
+  const opening =
+    lead.unit.kind === "row"
+      ? lang === "zh-CN" ? rowSpoken(lead.unit, context.question).replace(/。$/, "") : undefined
+      : lang === "zh-CN" ? leadClause(chosen[0].sentence, context.understood?.terms ?? [], context.question) : undefined;
+  if (opening && opening.length < lead.sentence.length) context.parts.push({ text: t(leadPast ? "assistant.pastLead" : "assistant.planLead", { clause: opening }), lang });
+  let frame: boolean | undefined;
+  for (const quote of quotes) {
+    const past = reportsPast(quote.unit);
+    if (past !== frame) context.parts.push({ text: t(past ? "assistant.pastSays" : "assistant.planSays"), lang });
+    frame = past;
+    context.parts.push(quoted(quote.sentence));
+  }
+  if (!quotes.every((q) => reportsPast(q.unit))) context.parts.push({ text: t("assistant.planPeriod", { hotline: hotlineNumber() }), lang });
+  return quotes.map((q) => q.citation);
 }
 
 /** What a source says in the reply's language: its plain answer (and title) and its quotes. */
@@ -156,6 +197,52 @@ function leading(found: Source[], context: AskContext, search: SearchService): S
   return order;
 }
 
+/** A bare yes or no ("支持。", "Yes."): the answer to an entry's own yes/no question. */
+const YES_NO = /^(?:有|是|是的|支持|可以|能|会|不是|没有|不能|不会|规划有要求|yes|no)[。.!！]?$/i;
+
+/**
+ * The sentences of an entry's plain answer that speak to what was asked. An entry answers its own question:
+ * its "支持。" or "Yes." answers a yes/no question only, and its "not given" sentence about something the
+ * asker did not ask ("规划没有写两项补贴能否同时享受") is left out when another sentence covers the question far better.
+ */
+function leadSpeaking(source: Source, context: AskContext, search: SearchService): string {
+  const english = context.lang === "en";
+  const text = english ? source.lead!.en : source.lead!.zh;
+  let sentences = english ? text.split(/(?<=[.!?])\s+/) : sentencesOf(text);
+  if (sentences.length > 1 && YES_NO.test(sentences[0].trim()) && !asksYesNo(context.question)) sentences = sentences.slice(1);
+  // A support's or service's summary describes the entry as a whole; an FAQ's answer answers one question.
+  // …and only one asked about something else: an FAQ asked the way the person asked is kept whole.
+  const asked = source.hit.type === "faq" && search.coverage(context.understood!, { title: source.hit.title, text: "" }) < FAQ_SAME_QUESTION;
+  if (!english && asked && sentences.length > 1) {
+    const covers = sentences.map((sentence) => search.coverage(context.understood!, { title: "", text: sentence }));
+    const best = Math.max(...covers);
+    // Only its "not given" sentences go: what the entry does say is never cut.
+    sentences = sentences.filter((sentence, i) => covers[i] >= best * LEAD_SENTENCE_MIN || !NOT_GIVEN.test(sentence));
+  }
+  return sentences.join(english ? " " : "");
+}
+
+/**
+ * Whether an entry's plain answer is the right opening: it is, unless a plan sentence found for the
+ * question covers it far better (the entry is a neighbour of what was asked, and its summary a tangent).
+ * English questions are weighed against the entries' English, which plan sentences lack: the entry stays.
+ */
+function leadFits(top: Source, found: Source[], context: AskContext, search: SearchService): boolean {
+  if (context.lang === "en") return true;
+  const own = search.coverage(context.understood!, { title: top.hit.title, text: top.lead!.zh });
+  const plan = Math.max(0, ...answerPicks(context, planUnits(found, context, search), search).map((p) => search.coverage(context.understood!, { title: p.unit.kind === "row" ? rowName(p.unit) : "", text: p.sentence })));
+  return plan < own + LEAD_OUTDONE;
+}
+
+/** A sentence that says what the plan does not give, or hands over to the hotline. */
+const NOT_GIVEN = /没有写|未写明|没有提|没有说|没写|请拨打/;
+/** An FAQ whose own question covers this much of the person's asks the same thing. */
+const FAQ_SAME_QUESTION = 0.6;
+/** A sentence of an entry's answer is kept when it covers at least this share of what its best sentence does. */
+const LEAD_SENTENCE_MIN = 0.5;
+/** A plan sentence covering this much more of the question than an entry's answer replaces it as the opening. */
+const LEAD_OUTDONE = 0.25;
+
 /** A quote that is only part of another quote of the same unit (a name inside its row) is not shown twice. */
 function withoutFragments(citations: Citation[]): Citation[] {
   return citations.filter((c, i) => !citations.some((o, j) => j !== i && o.id === c.id && o.quote !== c.quote && o.quote.includes(c.quote)));
@@ -180,13 +267,14 @@ export function composeExtractive(context: AskContext, search: SearchService): v
     if (fact) answerWithFact(context, fact, lang);
     else notGiven(context, top, lang);
   } else {
-    const lead = top.lead ? (lang === "en" ? top.lead.en : top.lead.zh) : undefined;
-    const citations = lead ? answerWithLead(context, top, rest, lead, lang, search) : answerFromPlan(context, top, rest, lang);
+    const lead = top.lead && leadFits(top, found, context, search) ? leadSpeaking(top, context, search) : undefined;
+    const citations = lead ? answerWithLead(context, top, rest, lead, lang, search) : answerFromPlan(context, found, lang, search);
     context.citations = citations;
     context.status = "answered";
     // A concept the question names and the reply leaves out: its own plan sentence is added when the plan
     // has one; only when the plan says nothing of it is the reply partial, and then it says so.
-    const used = [lead ?? "", ...citations.map((c) => c.quote), top.hit.title].join(" ");
+    // An English reply explains in English what the entry says in Chinese: its Chinese answer is what it covers.
+    const used = [lead ?? "", lead ? top.lead!.zh : "", ...citations.map((c) => c.quote), top.hit.title].join(" ");
     for (const concept of search.missingConcepts(context.understood!, used).slice(0, 2)) {
       const found = conceptSentence(concept.forms, context);
       if (found === "elsewhere") continue;

@@ -1,7 +1,10 @@
 // Which plan sentence answers what, among the units a reply may quote: the one that gives a figure, the one
 // that names what an entry's plain answer leaves out, the one that names a concept the reply lacks.
 import { getContent } from "~/model/load.server";
-import { rowSentence, type CitableUnit } from "~/model/plan";
+import { reportsPast, rowName, rowSentence, TASK_HEAD, type CitableUnit } from "~/model/plan";
+import type { SearchService } from "../../search/service.server";
+import { asksForFigure } from "../../search/understanding/figure";
+import { askedPeriod } from "../../search/understanding/period";
 import type { AskContext, Citation } from "./context";
 import { bestSpans, scoreSentence, sentencesOf } from "./sentences";
 import { unitCitation } from "./sources.server";
@@ -11,13 +14,18 @@ export function unitSentences(unit: CitableUnit): string[] {
   return unit.kind === "row" ? [rowSentence(unit)] : sentencesOf(unit.text);
 }
 
-/** The sentence, among the units the sources quote, that best answers the question and gives a figure. */
+/**
+ * The sentence, among the units the sources quote, that best answers the question and gives a figure of the
+ * period asked about (a 2025 target does not answer what 2020 reached).
+ */
 export function figureSentence(context: AskContext, candidates: Citation[]): { sentence: string; citation: Citation } | undefined {
   const terms = context.understood?.terms ?? [];
+  const period = askedPeriod(context.question);
   let best: { sentence: string; citation: Citation; score: number } | undefined;
   for (const citation of candidates) {
-    // A table row is one answer, read with its headers (its quote); other units give their best span.
     const unit = getContent().units.get(citation.id);
+    if (period && unit && (reportsPast(unit) ? "past" : "plan") !== period) continue;
+    // A table row is one answer, read with its headers (its quote); other units give their best span.
     const spans =
       unit?.kind === "row"
         ? [{ quote: rowSentence(unit), score: scoreSentence(rowSentence(unit), terms, context.question) }]
@@ -25,7 +33,7 @@ export function figureSentence(context: AskContext, candidates: Citation[]): { s
           ? [{ quote: citation.quote, score: scoreSentence(citation.quote, terms, context.question) }]
           : bestSpans(citation.text, terms, context.question, 1);
     for (const s of spans) {
-      if (/\d/.test(s.quote) && (!best || s.score > best.score)) best = { sentence: s.quote, citation, score: s.score };
+      if (givesFigure(s.quote) && (!best || s.score > best.score)) best = { sentence: s.quote, citation, score: s.score };
     }
   }
   return best;
@@ -67,3 +75,115 @@ export function conceptSentence(forms: string[], context: AskContext): { sentenc
   }
   return [...units.values()].some((u) => forms.some((f) => u.text.includes(f))) ? "elsewhere" : undefined;
 }
+
+export interface Pick {
+  sentence: string;
+  unit: CitableUnit;
+  citation: Citation;
+  score: number;
+}
+
+/** Numbering and task headings carry no answer ("32. 培育助残社会组织。", "——‘高质量康养’。"): never a reply's lead. */
+function isHeading(unit: CitableUnit, sentence: string): boolean {
+  return unit.kind !== "row" && ((TASK_HEAD.test(sentence) && sentence.replace(TASK_HEAD, "").trim() === "") || /^——[^，,；;]{0,16}。?$/.test(sentence.trim()));
+}
+
+/** A figure the sentence gives, not counting a task's own number ("32. …"). */
+const givesFigure = (sentence: string) => /\d/.test(sentence.replace(/^\d+\.\s*/, ""));
+
+/**
+ * Every sentence of the units found, weighed by how much of the question it answers: the share of the
+ * question it covers, a figure when one is asked for, the period asked about (a 2020 result is not a 2025
+ * target), and a little for the order the ranking found its unit in.
+ */
+export function answerPicks(context: AskContext, units: CitableUnit[], search: SearchService): Pick[] {
+  const figure = asksForFigure(context.question);
+  const period = askedPeriod(context.question);
+  return units.flatMap((unit, rank) =>
+    unitSentences(unit).map((sentence) => {
+      let score = search.coverage(context.understood!, { title: unit.kind === "row" ? rowName(unit) : "", text: sentence });
+      if (figure && givesFigure(sentence)) score += FIGURE_BONUS;
+      if (period && (reportsPast(unit) ? "past" : "plan") !== period) score -= PERIOD_PENALTY;
+      if (isHeading(unit, sentence)) score -= 1;
+      // A sentence without a concept the question names is about something else, however many of its other
+      // words it shares (余杭 in a question about 残疾人之家).
+      score -= CONCEPT_PENALTY * search.missingConcepts(context.understood!, `${unit.kind === "row" ? rowName(unit) : ""} ${sentence}`).length;
+      score -= rank * RANK_STEP;
+      return { sentence, unit, citation: unitCitation(unit.id, sentence), score };
+    }),
+  );
+}
+
+/**
+ * The quotes a reply gives: the sentence that answers best, then only sentences that add something the
+ * question asks and the quotes so far leave out, nearly as well: an unrelated sentence is never attached.
+ */
+export function chooseQuotes(picks: Pick[], context: AskContext, search: SearchService, max = 3): Pick[] {
+  const sorted = [...picks].sort((a, b) => b.score - a.score);
+  const lead = sorted[0];
+  if (!lead) return [];
+  const chosen = [lead];
+  const text = () => chosen.map((p) => `${p.unit.kind === "row" ? rowName(p.unit) : ""}${p.sentence}`).join(" ");
+  let missing = search.uncovered(context.understood!, text());
+  for (const pick of sorted.slice(1)) {
+    if (chosen.length >= max || !missing.length || pick.score < lead.score * ADDED_MIN) break;
+    if (chosen.some((c) => c.sentence === pick.sentence)) continue;
+    const now = search.uncovered(context.understood!, `${text()} ${pick.sentence}`);
+    if (now.length < missing.length) {
+      chosen.push(pick);
+      missing = now;
+    }
+  }
+  return chosen;
+}
+
+/**
+ * Units anywhere in the plan with a sentence that gives a figure, names the question's concepts and covers
+ * much of it: a figure
+ * asked for is looked for across the whole plan, as the ranking may have found only its neighbours.
+ */
+export function figureUnits(context: AskContext, search: SearchService, known: Set<string>): CitableUnit[] {
+  if (!asksForFigure(context.question)) return [];
+  const found: { unit: CitableUnit; coverage: number }[] = [];
+  for (const unit of getContent().units.values()) {
+    if (known.has(unit.id)) continue;
+    // Found outside the ranking, a sentence must name every concept the question names.
+    const named = unitSentences(unit).filter((sentence) => givesFigure(sentence) && !search.missingConcepts(context.understood!, `${unit.kind === "row" ? rowName(unit) : ""} ${sentence}`).length);
+    const coverage = Math.max(0, ...named.map((sentence) => search.coverage(context.understood!, { title: unit.kind === "row" ? rowName(unit) : "", text: sentence })));
+    if (coverage >= FIGURE_MIN_COVERAGE) found.push({ unit, coverage });
+  }
+  return found.sort((a, b) => b.coverage - a.coverage).slice(0, 3).map((f) => f.unit);
+}
+
+/** A sentence found outside the ranked units must cover at least this much of the question. */
+const FIGURE_MIN_COVERAGE = 0.45;
+/**
+ * A quote's sentence with the ones after it in the same unit, as one contiguous span: the plan explains a
+ * term it has just named there ("实现“1+3+2”…。“1”表示…;“3”表示…"). Stops before a span grows past a short
+ * paragraph.
+ */
+export function withFollowing(pick: Pick): Pick {
+  if (pick.unit.kind === "row") return pick;
+  const sentences = unitSentences(pick.unit);
+  const at = sentences.indexOf(pick.sentence);
+  if (at < 0) return pick;
+  let sentence = pick.sentence;
+  for (const next of sentences.slice(at + 1)) {
+    if ([...sentence].length + [...next].length > SPAN_MAX) break;
+    sentence += next;
+  }
+  return sentence === pick.sentence ? pick : { ...pick, sentence, citation: unitCitation(pick.unit.id, sentence) };
+}
+
+/** The longest span a meaning question's quote grows to, in characters. */
+const SPAN_MAX = 240;
+/** How much a figure helps a sentence when one is asked for, as a share of the question covered. */
+const FIGURE_BONUS = 0.15;
+/** How much a sentence from the other period loses: it answers another question about the same measure. */
+const PERIOD_PENALTY = 0.3;
+/** How much a sentence loses for each concept of the question it does not name. */
+const CONCEPT_PENALTY = 0.2;
+/** How much each later-ranked unit's sentences lose: the ranking breaks ties. */
+const RANK_STEP = 0.02;
+/** A further quote must answer at least this share as well as the first. */
+const ADDED_MIN = 0.6;

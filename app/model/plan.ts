@@ -133,24 +133,57 @@ export function reportsPast(unit: Pick<CitableUnit, "section">): boolean {
   return unit.section.heading?.includes("回顾") ?? false;
 }
 
+// How people ask for a column without its header's word: 实际完成 is the result, 多大 the floor area.
+const SAID: Record<string, RegExp> = { 实现: /实现|实际|完成了?多少|做到了|achieved|actual/i, 面积: /面积|多大|平方|floor area|how (big|large)/i, 投资: /投资|造价|花了?多少|多少钱|cost|invest/i, 目标: /目标|target/i };
+
 /**
- * The cells of a table row a question asks for, each with its column header ("总投资 (万元) 18500"): the
- * columns whose header shares a word with the question (目标值, 基期值, 面积, 投资, 实现值…). Empty when the
- * question names none of them.
+ * The columns of a table row a question asks for: those whose header shares a word with the question
+ * (目标值, 基期值, 面积, 投资, 实现值…). Empty when the question names none of them.
  */
-export function rowCellsAsked(unit: Pick<CitableUnit, "id" | "table">, question: string): string[] {
+function columnsAsked(unit: Pick<CitableUnit, "id" | "table">, question: string): number[] {
   const table = unit.table;
   const row = table?.rows.find((r) => r.id === unit.id);
   if (!table || !row) return [];
+  // The row's own name is not a column asked for: "低保目标人群覆盖率" names a measure, not its target.
+  const asked = question.replace(rowName(unit).replace(/^\d+\.\s*|\(%\)$/g, ""), "").replace(/目标人群/g, "");
   const words = (header: string) => header.match(/目标|基期|实现|面积|投资|内容|功能|级别|属性|备注|\d{4}年/g) ?? [];
-  const cells = (asked: (header: string) => boolean) =>
-    table.columns.flatMap((column, col) => (row.cells[col] && col !== (table.row_header ?? 0) && asked(column) ? [`${column} ${row.cells[col]}`] : []));
-  const named = cells((column) => words(column).some((w) => question.includes(w)));
-  if (named.length || !/多少|几|比例|how (many|much)|what (share|rate|percentage)/i.test(question)) return named;
+  const columns = (wanted: (header: string) => boolean) =>
+    table.columns.flatMap((column, col) => (row.cells[col] && col !== (table.row_header ?? 0) && wanted(column) ? [col] : []));
+  const named = columns((column) => words(column).some((w) => (SAID[w] ?? new RegExp(w)).test(asked)));
+  if (named.length || !/多少|几|比例|how (many|much)|what (share|rate|percentage)/i.test(asked)) return named;
   // A figure asked for without naming the column: what a plan is to reach ("要到多少") is its target; what
   // was reached ("达到了多少", "十三五") is the result or the base year.
-  const reached = /了|实际|实现|完成|当时|十三五|2020|20(1\d)|achieved|was|were/i.test(question);
-  return cells((column) => (reached ? /实现|基期/.test(column) : /目标/.test(column)));
+  const reached = /了|实际|实现|完成|当时|十三五|2020|20(1\d)|achieved|was|were/i.test(asked);
+  return columns((column) => (reached ? /实现|基期/.test(column) : /目标/.test(column)));
+}
+
+/** The cells of a table row a question asks for, each with its column header ("总投资 (万元) 18500"). */
+export function rowCellsAsked(unit: Pick<CitableUnit, "id" | "table">, question: string): string[] {
+  const row = unit.table?.rows.find((r) => r.id === unit.id);
+  return columnsAsked(unit, question).map((col) => `${unit.table!.columns[col]} ${row!.cells[col]}`);
+}
+
+/**
+ * A table row's answer to a question as a plain sentence: the cells asked for (else every figure of the
+ * row), each named by its column header with the header's unit moved after the figure ("杭州康复医院的建筑面积是
+ * 30500 平方米。", "重度残疾人护理补贴覆盖率的 2025 年目标值是不低于 99%。"). Every figure is the row's own.
+ */
+export function rowSpoken(unit: Pick<CitableUnit, "id" | "table">, question: string): string {
+  const table = unit.table;
+  const row = table?.rows.find((r) => r.id === unit.id);
+  if (!table || !row) return "";
+  const rawName = rowName(unit);
+  const percent = /\(%\)$/.test(rawName);
+  const name = rawName.replace(/^\d+\.\s*/, "").replace(/\(%\)$/, "");
+  const figures = table.columns.flatMap((column, col) => (col !== (table.row_header ?? 0) && /\d/.test(row.cells[col] ?? "") && /目标|基期|实现|面积|投资/.test(column) ? [col] : []));
+  const asked = columnsAsked(unit, question);
+  const parts = (asked.length ? asked : figures).map((col) => {
+    const [, label, measure] = table.columns[col].replace(/(\d{4})年\s*/, "$1 年").match(/^(.*?)\s*(?:\((.+)\))?$/)!;
+    let value = row.cells[col].replace(/^≥\s*/, "不低于 ");
+    if (percent && /\d$/.test(value)) value += "%";
+    return `${label}是${/^\d/.test(value) ? " " : ""}${value}${measure && measure !== "%" ? ` ${measure}` : ""}`;
+  });
+  return parts.length ? `${name}的${/^\d/.test(parts[0]) ? " " : ""}${parts.join("，")}。` : "";
 }
 
 /** 1-based position of a paragraph among its section's paragraphs ("第2段"). */

@@ -62,8 +62,34 @@ describe("replies people can use", () => {
   it("answers a floor area the projects table gives, as a sentence with its column headers", async () => {
     const reply = await ask("桐庐县康复托养服务中心建筑面积多大");
     expect(reply.status).toBe("answered");
+    // Spoken first as a plain sentence, the header's unit after the figure; then the row as quoted.
+    expect(reply.answer.startsWith("桐庐县康复托养服务中心的建筑面积是 2300 平方米。")).toBe(true);
     expect(reply.answer).toContain("建筑面积 (平方米) 2300");
     expect(reply.answer).not.toContain("序号");
+  });
+
+  it("answers with the figure of the period asked: a 2020 result is not a target, nor a target a result", async () => {
+    const past = await ask("十三五那几年残疾人社区活动参与率最后做到了多少");
+    expect(past.answer.indexOf("86.31%")).toBeGreaterThan(-1);
+    expect(past.answer.split("86.31%")[0]).not.toContain("≥70");
+    const plan = await ask("十四五里规划给残疾人之家覆盖率定的目标是多少");
+    expect(plan.answer.split("写道")[0]).toContain("95%");
+  });
+
+  it("never quotes a task's heading on its own, and attaches no quote that adds nothing asked", async () => {
+    for (const question of ["助残社会组织到2025年底要增长多少", "残联机关里残疾人干部要占多少"]) {
+      const reply = await ask(question);
+      expect(reply.citations.length, question).toBeGreaterThan(0);
+      for (const c of reply.citations) expect(c.quote, question).not.toMatch(/^\d+\. [^。，,]+。$/);
+      expect(reply.citations.length, question).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it("opens with no bare yes or no when the question is not a yes/no question", async () => {
+    for (const question of ["残疾大学生毕业后就业情况怎么样", "How did disabled graduates do in finding jobs?"]) {
+      const reply = await ask(question);
+      expect(reply.answer, question).not.toMatch(/^(有|是|支持|可以|能|Yes|No)[。.]/);
+    }
   });
 
   it("finds a figure the plan gives for an English question too, instead of saying it is not given", async () => {
@@ -87,7 +113,7 @@ describe("replies people can use", () => {
   it("frames results of 2016–2020 as past, without the note about current rules", async () => {
     const reply = await ask("十三五期间困难残疾人家庭无障碍改造率实际完成了多少");
     expect(reply.answer).toContain("2016");
-    expect(reply.answer).not.toContain("现行规定可能有变化");
+    expect(reply.answer).not.toContain("规划期（2021 至 2025 年）已经结束");
   });
 
   it("never joins sentences that are not next to each other inside one quote", async () => {

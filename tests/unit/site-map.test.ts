@@ -1,7 +1,7 @@
 // The lists of pages behind /sitemap.xml and /a-z, and the spoken form of a table row, on made-up content.
 import { describe, expect, it } from "vitest";
 import type { CitableUnit } from "~/model/plan";
-import { rowCellsAsked, rowSentence } from "~/model/plan";
+import { rowCellsAsked, rowSentence, rowSpoken } from "~/model/plan";
 import type { Service, Subsidy, TableUnit } from "~/model/schemas";
 import { alphabeticalIndex, publishedPages } from "~/model/site-map";
 
@@ -66,5 +66,35 @@ describe("a table row read as a sentence", () => {
     // A figure asked for without naming the column: the target for what is to be reached, the base for what was.
     expect(rowCellsAsked(unit("r2"), "乙覆盖率要搞到多少")).toEqual(["2025年 目标值 ≥60%"]);
     expect(rowCellsAsked(unit("r2"), "乙覆盖率当时达到了多少")).toEqual(["2020年 基期值 50%"]);
+  });
+
+  it("speaks the cells asked as a plain sentence, ≥ read as 不低于, every figure the row's own", () => {
+    expect(rowSpoken(unit("r2"), "乙覆盖率的目标值是多少")).toBe("乙覆盖率的 2025 年目标值是不低于 60%。");
+    // Nothing asked by name: every figure of the row.
+    expect(rowSpoken(unit("r2"), "乙覆盖率怎么样")).toBe("乙覆盖率的 2020 年基期值是 50%，2025 年目标值是不低于 60%。");
+  });
+
+  it("moves a header's unit after the figure and reads a measure's (%) onto its values; the row's own name is not a column asked", () => {
+    const projects = {
+      id: "p",
+      kind: "table",
+      caption: "项目表",
+      row_header: 1,
+      columns: ["序号", "项目名称", "建筑面积 (平方米)", "总投资 (万元)", "级别"],
+      rows: [{ id: "p1", cells: ["1", "某康复中心", "30500", "19990", "市级"] }],
+    } as unknown as TableUnit;
+    expect(rowSpoken({ id: "p1", table: projects }, "某康复中心有多大")).toBe("某康复中心的建筑面积是 30500 平方米。");
+    expect(rowSpoken({ id: "p1", table: projects }, "某康复中心花了多少钱")).toBe("某康复中心的总投资是 19990 万元。");
+    const past = {
+      id: "h",
+      kind: "table",
+      caption: "完成情况",
+      row_header: 0,
+      columns: ["指标(%)", "2020年目标值", "2020年实现值"],
+      rows: [{ id: "h1", cells: ["3. 低保目标人群覆盖率(%)", "≥98", "99.92%"] }],
+    } as unknown as TableUnit;
+    // 目标人群 in the name asks for no target; 完成了多少 asks for the result.
+    expect(rowSpoken({ id: "h1", table: past }, "低保目标人群覆盖率最后完成了多少")).toBe("低保目标人群覆盖率的 2020 年实现值是 99.92%。");
+    expect(rowSpoken({ id: "h1", table: past }, "低保目标人群覆盖率的目标是多少")).toBe("低保目标人群覆盖率的 2020 年目标值是不低于 98%。");
   });
 });

@@ -1,11 +1,14 @@
-// Each signal of query understanding on made-up vocabulary (not on evaluation questions): traditional
+// Each signal of query understanding on made-up vocabulary (the wording signals on questions of each kind): traditional
 // characters, typos by sound, shortened and rearranged terms, English words through the dictionary.
 import { describe, expect, it } from "vitest";
 import { QueryUnderstanding, type Concept } from "../../search/query.server";
 import { baseForm, chineseFor } from "../../search/understanding/english";
 import { normalizeQuery } from "../../search/understanding/normalize";
 import { abbreviates, bestPartial, bigramOverlap } from "../../search/understanding/partial";
+import { asksMeaning } from "../../search/understanding/meaning";
+import { askedPeriod } from "../../search/understanding/period";
 import { SoundIndex } from "../../search/understanding/pinyin";
+import { asksYesNo } from "../../search/understanding/yes-no";
 import { Relevance } from "../../search/relevance.server";
 
 describe("normalising a query", () => {
@@ -135,5 +138,28 @@ describe("English questions weighed against the entries' own English", () => {
 
   it("never sends the entries' English to the engines", () => {
     expect(relevance.focus(understood("midday minding"))).toBe("");
+  });
+});
+
+describe("what a question's wording asks besides its subject", () => {
+  it("reads the period asked: a named period decides, else the wording (目标人群 is not a target)", () => {
+    expect(askedPeriod("十三五时甲指标的目标是多少，实际完成多少")).toBe("past");
+    expect(askedPeriod("十四五里乙指标定的多少")).toBe("plan");
+    expect(askedPeriod("2018年那次比赛拿了几块奖牌")).toBe("past");
+    expect(askedPeriod("某某目标人群覆盖率完成了多少")).toBe("past");
+    expect(askedPeriod("丙覆盖率要达到多少")).toBe("plan");
+    expect(askedPeriod("How many visits were there in 2017?")).toBe("past");
+    expect(askedPeriod("What share should be reached by 2025?")).toBe("plan");
+    expect(askedPeriod("丁服务有什么支持")).toBeUndefined();
+  });
+
+  it("tells a yes/no question from others", () => {
+    for (const q of ["孩子能不能去普通学校", "有没有上门服务", "规划支持这个吗", "Is there a bus pass?"]) expect(asksYesNo(q), q).toBe(true);
+    for (const q of ["毕业以后情况怎么样？", "What was the rate for graduates?"]) expect(asksYesNo(q), q).toBe(false);
+  });
+
+  it("tells a question about what something means", () => {
+    for (const q of ["“2+4”是啥意思？", "四级网络指什么", "What does 'day care' mean?"]) expect(asksMeaning(q), q).toBe(true);
+    expect(asksMeaning("丙覆盖率要达到多少")).toBe(false);
   });
 });

@@ -1,0 +1,22 @@
+// Which period a question asks about: the plan's own years (2021–2025, its targets) or the years before it
+// (2016–2020, the results its review reports). The plan holds figures for both, often for the same measure
+// ("就业率": ≥80 for 2020 and 90% for 2025), so a figure from the wrong period is a wrong answer.
+export type Period = "past" | "plan";
+
+// A period named outright ("十三五", "2019年", "during 2016-2020") decides…
+const NAMED_PAST = /十三五|201[6-9]|2016\s*[-–至到~]+\s*2020|previous (?:plan|period|five)|(?:in|during) 20(?:1\d|20)\b/i;
+const NAMED_PLAN = /十四五|202[1-5]|2021\s*[-–至到~]+\s*2025|(?:to|by) 2025/i;
+// …else the wording: what was reached is past, what is to be reached is the plan's.
+const SAID_PAST = /(?<!\d)2020年?(?:实现|实际|完成|底|末|时)|以前|过去|当时|(?:完成|实现|做到|达到)了|实际完成|\b(?:was|were|achieved|reached)\b/i;
+const SAID_PLAN = /目标|要(?:达到|到|提高|增长|实现|建)|将要|计划|规划期|target|\bwill\b|\bshould\b|plan(?:s|ned)? to/i;
+
+function decide(past: boolean, plan: boolean): Period | undefined {
+  return past === plan ? undefined : past ? "past" : "plan";
+}
+
+/** The period a question asks about, when its wording says; undefined when it names neither or both. */
+export function askedPeriod(question: string): Period | undefined {
+  // 目标人群 names who a measure is for ("低保目标人群覆盖率"), not a target.
+  const text = question.replace(/目标人群/g, "");
+  return decide(NAMED_PAST.test(text), NAMED_PLAN.test(text)) ?? decide(SAID_PAST.test(text), SAID_PLAN.test(text));
+}
