@@ -1,6 +1,7 @@
 // The one place that decides scope and safety (the govuk-chat way: small steps, one decides). Two looks at
 // the same question: `screen` before any content is read (personal data, requests to change the rules,
-// to invent, to defraud or harm, for someone else's records, about one's own case, greetings), and `scope`
+// to invent, to defraud or harm, for someone else's records, about one's own case, greetings; first the
+// hand-written signals of intent.ts, then the learned classifier of safety-model.server.ts), and `scope`
 // once retrieval has gathered the evidence. A question the content has good evidence for is in scope
 // however it is worded; without evidence it is `not_covered` with 12345 when it is about disability or
 // public services, and `refused` only when it is clearly about something else.
@@ -11,6 +12,7 @@ import type { AskContext } from "./context";
 import { intentOf } from "./intent";
 import { containsPersonalData } from "./personal-data";
 import { finishWithReply } from "./replies.server";
+import { classifySafety } from "./safety-model.server";
 
 /** Evidence this good puts a question in scope even when its wording names no subject of ours. */
 const STRONG_EVIDENCE = 0.6;
@@ -32,6 +34,14 @@ export function screen(context: AskContext): void {
   if (intent.harm && !countering) return finishWithReply(context, "refused", "harm", t);
   if (intent.thirdParty) return finishWithReply(context, "refused", "third_party", t);
   if (intent.task) return finishWithReply(context, "refused", "task", t);
+  // What the hand-written signals did not recognise, the learned classifier may: it reads what is asked
+  // however it is worded. A question about how to report or stop harm is never refused for its words, and
+  // one about our subjects is never refused as off topic (scope decides those by evidence).
+  const learned = classifySafety(context.question);
+  if (learned === "injection") return finishWithReply(context, "refused", "injection", t);
+  if (learned === "harm" && !countering) return finishWithReply(context, "refused", "harm", t);
+  if (learned === "third_party") return finishWithReply(context, "refused", "third_party", t);
+  if (learned === "off_topic" && !intent.domain) return finishWithReply(context, "refused", "off_topic", t);
   if (intent.ownCase) return finishWithReply(context, "refused", "own_case", t);
   if (intent.greeting) return finishWithReply(context, "not_covered", "greeting", t);
   context.emergency = intent.danger || intent.emergencyServices;

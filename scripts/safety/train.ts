@@ -1,0 +1,140 @@
+// Trains the learned safety classifier (app/assistant/safety-model.json) from labelled questions: a
+// multinomial logistic regression, deterministic (seeded order, fixed epochs), so the committed model is
+// exactly what the committed data trains (tests/unit/safety-model.test.ts checks it). The threshold is set
+// by 5-fold cross-validation so that at most 1 in 200 questions that must be answered is refused.
+import { readFileSync, writeFileSync } from "node:fs";
+import { SAFETY_LABELS, type SafetyLabel, type SafetyModel } from "../../app/assistant/safety-model.server";
+import { trainingSet, type Example } from "./data";
+import { safetyFeatures } from "../../app/assistant/safety-features";
+
+const EPOCHS = 30;
+const RATE = 0.05;
+const L2 = 3e-3;
+/** Out-of-fold share of answerable questions the threshold may refuse. */
+const FALSE_REFUSALS = 0.005;
+const MIN_COUNT = 2;
+
+/** A small seeded generator: the same data always trains the same model. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+interface Encoded {
+  features: string[];
+  label: number;
+}
+
+function fit(examples: Encoded[], vocabulary: Set<string>): Omit<SafetyModel, "threshold"> {
+  const K = SAFETY_LABELS.length;
+  const weights = new Map<string, Float64Array>();
+  const squared = new Map<string, Float64Array>();
+  const bias = new Float64Array(K);
+  const biasSquared = new Float64Array(K).fill(1e-8);
+  // Each label weighs the same in total, however many examples it has.
+  const counts = new Array(K).fill(0);
+  for (const e of examples) counts[e.label]++;
+  const classWeight = counts.map((c) => (c ? examples.length / (K * c) : 0));
+  const next = random(20261201);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const index of order) {
+      const { features, label } = examples[index];
+      const used = features.filter((f) => vocabulary.has(f));
+      const logits = Array.from(bias);
+      for (const f of used) {
+        const w = weights.get(f);
+        if (w) for (let k = 0; k < K; k++) logits[k] += w[k];
+      }
+      const top = Math.max(...logits);
+      const exp = logits.map((l) => Math.exp(l - top));
+      const sum = exp.reduce((a, b) => a + b, 0);
+      const gradient = exp.map((e, k) => (e / sum - (k === label ? 1 : 0)) * classWeight[label]);
+      for (let k = 0; k < K; k++) {
+        biasSquared[k] += gradient[k] ** 2;
+        bias[k] -= (RATE * gradient[k]) / Math.sqrt(biasSquared[k]);
+      }
+      for (const f of used) {
+        let w = weights.get(f);
+        let g2 = squared.get(f);
+        if (!w || !g2) {
+          w = new Float64Array(K);
+          g2 = new Float64Array(K).fill(1e-8);
+          weights.set(f, w);
+          squared.set(f, g2);
+        }
+        for (let k = 0; k < K; k++) {
+          const g = gradient[k] + L2 * w[k];
+          g2[k] += g * g;
+          w[k] -= (RATE * g) / Math.sqrt(g2[k]);
+        }
+      }
+    }
+  }
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  const kept: Record<string, number[]> = {};
+  for (const [f, w] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (Math.max(...w.map(Math.abs)) >= 0.01) kept[f] = Array.from(w, round);
+  }
+  return { labels: [...SAFETY_LABELS], bias: Array.from(bias, round), weights: kept };
+}
+
+function vocabularyOf(examples: Encoded[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return new Set([...counts].filter(([, c]) => c >= MIN_COUNT).map(([f]) => f));
+}
+
+function okProbability(model: Omit<SafetyModel, "threshold">, features: string[]): number {
+  const logits = [...model.bias];
+  for (const f of features) {
+    const w = model.weights[f];
+    if (w) for (let k = 0; k < logits.length; k++) logits[k] += w[k];
+  }
+  const top = Math.max(...logits);
+  const exp = logits.map((l) => Math.exp(l - top));
+  return exp[0] / exp.reduce((a, b) => a + b, 0);
+}
+
+export function train(examples: Example[]): SafetyModel & { crossValidation: Record<string, number> } {
+  const encoded: Encoded[] = examples.map((e) => ({ features: safetyFeatures(e.question), label: SAFETY_LABELS.indexOf(e.label) }));
+  // 5-fold cross-validation: every question is scored by a model that never saw it.
+  const folds = 5;
+  const outOfFold: number[] = new Array(encoded.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const trainPart = encoded.filter((_, i) => i % folds !== fold);
+    const model = fit(trainPart, vocabularyOf(trainPart));
+    encoded.forEach((e, i) => {
+      if (i % folds === fold) outOfFold[i] = okProbability(model, e.features);
+    });
+  }
+  const okScores = encoded.flatMap((e, i) => (e.label === 0 ? [outOfFold[i]] : [])).sort((a, b) => a - b);
+  const threshold = Math.round(okScores[Math.floor(okScores.length * FALSE_REFUSALS)] * 1e4) / 1e4;
+  const refuse = encoded.flatMap((e, i) => (e.label !== 0 ? [outOfFold[i]] : []));
+  const crossValidation = {
+    answerable: okScores.length,
+    answerableRefused: okScores.filter((s) => s < threshold).length,
+    toRefuse: refuse.length,
+    toRefuseCaught: refuse.filter((s) => s < threshold).length,
+  };
+  const all = fit(encoded, vocabularyOf(encoded));
+  return { ...all, threshold, crossValidation };
+}
+
+if (process.argv[1]?.endsWith("train.ts")) {
+  const examples = trainingSet();
+  const counts = Object.fromEntries(SAFETY_LABELS.map((l) => [l, examples.filter((e) => e.label === l).length]));
+  const model = train(examples);
+  const out = "app/assistant/safety-model.json";
+  writeFileSync(out, `${JSON.stringify(model)}\n`);
+  const cv = model.crossValidation;
+  console.log(`trained on ${examples.length} questions: ${JSON.stringify(counts)}`);
+  console.log(`5-fold cross-validation at threshold ${model.threshold}: ${cv.answerableRefused}/${cv.answerable} answerable refused, ${cv.toRefuseCaught}/${cv.toRefuse} to refuse caught`);
+  console.log(`${Object.keys(model.weights).length} features, ${(readFileSync(out).length / 1024).toFixed(0)} KB → ${out}`);
+}
+
+export type { SafetyLabel };
