@@ -8,7 +8,7 @@ import { getContent } from "~/model/load.server";
 import { reportsPast, rowName, rowSpoken, type CitableUnit } from "~/model/plan";
 import type { SearchService } from "../../search/service.server";
 import { asksForFigure } from "../../search/understanding/figure";
-import { askedPeriod } from "../../search/understanding/period";
+import { askedPeriod, asksTarget } from "../../search/understanding/period";
 import { asksMeaning } from "../../search/understanding/meaning";
 import { asksYesNo } from "../../search/understanding/yes-no";
 import { answerText, type AnswerPart, type AskContext, type Citation, type FactKind } from "./context";
@@ -262,6 +262,10 @@ export function composeExtractive(context: AskContext, search: SearchService): v
   }
   const [top, ...rest] = leading(found, context, search);
   context.factAsked = factAsked(context.question);
+  // Asked what the plan aims for and what happened after it was written: the aim is answered, and the reply
+  // is partial, saying the plan has no later figures.
+  const laterToo = context.factAsked === "later_result" && asksTarget(context.question);
+  if (laterToo) context.factAsked = undefined;
   if (context.factAsked) {
     const fact = findFact(context.factAsked, context.understood!, search, found.flatMap((s) => [...s.citations, ...s.more].map((c) => c.id)), top.score);
     if (fact) answerWithFact(context, fact, lang);
@@ -287,6 +291,11 @@ export function composeExtractive(context: AskContext, search: SearchService): v
       }
     }
     context.citations = withoutFragments(citations);
+    if (laterToo) {
+      context.status = "partial";
+      context.parts.push({ text: t("assistant.missing.later_result"), lang });
+      if (!answerText(context).includes(hotlineNumber())) context.parts.push({ text: t("assistant.askHotline", { hotline: hotlineNumber() }), lang });
+    }
   }
   // Guard: an extractive answer can only contain what its sources say; an empty one is never returned.
   if (!answerText(context).trim()) throw new Error("empty extractive answer");

@@ -20,3 +20,8 @@ export function askedPeriod(question: string): Period | undefined {
   const text = question.replace(/目标人群/g, "");
   return decide(NAMED_PAST.test(text), NAMED_PLAN.test(text)) ?? decide(SAID_PAST.test(text), SAID_PLAN.test(text));
 }
+
+/** Whether a question asks what the plan aims for ("目标是多少", "要达到多少"), whatever else it asks. */
+export function asksTarget(question: string): boolean {
+  return SAID_PLAN.test(question.replace(/目标人群/g, ""));
+}

@@ -85,6 +85,13 @@ describe("replies people can use", () => {
     }
   });
 
+  it("answers the target asked beside later years the plan cannot know, as partial, saying which part is missing", async () => {
+    const reply = await ask("残疾人专业托养机构覆盖率2025年要达到多少？到现在做到了吗？2023年是多少");
+    expect(reply.status).toBe("partial");
+    expect(reply.answer).toContain("90%");
+    expect(reply.answer).toContain("没有之后各年的实际数字");
+  });
+
   it("opens with no bare yes or no when the question is not a yes/no question", async () => {
     for (const question of ["残疾大学生毕业后就业情况怎么样", "How did disabled graduates do in finding jobs?"]) {
       const reply = await ask(question);
