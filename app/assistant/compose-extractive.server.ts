@@ -151,6 +151,11 @@ function planUnits(found: Source[], context: AskContext, search: SearchService):
 function answerFromPlan(context: AskContext, found: Source[], lang: Lang, search: SearchService): Citation[] {
   const t = translator(lang);
   const chosen = chooseQuotes(answerPicks(context, planUnits(found, context, search), search), context, search);
+  // Units with no sentence to weigh (never in today's plan): the top source's own quotes stand.
+  if (!chosen.length) {
+    context.parts.push({ text: t("assistant.planSays"), lang }, ...found[0].citations.map((c) => quoted(c.quote)));
+    return found[0].citations;
+  }
   // Asked what something means, the lead quote goes on with the sentences that explain it.
   const quotes = asksMeaning(context.question) ? [withFollowing(chosen[0]), ...chosen.slice(1).filter((q) => q.unit.id !== chosen[0].unit.id)] : chosen;
   const lead = quotes[0];
