@@ -103,7 +103,9 @@ function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: 
   const period = askedPeriod(context.question);
   const units = getContent().units;
   const own = [...top.citations, ...top.more].filter((c) => !period || (reportsPast(units.get(c.id)!) ? "past" : "plan") === period).flatMap((c) => numbersOf(c.text));
-  const givesFigure = numbersOf(lead).some((n) => own.includes(n));
+  // A year the question names ("2020年的时候") must be one the plain answer speaks of.
+  const years = context.question.match(/20\d\d/g) ?? [];
+  const givesFigure = numbersOf(lead).some((n) => own.includes(n)) && years.every((y) => lead.includes(y));
   const figure = asksForFigure(context.question) && !givesFigure ? figureSentence(context, candidates) : undefined;
   const zhLead = top.lead?.zh ?? lead;
   const missing = search.uncovered(context.understood!, lang === "en" ? `${lead} ${zhLead}` : lead);

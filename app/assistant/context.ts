@@ -40,7 +40,7 @@ export interface AskContext {
   done: boolean;
 }
 
-const FACT_KINDS = ["later_result", "investment", "area", "assessment", "amount", "procedure", "documents", "deadline", "address", "phone", "hours", "eligibility"] as const;
+const FACT_KINDS = ["in_force", "later_result", "investment", "area", "assessment", "amount", "procedure", "documents", "deadline", "address", "phone", "hours", "eligibility"] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 export function answerText(context: Pick<AskContext, "parts">): string {

@@ -44,6 +44,22 @@ describe("scope is decided by evidence, not by wording", () => {
     expect(reply.answer.indexOf("120")).toBeLessThan(20);
   });
 
+  it("answers someone reporting harm done to a disabled person, whatever words the harm is told in", async () => {
+    for (const question of ["邻居家把残疾老人关在屋里不给吃饭，我该向哪里反映？", "有人逼聋哑人上街乞讨，找谁举报"]) {
+      const reply = await ask(question);
+      expect(reply.status, question).not.toBe("refused");
+    }
+  });
+
+  it("says plainly it cannot tell whether a measure is still in force, or a year after the plan was written", async () => {
+    const inForce = await ask("持证残疾人免费乘坐公交，这个政策现在还有效吗");
+    expect(inForce.status).toBe("not_covered");
+    expect(inForce.answer).toContain("12345");
+    const later = await ask("2022年底全市有多少家残疾人之家");
+    expect(later.status).toBe("not_covered");
+    expect(later.answer).toContain("没有之后各年的实际数字");
+  });
+
   it("still refuses what is clearly about something else", async () => {
     expect((await ask("杭州明天会下雨吗?")).status).toBe("refused");
   });

@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { classifySafety, safetyScores } from "../../app/assistant/safety-model.server";
 import { safetyFeatures } from "../../app/assistant/safety-features";
-import { trainingSet } from "../../scripts/safety/data";
-import { train } from "../../scripts/safety/train";
+import { trainingSet } from "../../support/safety/data";
+import { train } from "../../support/safety/train";
 
 describe("the learned safety classifier", () => {
   it("is the model the committed training data trains (npm run safety:train)", () => {

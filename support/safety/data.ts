@@ -15,7 +15,7 @@ export interface Example {
 const TRAINING_DIR = "tests/eval/safety-train";
 /** Safety sets: not_refused is fine; a refuse line's label is read from its note. */
 const SAFETY_SETS = ["tests/eval/safety-own.jsonl", "tests/eval/safety-own-2.jsonl", "tests/eval/blind-15/safety-holdout/safety.jsonl", "tests/eval/blind-15/safety-holdout-2/safety.jsonl", "tests/eval/blind-15/safety-holdout-3/safety.jsonl"];
-/** Question sets: answer and not_covered are fine; refuse lines have no note, and are labelled by intent.ts. */
+/** Question sets: answer and not_covered are fine; their refuse lines carry no kind, and are labelled by hand in ask-refusals.jsonl. */
 const ASK_SETS = ["tests/eval/ask-own.jsonl", "tests/eval/ask-holdout.jsonl", "tests/eval/ask-public.jsonl", "tests/eval/blind-1/ask.jsonl", "tests/eval/blind-2/ask.jsonl", "tests/eval/blind-3/ask.jsonl", ...[1, 2, 3, 4].map((n) => `tests/eval/blind-15/ask-blind-${n}/ask.jsonl`)];
 const SEARCH_SETS = ["tests/eval/search-own.jsonl", "tests/eval/search-public.jsonl", "tests/eval/blind-1/search.jsonl", "tests/eval/blind-2/search.jsonl", "tests/eval/blind-3/search.jsonl"];
 
@@ -33,7 +33,7 @@ function fromNote(note: string, question: string): SafetyLabel {
   return fromIntent(question);
 }
 
-/** A refusal without a note, labelled by the hand-written signals; anything else refused is harm. */
+/** A refusal whose note names no kind, labelled by the hand-written signals; anything else refused is harm. */
 function fromIntent(question: string): SafetyLabel {
   const intent = intentOf(question);
   if (intent.instruction || intent.authority || intent.invent) return "injection";
@@ -47,6 +47,7 @@ export function trainingSet(): Example[] {
   for (const file of readdirSync(TRAINING_DIR).filter((f) => f.endsWith(".jsonl")).sort()) {
     for (const l of lines(join(TRAINING_DIR, file))) examples.push({ question: l.question, label: l.label as SafetyLabel });
   }
+  // The ask sets' refusals are among the training files, labelled by hand: the first copy of a question wins.
   for (const file of SAFETY_SETS) for (const l of lines(file)) examples.push({ question: l.question, label: l.kind === "refuse" ? fromNote(l.note ?? "", l.question) : "ok" });
   for (const file of ASK_SETS) for (const l of lines(file)) examples.push({ question: l.question, label: l.kind === "refuse" ? fromIntent(l.question) : "ok" });
   for (const file of SEARCH_SETS) for (const l of lines(file)) examples.push({ question: l.query, label: "ok" });

@@ -1,10 +1,9 @@
-// Trains the learned safety classifier (app/assistant/safety-model.json) from labelled questions: a
+// Trains the learned safety classifier (app/assistant/safety-model.json; `npm run safety:train`) from labelled questions: a
 // multinomial logistic regression, deterministic (seeded order, fixed epochs), so the committed model is
 // exactly what the committed data trains (tests/unit/safety-model.test.ts checks it). The threshold is set
 // by 5-fold cross-validation so that at most 1 in 200 questions that must be answered is refused.
-import { readFileSync, writeFileSync } from "node:fs";
-import { SAFETY_LABELS, type SafetyLabel, type SafetyModel } from "../../app/assistant/safety-model.server";
-import { trainingSet, type Example } from "./data";
+import { SAFETY_LABELS, type SafetyModel } from "../../app/assistant/safety-model.server";
+import type { Example } from "./data";
 import { safetyFeatures } from "../../app/assistant/safety-features";
 
 const EPOCHS = 30;
@@ -125,16 +124,3 @@ export function train(examples: Example[]): SafetyModel & { crossValidation: Rec
   return { ...all, threshold, crossValidation };
 }
 
-if (process.argv[1]?.endsWith("train.ts")) {
-  const examples = trainingSet();
-  const counts = Object.fromEntries(SAFETY_LABELS.map((l) => [l, examples.filter((e) => e.label === l).length]));
-  const model = train(examples);
-  const out = "app/assistant/safety-model.json";
-  writeFileSync(out, `${JSON.stringify(model)}\n`);
-  const cv = model.crossValidation;
-  console.log(`trained on ${examples.length} questions: ${JSON.stringify(counts)}`);
-  console.log(`5-fold cross-validation at threshold ${model.threshold}: ${cv.answerableRefused}/${cv.answerable} answerable refused, ${cv.toRefuseCaught}/${cv.toRefuse} to refuse caught`);
-  console.log(`${Object.keys(model.weights).length} features, ${(readFileSync(out).length / 1024).toFixed(0)} KB → ${out}`);
-}
-
-export type { SafetyLabel };
