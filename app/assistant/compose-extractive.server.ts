@@ -5,7 +5,7 @@
 import type { Lang } from "~/i18n";
 import { translator } from "~/lib/translate";
 import { getContent } from "~/model/load.server";
-import { reportsPast, rowName, rowSpoken, type CitableUnit } from "~/model/plan";
+import { reportsPast, rowFigures, rowName, rowSpoken, rowTitle, type CitableUnit } from "~/model/plan";
 import type { SearchService } from "../../search/service.server";
 import { asksForFigure } from "../../search/understanding/figure";
 import { askedPeriod, asksTarget } from "../../search/understanding/period";
@@ -47,12 +47,24 @@ function allPast(citations: Citation[]): boolean {
   });
 }
 
-/** A table row's answer as the reply's opening ("…的总投资是 18500 万元。"), in Chinese. */
+/**
+ * A table row's answer as the reply's opening: in Chinese the row spoken ("…的总投资是 18500 万元。"); in
+ * English the same figures named by their column in English, the row's Chinese name marked as Chinese.
+ */
 function rowLead(unit: CitableUnit, question: string, lang: Lang, kind?: FactKind): AnswerPart[] {
-  if (unit.kind !== "row" || lang !== "zh-CN") return [];
+  if (unit.kind !== "row") return [];
   // The kind of fact asked names its column even when the question does not (花多少钱 → 总投资).
-  const sentence = rowSpoken(unit, `${question} ${kind === "investment" ? "投资" : kind === "area" ? "面积" : ""}`);
-  return sentence ? [{ text: sentence, lang }] : [];
+  const asked = `${question} ${kind === "investment" ? "投资" : kind === "area" ? "面积" : ""}`;
+  if (lang === "zh-CN") {
+    const sentence = rowSpoken(unit, asked);
+    return sentence ? [{ text: sentence, lang }] : [];
+  }
+  const t = translator(lang);
+  const figures = rowFigures(unit, asked);
+  const named = figures.map((f) => ({ f, column: t(`assistant.column.${f.kind}`, { defaultValue: "" }) }));
+  if (!figures.length || named.some((n) => !n.column)) return [];
+  const parts = named.map(({ f, column }) => t("assistant.rowFigure", { column, year: f.year ? t("assistant.rowYear", { year: f.year }) : "", value: f.value.replace(/^≥\s*/, t("assistant.atLeast")), measure: f.measure ? t(`assistant.measure.${f.measure}`, { defaultValue: f.measure }) : "" }).trim());
+  return [{ text: t("assistant.rowLeadBefore"), lang }, { text: rowTitle(unit), lang: "zh-CN" }, { text: t("assistant.rowLeadAfter", { figures: parts.join(", ") }), lang }];
 }
 
 /** The plan states the kind of fact asked: lead with it, framed by its period. */
@@ -121,7 +133,8 @@ function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: 
   // The entry's plain description follows only when the plan sentence that answers is one the entry quotes:
   // otherwise it describes a neighbour of what was asked (a county's centre after a citywide figure).
   const quotesIt = !extra || [...top.citations, ...top.more].some((c) => c.id === extra.citation.id) || search.coverage(context.understood!, { title: "", text: extra.sentence }) <= search.coverage(context.understood!, { title: top.hit.title, text: lead });
-  context.parts.push(...opening, ...(quotesIt || !opening.length ? [{ text: lead, lang }] : []));
+  // In English the entry's answer is the only explanation in English: it always stays.
+  context.parts.push(...opening, ...(quotesIt || !opening.length || lang === "en" ? [{ text: lead, lang }] : []));
   if (extra) {
     context.parts.push({ text: t(allPast([extra.citation]) ? "assistant.pastSays" : "assistant.planSays"), lang }, quoted(extra.sentence));
     if (!citations.some((c) => c.id === extra.citation.id && c.quote === extra.sentence)) citations.unshift({ ...extra.citation, quote: extra.sentence });
@@ -166,7 +179,10 @@ function answerFromPlan(context: AskContext, found: Source[], lang: Lang, search
     lead.unit.kind === "row"
       ? lang === "zh-CN" ? rowSpoken(lead.unit, context.question).replace(/。$/, "") : undefined
       : lang === "zh-CN" ? leadClause(chosen[0].sentence, context.understood?.terms ?? [], context.question) : undefined;
-  if (opening && opening.length < lead.sentence.length) context.parts.push({ text: t(leadPast ? "assistant.pastLead" : "assistant.planLead", { clause: opening }), lang });
+  // A clause as long as its sentence would only say the quote twice; a row spoken is never the quote.
+  if (opening && (lead.unit.kind === "row" || opening.length < lead.sentence.length)) context.parts.push({ text: t(leadPast ? "assistant.pastLead" : "assistant.planLead", { clause: opening }), lang });
+  // In English a row's figures are said in English before the Chinese quote.
+  if (lang === "en") context.parts.push(...rowLead(lead.unit, context.question, lang));
   let frame: boolean | undefined;
   for (const quote of quotes) {
     const past = reportsPast(quote.unit);

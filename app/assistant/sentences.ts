@@ -44,6 +44,10 @@ export function bestSpans(text: string, terms: string[], question: string, max: 
   return spans.map(({ quote, score }) => ({ quote, score }));
 }
 
+/** A question asking for several things; the clause that lists them gains this much. */
+const LIST_ASKED = /哪些|哪几|什么(样的)?(服务|帮助|支持|扶持|内容|措施|政策|保障)|有什么|what (services|support|help|kinds?)|which/i;
+const LIST_BONUS = 12;
+
 /** Clauses longer than this are not a short plain lead; the sentence is quoted instead. */
 const LEAD_MAX = 48;
 
@@ -59,7 +63,8 @@ export function leadClause(sentence: string, terms: string[], question: string):
     for (let end = start + 1; end <= Math.min(clauses.length, start + 3); end++) {
       const text = clauses.slice(start, end).join("").replace(/[，,：:]$/, "");
       if ([...text].length > LEAD_MAX) break;
-      const score = scoreSentence(text, terms, question);
+      // Asked for several things ("哪些服务"), the clause that lists them ("评估、咨询、指导") is the answer.
+      const score = scoreSentence(text, terms, question) + (LIST_ASKED.test(question) && /、/.test(text) ? LIST_BONUS : 0);
       if (score > 0 && (!best || score > best.score || (score === best.score && text.length < best.text.length))) best = { text, score };
     }
   }

@@ -149,7 +149,10 @@ function columnsAsked(unit: Pick<CitableUnit, "id" | "table">, question: string)
   const words = (header: string) => header.match(/目标|基期|实现|面积|投资|内容|功能|级别|属性|备注|\d{4}年/g) ?? [];
   const columns = (wanted: (header: string) => boolean) =>
     table.columns.flatMap((column, col) => (row.cells[col] && col !== (table.row_header ?? 0) && wanted(column) ? [col] : []));
-  const named = columns((column) => words(column).some((w) => (SAID[w] ?? new RegExp(w)).test(asked)));
+  const said = (w: string) => (SAID[w] ?? new RegExp(w)).test(asked);
+  // A column named by its kind (实现, 目标) before one named only by its year: "2020年实现了多少" is the result.
+  const byKind = columns((column) => words(column).some((w) => !/\d/.test(w) && said(w)));
+  const named = byKind.length ? byKind : columns((column) => words(column).some(said));
   if (named.length || !/多少|几|比例|how (many|much)|what (share|rate|percentage)/i.test(asked)) return named;
   // A figure asked for without naming the column: what a plan is to reach ("要到多少") is its target; what
   // was reached ("达到了多少", "十三五") is the result or the base year.
@@ -163,27 +166,46 @@ export function rowCellsAsked(unit: Pick<CitableUnit, "id" | "table">, question:
   return columnsAsked(unit, question).map((col) => `${unit.table!.columns[col]} ${row!.cells[col]}`);
 }
 
+/** A figure of a table row, read from its column header: "2025年 目标值" → 2025, 目标值; "总投资 (万元)" → 总投资, 万元. */
+export interface RowFigure {
+  year?: string;
+  kind: string;
+  /** The cell as printed, a measure's "(%)" carried onto it ("≥98" → "≥98%"). */
+  value: string;
+  measure?: string;
+}
+
+/** The row's own name without its number and "(%)": "16. 残疾人社区活动参与率(%)" → "残疾人社区活动参与率". */
+export function rowTitle(unit: Pick<CitableUnit, "id" | "table">): string {
+  return rowName(unit).replace(/^\d+\.\s*/, "").replace(/\(%\)$/, "");
+}
+
+/** The figures a question asks of a table row (else every figure of it), each with what its header says. */
+export function rowFigures(unit: Pick<CitableUnit, "id" | "table">, question: string): RowFigure[] {
+  const table = unit.table;
+  const row = table?.rows.find((r) => r.id === unit.id);
+  if (!table || !row) return [];
+  const percent = /\(%\)$/.test(rowName(unit));
+  const figures = table.columns.flatMap((column, col) => (col !== (table.row_header ?? 0) && /\d/.test(row.cells[col] ?? "") && /目标|基期|实现|面积|投资/.test(column) ? [col] : []));
+  const asked = columnsAsked(unit, question);
+  return (asked.length ? asked : figures).map((col) => {
+    const [, year, kind, measure] = table.columns[col].match(/^(?:(\d{4})年\s*)?(.*?)\s*(?:\((.+)\))?$/)!;
+    const value = percent && /\d$/.test(row.cells[col]) ? `${row.cells[col]}%` : row.cells[col];
+    return { year, kind, value, measure: measure === "%" ? undefined : measure };
+  });
+}
+
 /**
  * A table row's answer to a question as a plain sentence: the cells asked for (else every figure of the
  * row), each named by its column header with the header's unit moved after the figure ("杭州康复医院的建筑面积是
  * 30500 平方米。", "重度残疾人护理补贴覆盖率的 2025 年目标值是不低于 99%。"). Every figure is the row's own.
  */
 export function rowSpoken(unit: Pick<CitableUnit, "id" | "table">, question: string): string {
-  const table = unit.table;
-  const row = table?.rows.find((r) => r.id === unit.id);
-  if (!table || !row) return "";
-  const rawName = rowName(unit);
-  const percent = /\(%\)$/.test(rawName);
-  const name = rawName.replace(/^\d+\.\s*/, "").replace(/\(%\)$/, "");
-  const figures = table.columns.flatMap((column, col) => (col !== (table.row_header ?? 0) && /\d/.test(row.cells[col] ?? "") && /目标|基期|实现|面积|投资/.test(column) ? [col] : []));
-  const asked = columnsAsked(unit, question);
-  const parts = (asked.length ? asked : figures).map((col) => {
-    const [, label, measure] = table.columns[col].replace(/(\d{4})年\s*/, "$1 年").match(/^(.*?)\s*(?:\((.+)\))?$/)!;
-    let value = row.cells[col].replace(/^≥\s*/, "不低于 ");
-    if (percent && /\d$/.test(value)) value += "%";
-    return `${label}是${/^\d/.test(value) ? " " : ""}${value}${measure && measure !== "%" ? ` ${measure}` : ""}`;
+  const parts = rowFigures(unit, question).map((f) => {
+    const value = f.value.replace(/^≥\s*/, "不低于 ");
+    return `${f.year ? `${f.year} 年` : ""}${f.kind}是${/^\d/.test(value) ? " " : ""}${value}${f.measure ? ` ${f.measure}` : ""}`;
   });
-  return parts.length ? `${name}的${/^\d/.test(parts[0]) ? " " : ""}${parts.join("，")}。` : "";
+  return parts.length ? `${rowTitle(unit)}的${/^\d/.test(parts[0]) ? " " : ""}${parts.join("，")}。` : "";
 }
 
 /** 1-based position of a paragraph among its section's paragraphs ("第2段"). */

@@ -108,6 +108,11 @@ describe("replies people can use", () => {
     expect(reply.answer).toContain("没有之后各年的实际数字");
   });
 
+  it("asked for several things, opens with the clause that lists them", async () => {
+    const reply = await ask("公共就业服务机构都给残疾人提供什么服务");
+    expect(reply.answer.split("写道")[0]).toContain("职业能力评估");
+  });
+
   it("opens with no bare yes or no when the question is not a yes/no question", async () => {
     for (const question of ["残疾大学生毕业后就业情况怎么样", "How did disabled graduates do in finding jobs?"]) {
       const reply = await ask(question);
@@ -118,7 +123,8 @@ describe("replies people can use", () => {
   it("finds a figure the plan gives for an English question too, instead of saying it is not given", async () => {
     const reply = await ask("How big is the Tonglu rehabilitation and care centre?");
     expect(reply.status).toBe("answered");
-    expect(reply.answer).toContain("2300");
+    // Said in English first, the row's Chinese name kept, then the Chinese quote.
+    expect(reply.answer).toMatch(/floor area 2300 square metres/);
   });
 
   it("answers an investment the plan states, wherever it states it", async () => {
