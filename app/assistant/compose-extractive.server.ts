@@ -15,7 +15,7 @@ import { answerText, type AnswerPart, type AskContext, type Citation, type FactK
 import { factAsked } from "./fact-kinds";
 import { findFact, type FoundFact } from "./facts.server";
 import { hotlineNumber } from "./hotline.server";
-import { answerPicks, chooseQuotes, withFollowing, conceptSentence, detailSentence, figureSentence, figureUnits } from "./picks.server";
+import { answerPicks, chooseQuotes, withFollowing, type Pick, conceptSentence, detailSentence, figureSentence, figureUnits } from "./picks.server";
 import { leadClause, sentencesOf } from "./sentences";
 import { sourceFor, unitCitation, type Source } from "./sources.server";
 
@@ -100,6 +100,18 @@ function directAnswer(sentence: string, citation: Citation, context: AskContext,
   return clause ? [{ text: t(unit && reportsPast(unit) ? "assistant.pastLead" : "assistant.planLead", { clause }), lang }] : [];
 }
 
+/**
+ * Whether an entry's plain answer gives a figure of its own quotes, of the period asked (a 2025 target does
+ * not answer what 2020 reached) and for every year the question names ("2020年的时候").
+ */
+function leadGivesFigure(top: Source, lead: string, context: AskContext): boolean {
+  const period = askedPeriod(context.question);
+  const units = getContent().units;
+  const own = [...top.citations, ...top.more].filter((c) => !period || (reportsPast(units.get(c.id)!) ? "past" : "plan") === period).flatMap((c) => numbersOf(c.text));
+  const years = context.question.match(/20\d\d/g) ?? [];
+  return numbersOf(lead).some((n) => own.includes(n)) && years.every((y) => lead.includes(y));
+}
+
 /** A derived entry's plain answer leads; what the question asks and it does not say follows from the plan. */
 function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: string, lang: Lang, search: SearchService): Citation[] {
   const t = translator(lang);
@@ -111,13 +123,7 @@ function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: 
   const citations = uniqueCitations([...holding, ...top.citations]).slice(0, 3);
   // A plain answer that already gives a figure of its own quotes has answered "how many"; another figure
   // sentence would be a number about something else.
-  // Only figures of the period asked count: a 2025 target does not answer what 2020 reached.
-  const period = askedPeriod(context.question);
-  const units = getContent().units;
-  const own = [...top.citations, ...top.more].filter((c) => !period || (reportsPast(units.get(c.id)!) ? "past" : "plan") === period).flatMap((c) => numbersOf(c.text));
-  // A year the question names ("2020年的时候") must be one the plain answer speaks of.
-  const years = context.question.match(/20\d\d/g) ?? [];
-  const givesFigure = numbersOf(lead).some((n) => own.includes(n)) && years.every((y) => lead.includes(y));
+  const givesFigure = leadGivesFigure(top, lead, context);
   const figure = asksForFigure(context.question) && !givesFigure ? figureSentence(context, candidates) : undefined;
   const zhLead = top.lead?.zh ?? lead;
   const missing = search.uncovered(context.understood!, lang === "en" ? `${lead} ${zhLead}` : lead);
@@ -253,8 +259,14 @@ function leadSpeaking(source: Source, context: AskContext, search: SearchService
 function leadFits(top: Source, found: Source[], context: AskContext, search: SearchService): boolean {
   if (context.lang === "en") return true;
   const own = search.coverage(context.understood!, { title: top.hit.title, text: top.lead!.zh });
-  const plan = Math.max(0, ...answerPicks(context, planUnits(found, context, search), search).map((p) => search.coverage(context.understood!, { title: p.unit.kind === "row" ? rowName(p.unit) : "", text: p.sentence })));
-  return plan < own + LEAD_OUTDONE;
+  const covers = (p: Pick) => search.coverage(context.understood!, { title: p.unit.kind === "row" ? rowName(p.unit) : "", text: p.sentence });
+  const picks = answerPicks(context, planUnits(found, context, search), search);
+  // Asked for a figure the entry's answer does not give, a plan sentence giving one nearly as close wins.
+  if (asksForFigure(context.question) && !leadGivesFigure(top, top.lead!.zh, context)) {
+    const figure = Math.max(0, ...picks.filter((p) => /\d/.test(p.sentence.replace(/^\d+\.\s*/, ""))).map(covers));
+    if (figure >= own - FIGURE_CLOSE) return false;
+  }
+  return Math.max(0, ...picks.map(covers)) < own + LEAD_OUTDONE;
 }
 
 /** A sentence that says what the plan does not give, or hands over to the hotline. */
@@ -263,6 +275,8 @@ const NOT_GIVEN = /没有写|未写明|没有提|没有说|没写|请拨打/;
 const FAQ_SAME_QUESTION = 0.6;
 /** A sentence of an entry's answer is kept when it covers at least this share of what its best sentence does. */
 const LEAD_SENTENCE_MIN = 0.5;
+/** How much less of the question a figure-giving plan sentence may cover and still replace an answer without one. */
+const FIGURE_CLOSE = 0.1;
 /** A plan sentence covering this much more of the question than an entry's answer replaces it as the opening. */
 const LEAD_OUTDONE = 0.25;
 

@@ -158,6 +158,13 @@ describe("what a question's wording asks besides its subject", () => {
     for (const q of ["毕业以后情况怎么样？", "What was the rate for graduates?"]) expect(asksYesNo(q), q).toBe(false);
   });
 
+  it("tells a question asking how many from one asking which kinds", async () => {
+    const { asksForFigure } = await import("../../search/understanding/figure");
+    expect(asksForFigure("这个中心有几层")).toBe(true);
+    expect(asksForFigure("都有哪几种服务")).toBe(false);
+    expect(asksForFigure("分几类")).toBe(false);
+  });
+
   it("tells a question about what something means", () => {
     for (const q of ["“2+4”是啥意思？", "四级网络指什么", "What does 'day care' mean?"]) expect(asksMeaning(q), q).toBe(true);
     expect(asksMeaning("丙覆盖率要达到多少")).toBe(false);
