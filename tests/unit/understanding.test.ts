@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { QueryUnderstanding, type Concept } from "../../search/query.server";
 import { baseForm, chineseFor } from "../../search/understanding/english";
+import { asksForFigure } from "../../search/understanding/figure";
 import { normalizeQuery } from "../../search/understanding/normalize";
 import { abbreviates, bestPartial, bigramOverlap } from "../../search/understanding/partial";
 import { asksMeaning } from "../../search/understanding/meaning";
@@ -158,8 +159,7 @@ describe("what a question's wording asks besides its subject", () => {
     for (const q of ["毕业以后情况怎么样？", "What was the rate for graduates?"]) expect(asksYesNo(q), q).toBe(false);
   });
 
-  it("tells a question asking how many from one asking which kinds", async () => {
-    const { asksForFigure } = await import("../../search/understanding/figure");
+  it("tells a question asking how many from one asking which kinds", () => {
     expect(asksForFigure("这个中心有几层")).toBe(true);
     expect(asksForFigure("都有哪几种服务")).toBe(false);
     expect(asksForFigure("分几类")).toBe(false);
