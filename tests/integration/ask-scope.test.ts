@@ -55,6 +55,11 @@ describe("scope is decided by evidence, not by wording", () => {
     const inForce = await ask("持证残疾人免费乘坐公交，这个政策现在还有效吗");
     expect(inForce.status).toBe("not_covered");
     expect(inForce.answer).toContain("12345");
+    for (const question of ["辅具适配申请了要等多久才能轮到", "我爸听力很差，他能评上几级残疾"]) {
+      const reply = await ask(question);
+      expect(reply.status, question).toBe("not_covered");
+      expect(reply.answer, question).toContain("12345");
+    }
     const later = await ask("2022年底全市有多少家残疾人之家");
     expect(later.status).toBe("not_covered");
     expect(later.answer).toContain("没有之后各年的实际数字");
