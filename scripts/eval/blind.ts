@@ -1,4 +1,4 @@
-// `npm run eval:blind -- tests/eval/blind-1`: runs a blind set (search.jsonl, ask.jsonl, safety.jsonl; formats in
+// `npm run eval:blind -- tests/eval/blind-1`: runs a blind set (search.jsonl, ask.jsonl, safety.jsonl, followups.jsonl; formats in
 // tests/eval/README.md) once against the production build with Meilisearch, prints the counts, and writes
 // every raw response with the commit it ran on to <set>/results/<date>-<commit>.json, to be committed as is.
 import { execSync } from "node:child_process";
@@ -65,6 +65,24 @@ try {
     }
     output[name] = evaluation.results.map((r) => ({ case: r.case, passed: r.passed, sourceFound: r.sourceFound, factFound: r.factFound, ms: Math.round(r.ms), response: r.response }));
     output[`${name}Scores`] = evaluation.all;
+  }
+  const followFile = join(dir, "followups.jsonl");
+  if (existsSync(followFile)) {
+    // Two turns: the follow-up is sent with the question before it, as the dialog and /ask send it.
+    const cases = lines(followFile) as { id: string; kind: string; previous: string; question: string; answer_all: string[]; answer_any: string[] }[];
+    const results = [];
+    for (const c of cases) {
+      const response = (await (await fetch(`${site.url}/api/ask`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ question: c.question, previous: c.previous }) })).json()) as { status: string; answer: string };
+      const text = looseText(response.answer ?? "");
+      const passed = ["answered", "partial"].includes(response.status) && c.answer_all.every((a) => text.includes(looseText(a))) && (!c.answer_any.length || c.answer_any.some((a) => text.includes(looseText(a))));
+      results.push({ case: c, passed, response });
+    }
+    console.log(`followups: ${results.filter((r) => r.passed).length}/${results.length} right`);
+    for (const kind of [...new Set(cases.map((c) => c.kind))]) {
+      const of = results.filter((r) => r.case.kind === kind);
+      console.log(`  ${kind}: ${of.filter((r) => r.passed).length}/${of.length}`);
+    }
+    output.followups = results;
   }
 } finally {
   await site.stop();
