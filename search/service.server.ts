@@ -80,6 +80,16 @@ export class SearchService {
     return this.understanding.understand(q);
   }
 
+  /** The subjects a text names (concepts, supports, services, districts), as written in it, longest first. */
+  subjects(text: string): string[] {
+    const lower = text.toLowerCase();
+    return this.understanding
+      .understand(text)
+      .concepts.flatMap((c) => [c.term, ...c.aliases, ...c.everyday, ...c.en].filter((form) => form && lower.includes(form.toLowerCase())).sort((a, b) => b.length - a.length).slice(0, 1))
+      .map((form) => text.slice(lower.indexOf(form.toLowerCase()), lower.indexOf(form.toLowerCase()) + form.length))
+      .sort((a, b) => b.length - a.length);
+  }
+
   /** Documents covering at least `min` of the question (search/relevance.server.ts). */
   scan(understood: UnderstoodQuery, min: number) {
     return this.relevance.scan(understood, min);

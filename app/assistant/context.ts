@@ -23,6 +23,10 @@ export interface AnswerPart {
 
 export interface AskContext {
   question: string;
+  /** The question asked just before, sent by the dialog or read from /ask's cookie; never stored. */
+  previous?: string;
+  /** How a follow-up was read with the previous question, shown at the top of the reply. */
+  tookAs?: string;
   lang: Lang;
   status?: AskStatus;
   mode: "extractive" | "llm";

@@ -5,6 +5,9 @@ import type { AskContext } from "./context";
 // Zero-width and other invisible characters, bidi controls, and Unicode tag characters (used to smuggle text).
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u00AD]|[\u{E0000}-\u{E007F}]/gu;
 
+const tidy = (text: string) => text.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+
 export function hygiene(context: AskContext): void {
-  context.question = context.question.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  context.question = tidy(context.question);
+  if (context.previous !== undefined) context.previous = tidy(context.previous) || undefined;
 }

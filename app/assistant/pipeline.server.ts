@@ -8,6 +8,7 @@ import type { SearchService } from "../../search/service.server";
 import { composeExtractive } from "./compose-extractive.server";
 import { draftWithLlm, sourceTokens, type LlmSettings } from "./compose-llm.server";
 import { answerText, type AskContext, type AnswerPart, type Citation } from "./context";
+import { followUp } from "./followup.server";
 import { hygiene } from "./hygiene.server";
 import { retrieval } from "./retrieval.server";
 import { scope, screen } from "./routing.server";
@@ -53,16 +54,19 @@ async function compose(context: AskContext, deps: AskDependencies): Promise<void
   }
 }
 
-export async function ask(question: string, lang: Lang, deps: AskDependencies): Promise<AskResult> {
-  const context: AskContext = { question, lang, mode: "extractive", parts: [], citations: [], hits: [], done: false };
+export async function ask(question: string, lang: Lang, deps: AskDependencies, previous?: string): Promise<AskResult> {
+  const context: AskContext = { question, previous, lang, mode: "extractive", parts: [], citations: [], hits: [], done: false };
   const t = translator(lang);
   try {
     hygiene(context);
     screen(context);
+    if (!context.done) followUp(context, deps.search);
     if (!context.done) await retrieval(context, deps.search);
     if (!context.done) scope(context);
     if (!context.done) await compose(context, deps);
     // 110/120 come before anything else when a life may be in danger or the emergency services are asked about.
+    // A follow-up says how it was read, so that a wrong guess can be seen and asked again.
+    if (context.tookAs && context.status !== "refused") context.parts.unshift({ text: t("assistant.tookAs", { question: context.tookAs }), lang });
     if (context.emergency && context.status !== "refused") context.parts.unshift({ text: t("assistant.emergencyFirst"), lang });
   } catch {
     context.status = "error";

@@ -23,9 +23,10 @@ const EVADING = /不被(发现|查)|不会被(发现|查)|不让.{0,4}(发现|�
 
 export function screen(context: AskContext): void {
   const t = translator(context.lang);
-  if (containsPersonalData(context.question)) {
-    // The question is dropped here: later steps, logs and counters never see it.
+  if (containsPersonalData(context.question) || (context.previous && containsPersonalData(context.previous))) {
+    // The question (and the one before it) is dropped here: later steps, logs and counters never see it.
     context.question = "";
+    context.previous = undefined;
     return finishWithReply(context, "refused", "personal_data", t);
   }
   const intent = (context.intent = intentOf(context.question));
@@ -41,7 +42,8 @@ export function screen(context: AskContext): void {
   if (learned === "injection") return finishWithReply(context, "refused", "injection", t);
   if (learned === "harm" && !countering) return finishWithReply(context, "refused", "harm", t);
   if (learned === "third_party") return finishWithReply(context, "refused", "third_party", t);
-  if (learned === "off_topic" && !intent.domain) return finishWithReply(context, "refused", "off_topic", t);
+  // A follow-up ("那这项的分数怎么算？") is read with the question before it: it is not off topic for its words alone.
+  if (learned === "off_topic" && !intent.domain && !context.previous) return finishWithReply(context, "refused", "off_topic", t);
   if (intent.ownCase) return finishWithReply(context, "refused", "own_case", t);
   if (intent.greeting) return finishWithReply(context, "not_covered", "greeting", t);
   context.emergency = intent.danger || intent.emergencyServices;

@@ -45,7 +45,10 @@ export default function AskDialogPanel({ initiallyOpen }: { initiallyOpen: boole
     setError(undefined);
     setWorking(true);
     try {
-      const res = await fetch("/api/ask", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ question, lang }) });
+      // The question asked just before goes with it, from this page's memory only, so a follow-up
+      // ("那生活补贴呢？") is read with it; the server keeps neither.
+      const previous = answers[0]?.question;
+      const res = await fetch("/api/ask", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(previous ? { question, lang, previous } : { question, lang }) });
       if (res.status === 429) {
         setError(t("assistant.rateLimited", { seconds: res.headers.get("Retry-After") ?? "60", hotline: "12345" }));
         return;

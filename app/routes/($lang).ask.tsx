@@ -41,8 +41,10 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     const message = input.error === "question_too_long" ? t("assistant.tooLong", { max: MAX_QUESTION_LENGTH }) : t("assistant.empty");
     return Response.json({ error: message, value: String(raw ?? "") }, { status: 400 });
   }
-  const result = await ask(input.question, lang, { search: context.search, llm: llmSettings() });
   const turns = await readConversation(request);
+  // A follow-up is read with the question before it; a question kept only as "……" (it held personal data) is not one.
+  const before = turns.at(-1)?.q;
+  const result = await ask(input.question, lang, { search: context.search, llm: llmSettings() }, before && before !== "……" ? before : undefined);
   // Personal data never reaches the cookie either: the turn keeps a placeholder instead of the question.
   const question = result.status === "refused" && result.answer === t("assistant.reply.personal_data", { hotline: result.handoff.phone }) ? "……" : input.question;
   turns.push({

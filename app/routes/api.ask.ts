@@ -7,7 +7,8 @@ import { questionLang } from "~/lib/lang";
 const MESSAGES = {
   empty_question: "question must be a non-empty string",
   question_too_long: `question must be at most ${MAX_QUESTION_LENGTH} characters`,
-  bad_parameter: "body must be JSON: { question: string, lang?: \"zh-CN\" | \"en\" }",
+  previous_too_long: `previous must be at most ${MAX_QUESTION_LENGTH} characters`,
+  bad_parameter: "body must be JSON: { question: string, lang?: \"zh-CN\" | \"en\", previous?: string }",
 } as const;
 
 const error = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status });
@@ -29,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const input = parseQuestion(json);
   if (!input.ok) return error(400, input.error, MESSAGES[input.error]);
-  const result = await ask(input.question, input.lang ?? questionLang(input.question), { search: context.search, llm: llmSettings() });
+  const result = await ask(input.question, input.lang ?? questionLang(input.question), { search: context.search, llm: llmSettings() }, input.previous);
   return Response.json(
     {
       status: result.status,

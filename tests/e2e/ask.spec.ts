@@ -112,3 +112,46 @@ test("following a source in the ask dialog closes it and lands on the cited pass
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
   await expect(page.locator(`[id="${id}"]`)).toBeFocused();
 });
+
+test.describe("follow-up questions on /ask without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("are read with the question before, from the conversation cookie", async ({ page }) => {
+    await page.goto("/ask");
+    await page.getByLabel("您的问题").fill("困难残疾人生活补贴的覆盖率目标是多少");
+    await page.getByRole("button", { name: "提问" }).click();
+    await expect(page.locator("#latest-answer")).toContainText("99%");
+    await page.getByLabel("您的问题").fill("那护理补贴呢？");
+    await page.getByRole("button", { name: "提问" }).click();
+    const answer = page.locator("#latest-answer");
+    // The reply says how the follow-up was read, so a wrong guess can be seen.
+    await expect(answer).toContainText("接着您上一个问题");
+    await expect(answer).toContainText("护理补贴");
+  });
+});
+
+test("follow-up questions in the dialog are read with the question before, from the page's memory; axe clean", async ({ page }) => {
+  await page.goto("/plan");
+  await page.getByRole("button", { name: "问一问" }).click();
+  const dialog = page.getByRole("dialog", { name: "问一问" });
+  await dialog.getByLabel("您的问题").fill("残疾人之家是做什么的");
+  await dialog.getByRole("button", { name: "提问" }).click();
+  await expect(dialog.getByRole("heading", { level: 3 }).filter({ hasText: "残疾人之家是做什么的" })).toBeFocused();
+  await dialog.getByLabel("您的问题").fill("它的覆盖率目标是多少？");
+  await dialog.getByRole("button", { name: "提问" }).click();
+  await expect(dialog.getByRole("heading", { level: 3 }).filter({ hasText: "它的覆盖率目标是多少？" })).toBeFocused();
+  await expect(dialog).toContainText("接着您上一个问题");
+  await expect(dialog).toContainText("95%");
+  await expectNoAxeViolations(page);
+});
+
+test("/ask with a follow-up on the page passes axe", async ({ page }) => {
+  await page.goto("/ask");
+  await page.getByLabel("您的问题").fill("困难残疾人生活补贴的覆盖率目标是多少");
+  await page.getByRole("button", { name: "提问" }).click();
+  await expect(page.locator("#latest-answer")).toContainText("99%");
+  await page.getByLabel("您的问题").fill("那护理补贴呢？");
+  await page.getByRole("button", { name: "提问" }).click();
+  await expect(page.locator("#latest-answer")).toContainText("接着您上一个问题");
+  await expectNoAxeViolations(page);
+});

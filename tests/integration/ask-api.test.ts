@@ -70,6 +70,9 @@ describe("POST /api/ask", () => {
       [JSON.stringify({ question: "问".repeat(301) }), 400, "question_too_long"],
       ["not json", 400, "bad_parameter"],
       [JSON.stringify({ question: "x".repeat(20_000) }), 413, "body_too_large"],
+      // The previous question has the question's limits.
+      [JSON.stringify({ question: "那生活补贴呢？", previous: 42 }), 400, "bad_parameter"],
+      [JSON.stringify({ question: "那生活补贴呢？", previous: "问".repeat(301) }), 400, "previous_too_long"],
     ];
     for (const [body, status, code] of cases) {
       const res = await post(body);
@@ -78,6 +81,35 @@ describe("POST /api/ask", () => {
     }
   });
 
+});
+
+describe("POST /api/ask with the previous question", () => {
+  const ask = async (question: string, previous?: string) => (await post(JSON.stringify(previous === undefined ? { question } : { question, previous }))).json();
+
+  it("reads a follow-up with it, and says how it read it", async () => {
+    const reply = await ask("那护理补贴呢？", "困难残疾人生活补贴的覆盖率目标是多少");
+    expect(reply.answer).toMatch(/^接着您上一个问题，我理解您问的是：“[^”]*护理补贴[^”]*覆盖率/);
+    expect(reply.answer).toContain("99%");
+  });
+
+  it("leaves a question that stands on its own as it is", async () => {
+    const alone = await ask("盲人按摩机构有什么扶持");
+    const after = await ask("盲人按摩机构有什么扶持", "困难残疾人生活补贴的覆盖率目标是多少");
+    expect(after.answer).toBe(alone.answer);
+  });
+
+  it("refuses personal data in the previous question as in the question, and keeps neither", async () => {
+    const reply = await ask("那护理补贴呢？", "我的身份证号是 330106198507153216，生活补贴发了吗");
+    expect(reply.status).toBe("refused");
+    expect(reply.answer).toContain("身份证号");
+    expect(await outputAfterRequests()).not.toContain("330106198507153216");
+  });
+
+  it("answers an empty previous question as if none was sent", async () => {
+    const none = await ask("残疾人之家是什么");
+    const empty = await ask("残疾人之家是什么", "  ");
+    expect(empty.answer).toBe(none.answer);
+  });
 });
 
 describe("the limit on questions (a site of its own, ASK_RATE_LIMIT=6)", () => {
