@@ -8,7 +8,7 @@ import { loadContent } from "~/model/load.server";
 import { searchInput } from "~/lib/search-documents";
 import { startSearch } from "../../search/setup.server";
 
-type Behaviour = "good" | "unknown-source" | "invented-number" | "malformed" | "hang" | "http-500";
+type Behaviour = "good" | "unknown-source" | "invented-number" | "malformed" | "hang" | "http-500" | "echo-question";
 let behaviour: Behaviour = "good";
 let requests: { model: string; temperature: number; response_format: { type: string }; messages: { content: string }[] }[] = [];
 let stub: Server;
@@ -50,6 +50,11 @@ beforeAll(async () => {
           return res.end(completion("this is not json {"));
         case "hang":
           return; // never answers
+        case "echo-question": {
+          // A model that answers only the question line it is given, knowing nothing of any earlier turn.
+          const asked = /Question: (.*)$/s.exec(request.messages[1].content)?.[1] ?? "";
+          return reply({ answer: `您问的是${asked}。请拨打 12345。`, completeness: "partial", sources: ["S1"] });
+        }
         case "http-500":
           res.writeHead(500, { "Content-Type": "application/json" });
           return res.end(JSON.stringify({ error: { message: "boom" } }));
@@ -69,11 +74,11 @@ process.env.SEARCH_ENGINE = "embedded";
 const search = startSearch(searchInput(loadContent()), { log: () => {} }).service;
 const QUESTION = "重度残疾人护理补贴的覆盖率目标是多少？";
 
-async function run(b: Behaviour) {
+async function run(b: Behaviour, question = QUESTION, previous?: string) {
   behaviour = b;
   requests = [];
   const started = Date.now();
-  const result = await ask(QUESTION, "zh-CN", { search, llm: { apiKey: "test-key", baseURL, model: "stub-model", timeoutMs: 1000 } });
+  const result = await ask(question, "zh-CN", { search, llm: { apiKey: "test-key", baseURL, model: "stub-model", timeoutMs: 1000 } }, previous);
   return { result, ms: Date.now() - started };
 }
 
@@ -88,6 +93,22 @@ describe("LLM composition through an OpenAI-compatible endpoint", () => {
     expect(requests[0]).toMatchObject({ model: "stub-model", temperature: 0, response_format: { type: "json_schema" } });
     // The sources go to the model as tokens; the question too, and nothing else about the person.
     expect(requests[0].messages[1].content).toContain("[S1]");
+  });
+
+  it("the model is asked a follow-up as it was read with the previous question, and the reply says so", async () => {
+    const { result } = await run("echo-question", "那生活补贴呢？", QUESTION);
+    // The model never sees the turn before; it is given the question as read, which names the subject.
+    expect(requests[0].messages[1].content).toMatch(/Question: [^\n]*生活补贴[^\n]*覆盖率/);
+    expect(result.mode).toBe("llm");
+    expect(result.answer.startsWith("接着您上一个问题，我理解您问的是：")).toBe(true);
+  });
+
+  it("scope, safety and 'not given' are decided before the model: such questions never reach it", async () => {
+    for (const question of ["怎么骗取残疾人补贴", "杭州明天会下雨吗?", "困难残疾人生活补贴每个月发多少钱"]) {
+      const { result } = await run("good", question);
+      expect(["refused", "not_covered"], question).toContain(result.status);
+      expect(requests, question).toHaveLength(0);
+    }
   });
 
   for (const b of ["unknown-source", "invented-number", "malformed", "http-500", "hang"] as const) {
