@@ -9,6 +9,8 @@ const POINTS_BACK = /它们?|这个|这项|这些|那些|该项|其中|这种|�
 /** Characters of a follow-up that is only an aspect ("目标是多少") or only a subject ("盲人的", "职业培训"). */
 const ASPECT_ONLY = 8;
 const SUBJECT_ONLY = 6;
+/** Words of an English follow-up that is only an aspect ("What was the 2020 baseline?"). */
+const ENGLISH_SHORT = 8;
 
 export interface FollowUp {
   /** The question as read: the follow-up itself, or a whole question made with the one before. */
@@ -24,6 +26,11 @@ const ASPECT = /率$|目标|多少|几|比例|标准|金额|怎么|哪里|哪些
 // "那" opens a follow-up ("那生活补贴呢"), but not in 那里, 那些, 那种 (which point back).
 const LEADING = /^(那么|那个|那(?![里儿边些种样])|还有|另外|再问一下|and what about|and|what about|how about)\s*/i;
 
+/** A subject this short and made of an aspect word (覆盖率, 目标值) is what is asked, not what it is asked of. */
+const isAspect = (s: string) => [...s].length <= 3 && ASPECT.test(s);
+/** Replacing a subject in the previous question needs one this long to be sure of it. */
+const SURE_SUBJECT = 4;
+
 /**
  * Reads a follow-up with the question before it. `subjectsOf` gives the subjects a text names, as written
  * in it, longest first (search/service.server.ts `subjects`).
@@ -31,21 +38,28 @@ const LEADING = /^(那么|那个|那(?![里儿边些种样])|还有|另外|再�
 export function readFollowUp(question: string, previous: string | undefined, subjectsOf: (text: string) => string[]): FollowUp {
   if (!previous) return { question, leaned: false };
   const before = subjectsOf(previous);
-  const things = before.filter((s) => !ASPECT.test(s));
-  const ownThings = subjectsOf(question).filter((s) => !previous.includes(s) && !ASPECT.test(s));
+  const things = before.filter((s) => !isAspect(s));
+  const ownThings = subjectsOf(question).filter((s) => !previous.includes(s) && !isAspect(s));
   const leans = LEANS.test(question.trim());
   const points = POINTS_BACK.test(question);
   const core = question.trim().replace(LEADING, "").replace(/的?呢([？?。!！\s]*)$/, "$1").trim();
   // Only an aspect ("目标是多少？", "在哪里办？") or only a subject ("盲人的呢？", "职业培训？"): too short to
   // stand alone. Anything longer stands alone unless it leans or points back.
-  const onlyAspect = !ownThings.length && ASPECT.test(core) && bare(core) <= ASPECT_ONLY;
-  const onlySubject = bare(core) <= SUBJECT_ONLY;
+  const english = !/\p{Script=Han}/u.test(question);
+  const onlyAspect = !ownThings.length && ASPECT.test(core) && (english ? core.split(/\s+/).length <= ENGLISH_SHORT : bare(core) <= ASPECT_ONLY);
+  const onlySubject = english ? core.split(/\s+/).length <= 3 : bare(core) <= SUBJECT_ONLY;
   if (!leans && !points && !onlyAspect && !onlySubject) return { question, leaned: false };
-  const subject = things[0];
+  if (!before.length) return { question, leaned: false };
+  // English is read with the whole previous question beside it: its subjects are too often phrases whose
+  // words a replacement would garble.
+  const beside = () => ({ question: `${core.replace(/[？?。.!！]+$/, "")}（${previous}）`, leaned: true });
+  if (english) return { question: `${core.replace(/[?.!]+$/, "")} (${previous.replace(/[?.!]+$/, "")})?`, leaned: true };
+  const subject = things.find((s) => [...s].length >= SURE_SUBJECT);
   // Pointing back ("它在哪里办？"), or asking something new of the same subject ("目标是多少？"): the
   // follow-up, about the previous subject.
   if (points || onlyAspect) {
-    if (!subject || question.includes(subject)) return { question, leaned: false };
+    if (!subject) return beside();
+    if (question.includes(subject)) return { question, leaned: false };
     const pointed = core.replace(POINTS_BACK, subject);
     return { question: pointed !== core ? pointed : `${subject}：${core}`, leaned: true };
   }
@@ -53,8 +67,7 @@ export function readFollowUp(question: string, previous: string | undefined, sub
   // question about the new subject, or the new subject with what the previous question asked of its own.
   const fresh = (ownThings[0] ?? core).replace(/[？?。!！]+$/, "");
   if (!fresh || previous.includes(fresh)) return { question, leaned: false };
-  const replaced = things.find((s) => !question.includes(s));
+  const replaced = things.find((s) => !question.includes(s) && [...s].length >= SURE_SUBJECT);
   if (replaced) return { question: previous.replace(replaced, fresh), leaned: true };
-  const asked = previous.match(new RegExp(`(${ASPECT.source}).*$`, "i"))?.[0];
-  return asked ? { question: `${fresh}，${asked}`, leaned: true } : { question, leaned: false };
+  return beside();
 }
