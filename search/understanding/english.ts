@@ -17,10 +17,34 @@ export function baseForm(word: string): string {
 
 const entries = dictionary.entries as Record<string, string[]>;
 
+/**
+ * The forms a dictionary may list an English word under: its dictionary form, the American spelling of a
+ * British one (organisation → organization, centre → center, labour → labor), and the verb behind an -ing,
+ * -ed or -isation form (nursing → nurse, registered → register, organisation → organize).
+ */
+export function wordForms(word: string): string[] {
+  const base = baseForm(word.toLowerCase());
+  const american = base.replace(/is(ation|e|ed|ing)$/, "iz$1").replace(/our$/, "or").replace(/tre$/, "ter").replace(/mme$/, "m");
+  const forms = [base, american];
+  for (const w of [base, american]) {
+    const ing = /^(.{3,})ing$/.exec(w)?.[1];
+    if (ing) forms.push(ing, `${ing}e`, ing.replace(/(.)\1$/, "$1"));
+    const ed = /^(.{3,})ed$/.exec(w)?.[1];
+    if (ed) forms.push(ed, `${ed}e`, ed.replace(/(.)\1$/, "$1"));
+    const ization = /^(.{3,})ization$/.exec(w)?.[1];
+    if (ization) forms.push(`${ization}ize`);
+  }
+  return [...new Set(forms)];
+}
+
 /** Chinese words for an English word or two-word phrase, most frequent in the content first; [] if unknown. */
 export function chineseFor(english: string): string[] {
-  const key = english.toLowerCase().split(" ").map(baseForm).join(" ");
-  return entries[key] ?? entries[english.toLowerCase()] ?? [];
+  const words = english.toLowerCase().split(" ");
+  const key = words.map(baseForm).join(" ");
+  if (entries[key] ?? entries[english.toLowerCase()]) return entries[key] ?? entries[english.toLowerCase()];
+  // A single word the dictionary lists under another form.
+  if (words.length === 1) for (const form of wordForms(words[0])) if (entries[form]) return entries[form];
+  return [];
 }
 
 /** English function words: they say nothing in a question, whether it is read for search or weighed. */

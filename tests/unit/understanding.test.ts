@@ -2,7 +2,7 @@
 // characters, typos by sound, shortened and rearranged terms, English words through the dictionary.
 import { describe, expect, it } from "vitest";
 import { QueryUnderstanding, type Concept } from "../../search/query.server";
-import { baseForm, chineseFor } from "../../search/understanding/english";
+import { baseForm, chineseFor, wordForms } from "../../search/understanding/english";
 import { asksForFigure } from "../../search/understanding/figure";
 import { normalizeQuery } from "../../search/understanding/normalize";
 import { abbreviates, bestPartial, bigramOverlap } from "../../search/understanding/partial";
@@ -157,6 +157,15 @@ describe("what a question's wording asks besides its subject", () => {
   it("tells a yes/no question from others", () => {
     for (const q of ["孩子能不能去普通学校", "有没有上门服务", "规划支持这个吗", "Is there a bus pass?"]) expect(asksYesNo(q), q).toBe(true);
     for (const q of ["毕业以后情况怎么样？", "What was the rate for graduates?"]) expect(asksYesNo(q), q).toBe(false);
+  });
+
+  it("finds an English word the dictionary lists under another form: British spelling, -ing, -ed", () => {
+    expect(wordForms("organisations")).toContain("organization");
+    expect(wordForms("organisations")).toContain("organize");
+    expect(wordForms("centre")).toContain("center");
+    expect(wordForms("nursing")).toContain("nurse");
+    expect(wordForms("registered")).toContain("register");
+    expect(chineseFor("nursing")).toEqual(chineseFor("nurse"));
   });
 
   it("tells a question asking how many from one asking which kinds", () => {
