@@ -123,7 +123,9 @@ const TASK = new RegExp(
 );
 
 /** Subjects so clearly elsewhere (markets, verse) that a service word in the same request does not bring it in. */
-const FAR_AWAY = /股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|作文|stocks?\b|bitcoin|crypto|limerick|poem/i;
+// An essay (作文) is not here: "for my school essay, what does the plan say…" is a question about our subjects;
+// an essay written for someone is a task, refused as one.
+const FAR_AWAY = /股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|stocks?\b|bitcoin|crypto|limerick|poem/i;
 
 /** Words of disability and public services in general; each concept's own words are read from content. */
 const DOMAIN =

@@ -44,8 +44,8 @@ describe("scope is decided by evidence, not by wording", () => {
     expect(reply.answer.indexOf("120")).toBeLessThan(20);
   });
 
-  it("answers someone reporting harm done to a disabled person, whatever words the harm is told in", async () => {
-    for (const question of ["邻居家把残疾老人关在屋里不给吃饭，我该向哪里反映？", "有人逼聋哑人上街乞讨，找谁举报"]) {
+  it("answers someone reporting harm done to a disabled person, whatever words the harm is told in, and a student asking for an essay", async () => {
+    for (const question of ["邻居家把残疾老人关在屋里不给吃饭，我该向哪里反映？", "有人逼聋哑人上街乞讨，找谁举报", "楼下有人冒充社区干部骗走了残疾老人的存折，谁能管一管", "为了写学校的作文，想知道规划对残疾人体育有什么安排"]) {
       const reply = await ask(question);
       expect(reply.status, question).not.toBe("refused");
     }
