@@ -13,6 +13,12 @@ const GENERIC = new Set(
     "不能 不是 没有 能否 是否 还是 或者 因为 所以 如果 这些 那些 我们 你们 他们 自己 怎样 为什么 多久").split(" "),
 );
 
+/**
+ * Words that only shape the question ("哪几条", "几种", "规划里有", "…吗"): what is asked, not about what. The
+ * content never says them, so counting them as missing would sink every unit under the evidence floor.
+ */
+const ASKING = /^(哪|几|多少)|^规划(里|中|上)|(吗|呢|么)$/;
+
 // A concept read from everyday words ("没钱" → 低收入) is a guess about what was meant: it counts for less.
 const INFERRED_WEIGHT = 0.6;
 // A year says when, not what: "2021 2022 这几年康复" asks about 康复. It still counts, for less.
@@ -81,7 +87,7 @@ export class Relevance {
       .map((w) => w.toLowerCase())
       // A concept's form inside a longer word (盲人 in 盲人带导盲犬) is that concept, already counted once.
       .filter((w) => !understood.concepts.some((c) => c.term === w || c.aliases.includes(w)))
-      .filter((w) => !GENERIC.has(w) && (w.length >= 2 || /\d/.test(w)))
+      .filter((w) => !GENERIC.has(w) && !ASKING.test(w) && (w.length >= 2 || /\d/.test(w)))
       // A Chinese word the content never uses (公园, 高考) is something the content cannot speak to: it
       // counts as missing, but at half weight, as questions are full of everyday words. An English word is
       // looked for in the entries' own English; one they never use says nothing and is left out.

@@ -55,7 +55,7 @@ describe("scope is decided by evidence, not by wording", () => {
     const inForce = await ask("持证残疾人免费乘坐公交，这个政策现在还有效吗");
     expect(inForce.status).toBe("not_covered");
     expect(inForce.answer).toContain("12345");
-    for (const question of ["辅具适配申请了要等多久才能轮到", "我爸听力很差，他能评上几级残疾"]) {
+    for (const question of ["辅具适配申请了要等多久才能轮到", "我爸听力很差，他能评上几级残疾", "市残疾人综合服务中心现在已经建成开放了吗", "手语翻译员的证书在哪报名"]) {
       const reply = await ask(question);
       expect(reply.status, question).toBe("not_covered");
       expect(reply.answer, question).toContain("12345");

@@ -123,6 +123,12 @@ describe("the nearest units when nothing matches", () => {
   it("keeps to the filters", () => {
     expect(relevance.nearest(understood("天服站务"), (d) => d.id !== "a", 5)).toEqual([]);
   });
+
+  it("does not count words that only shape the question (哪几条, 规划里有, …吗) as missing from a unit", () => {
+    const plain = relevance.coverage(understood("蓝天服务站 手语"), doc("a", "蓝天服务站", "蓝天服务站提供康复和手语服务。", 1));
+    const asked = relevance.coverage(understood("规划里有 蓝天服务站 手语 哪几条"), doc("a", "蓝天服务站", "蓝天服务站提供康复和手语服务。", 1));
+    expect(asked).toBe(plain);
+  });
 });
 
 describe("English questions weighed against the entries' own English", () => {
