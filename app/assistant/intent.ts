@@ -115,7 +115,7 @@ const ELSEWHERE =
  */
 const TASK = new RegExp(
   [
-    "(帮我|给我|替我|请你|你帮我|你给我|帮忙|麻烦你?)(写|拟|起草|编|做|出|生成|弄|准备)(一|个|份|篇|封|条|段|张|些|几|首)+[^？?。]{0,14}(信|申请书|报告|通知|声明|证明|朋友圈|新闻|消息|短信|话术|小说|故事|剧本|诗|作文|代码|文案|稿|发票|合同|协议|简历|演讲|回复|帖子|广告|海报)",
+    "(帮我|给我|替我|请你|你帮我|你给我|帮忙|麻烦你?)(写|拟|起草|编|做|出|生成|弄|准备)(一|个|份|篇|封|条|段|张|些|几|首)+[^？?。]{0,14}(信|申请书|报告|通知|声明|证明|朋友圈|新闻|消息|短信|话术|小说|故事|剧本|诗|作文|代码|脚本|程序|爬虫|文案|稿|发票|合同|协议|简历|演讲|回复|帖子|广告|海报)",
     // In English, only an instruction to the assistant: "write me…", "can you draft…", not "how do I write…".
     "(^|please |can you |could you |would you |help me )(write|draft|compose|create|generate|make up)( me| us)? (a|an|some|the)\\b(?!.{0,15}\\b(summary|list of (the )?(plan|policies|measures)))",
   ].join("|"),

@@ -33,7 +33,7 @@ export function screen(context: AskContext): void {
   const countering = COUNTERING.test(context.question) && !EVADING.test(context.question);
   if (intent.instruction || intent.authority || (intent.invent && !countering)) return finishWithReply(context, "refused", "injection", t);
   if (intent.harm && !countering) return finishWithReply(context, "refused", "harm", t);
-  if (intent.thirdParty) return finishWithReply(context, "refused", "third_party", t);
+  if (intent.thirdParty && !countering) return finishWithReply(context, "refused", "third_party", t);
   if (intent.task) return finishWithReply(context, "refused", "task", t);
   // What the hand-written signals did not recognise, the learned classifier may: it reads what is asked
   // however it is worded. A question about how to report or stop harm is never refused for its words, and

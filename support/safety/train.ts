@@ -10,7 +10,7 @@ const EPOCHS = 30;
 const RATE = 0.05;
 const L2 = 3e-3;
 /** Out-of-fold share of answerable questions the threshold may refuse. */
-const FALSE_REFUSALS = 0.005;
+const FALSE_REFUSALS = 0.003;
 const MIN_COUNT = 2;
 
 /** A small seeded generator: the same data always trains the same model. */
