@@ -49,7 +49,8 @@ export function readFollowUp(question: string, previous: string | undefined, sub
   const onlyAspect = !ownThings.length && ASPECT.test(core) && (english ? core.split(/\s+/).length <= ENGLISH_SHORT : bare(core) <= ASPECT_ONLY);
   const onlySubject = english ? core.split(/\s+/).length <= 3 : bare(core) <= SUBJECT_ONLY;
   if (!leans && !points && !onlyAspect && !onlySubject) return { question, leaned: false };
-  if (!before.length) return { question, leaned: false };
+  // A previous turn that names nothing and asks nothing ("你好") gives a follow-up nothing to lean on.
+  if (!before.length && !ASPECT.test(previous)) return { question, leaned: false };
   // English is read with the whole previous question beside it: its subjects are too often phrases whose
   // words a replacement would garble.
   const beside = () => ({ question: `${core.replace(/[？?。.!！]+$/, "")}（${previous}）`, leaned: true });
@@ -65,9 +66,12 @@ export function readFollowUp(question: string, previous: string | undefined, sub
   }
   // A new subject asked the way the previous question asked ("那生活补贴呢？", "盲人的呢？"): the previous
   // question about the new subject, or the new subject with what the previous question asked of its own.
-  const fresh = (ownThings[0] ?? core).replace(/[？?。!！]+$/, "");
+  // A bare follow-up is its own subject as typed ("脑瘫孩子", "重度"), not a word found inside it.
+  const fresh = (onlySubject ? core : ownThings[0] ?? core).replace(/[？?。!！]+$/, "").replace(/的$/, "");
   if (!fresh || previous.includes(fresh)) return { question, leaned: false };
   const replaced = things.find((s) => !question.includes(s) && [...s].length >= SURE_SUBJECT);
   if (replaced) return { question: previous.replace(replaced, fresh), leaned: true };
-  return beside();
+  // What the previous question asked of its subject, after its last 的: "…的建筑面积是多少平方米？".
+  const asked = /的([^的]*?(多少|几|哪|什么|怎么)[^的]*)$/.exec(previous)?.[1];
+  return asked ? { question: `${fresh}的${asked}`, leaned: true } : beside();
 }
