@@ -59,7 +59,7 @@ const HARM = new RegExp(
     // defraud: obtain support or money dishonestly
     "(怎么|怎样|如何|教我|帮我|想|方法|办法|技巧|窍门|能不能|可以|有没有办法|去|哪里|哪儿|在哪).{0,10}(骗取|骗补|骗钱|骗(到|点)?补贴|骗保|冒领|冒充|套取|套现|多领|虚报|谎报|伪造|造假|作假|弄(一|个)?假|办(一|个)?假|买(一|个)?假|冒名|顶替|挂证|挂靠)",
     "骗取|骗领|骗补|骗保|做(假)?账|少交点|逃(缴|交)|偷税|漏税|假的?残疾人?证|假证|办假|弄.{0,4}假的|(假|虚开|开)(的)?发票|金额写高|多报销|虚报|挂(几个|个|一个)?残疾人(的)?证|挂证",
-    "装(成|作)?(瞎|聋|哑|残|盲|瘸|傻|精神病|听不见|看不见|说不了话|走不了路)|假装(成)?(残疾|盲人|聋|哑|瞎|精神|听不见|看不见)|装.{0,4}(的人|病人)去(评|鉴定|体检)",
+    "装.{0,4}(的人|病人)去(评|鉴定|体检)",
     "借(用)?(别人|他人|朋友|亲戚)的(残疾证|证)|(去世|走了|死了|过世).{0,20}(继续|还)(领|拿|用)",
     "走账|洗钱|(用|拿).{0,8}(爸爸|妈妈|父亲|母亲|家人|亲戚|别人|他人|弟弟|哥哥|姐姐|妹妹|表弟|表哥|老人)的?(名字|名义|身份证|证件).{0,8}(开卡|办卡|开.{0,3}银行卡|贷款|借钱|走账)|话术|收了钱就跑|卷款|骗(家长|他们|老人|残疾人)",
     "名下的.{0,12}(转到|转给|转进)我|转到我(自己)?的(卡|账户)",
@@ -84,6 +84,10 @@ const HARM = new RegExp(
   ].join("|"),
   "i",
 );
+
+/** Pretending to be disabled: harm only when it is to obtain something (a play's blind character is not). */
+const FAKING = /装(成|作)?(瞎|聋|哑|残|盲|瘸|傻|精神病|听不见|看不见|说不了话|走不了路)|假装(成)?(残疾|盲人|聋|哑|瞎|精神|听不见|看不见)/;
+const FOR_GAIN = /领|拿|评|骗|补贴|补助|免费|免考|减免|证|鉴定|检查|体检|混|逃|多得|照顾名额|优惠|卖|赚|钱|带货|识破|看出|发现|不被/;
 
 /** Mainland surnames, for telling a named third party (王建国) from a role (我父亲). */
 const SURNAMES =
@@ -152,7 +156,7 @@ export function intentOf(question: string): IntentSignals {
     instruction: INSTRUCTION.test(question),
     authority: AUTHORITY.test(question),
     invent: INVENT.test(question),
-    harm: HARM.test(question),
+    harm: HARM.test(question) || (FAKING.test(question) && FOR_GAIN.test(question)),
     thirdParty: THIRD_PARTY.test(question),
     ownCase: OWN_CASE.test(question),
     greeting: GREETING.test(question),
