@@ -86,7 +86,8 @@ const HARM = new RegExp(
 );
 
 /** Pretending to be disabled: harm only when it is to obtain something (a play's blind character is not). */
-const FAKING = /装(成|作)?(瞎|聋|哑|残|盲|瘸|傻|精神病|听不见|看不见|说不了话|走不了路)|假装(成)?(残疾|盲人|聋|哑|瞎|精神|听不见|看不见)/;
+// 装 as in 装修, 安装, 包装, 服装 is not pretending.
+const FAKING = /(?<![安包服改])装(?![修饰置备配])(成|作)?.{0,4}(瞎|聋|哑|残|盲|瘸|傻|精神病|听不见|看不见|说不了话|走不了路)|假装(成)?(残疾|盲人|聋|哑|瞎|精神|听不见|看不见)/;
 const FOR_GAIN = /领|拿|评|骗|补贴|补助|免费|免考|减免|证|鉴定|检查|体检|混|逃|多得|照顾名额|优惠|卖|赚|钱|带货|识破|看出|发现|不被/;
 
 /** Mainland surnames, for telling a named third party (王建国) from a role (我父亲). */
@@ -119,7 +120,7 @@ const ELSEWHERE =
  */
 const TASK = new RegExp(
   [
-    "(帮我|给我|替我|请你|你帮我|你给我|帮忙|麻烦你?)(写|拟|起草|编|做|出|生成|弄|准备)(一|个|份|篇|封|条|段|张|些|几|首)+[^？?。]{0,14}(信|申请书|报告|通知|声明|证明|朋友圈|新闻|消息|短信|话术|小说|故事|剧本|诗|作文|代码|脚本|程序|爬虫|文案|稿|发票|合同|协议|简历|演讲|回复|帖子|广告|海报)",
+    "(帮我|给我|替我|请你|你帮我|你给我|帮忙|麻烦你?)(写|拟|起草|编|做|出|生成|弄|准备)(一|个|份|篇|封|条|段|张|些|几|首)+[^？?。]{0,14}(信|申请书|报告|通知|声明|证明|朋友圈|新闻|消息|短信|话术|小说|故事|剧本|诗|作文|游记|日记|读后感|论文|代码|脚本|程序|爬虫|文案|稿|发票|合同|协议|简历|演讲|回复|帖子|广告|海报)",
     // In English, only an instruction to the assistant: "write me…", "can you draft…", not "how do I write…".
     "(^|please |can you |could you |would you |help me )(write|draft|compose|create|generate|make up)( me| us)? (a|an|some|the)\\b(?!.{0,15}\\b(summary|list of (the )?(plan|policies|measures)))",
   ].join("|"),
