@@ -187,8 +187,14 @@ function answerFromPlan(context: AskContext, found: Source[], lang: Lang, search
       : lang === "zh-CN" ? leadClause(chosen[0].sentence, context.understood?.terms ?? [], context.question) : undefined;
   // A clause as long as its sentence would only say the quote twice; a row spoken is never the quote.
   if (opening && (lead.unit.kind === "row" || opening.length < lead.sentence.length)) context.parts.push({ text: t(leadPast ? "assistant.pastLead" : "assistant.planLead", { clause: opening }), lang });
-  // In English a row's figures are said in English before the Chinese quote.
-  if (lang === "en") context.parts.push(...rowLead(lead.unit, context.question, lang));
+  // In English a row's figures are said in English before the Chinese quote; a sentence's figures (those of
+  // the clause that answers, years aside) are named, so the answer is not only inside Chinese text.
+  if (lang === "en" && lead.unit.kind === "row") context.parts.push(...rowLead(lead.unit, context.question, lang));
+  else if (lang === "en") {
+    const clause = leadClause(chosen[0].sentence, context.understood?.terms ?? [], context.question) ?? chosen[0].sentence;
+    const figures = numbersOf(clause.replace(/^\d+\.\s*/, "")).filter((n) => !/^20\d\d$/.test(n));
+    if (figures.length && asksForFigure(context.question)) context.parts.push({ text: t("assistant.figuresAre", { figures: figures.join(", ") }), lang });
+  }
   let frame: boolean | undefined;
   for (const quote of quotes) {
     const past = reportsPast(quote.unit);

@@ -113,6 +113,12 @@ describe("replies people can use", () => {
     expect(reply.answer).toContain("没有之后各年的实际数字");
   });
 
+  it("in English, names the figure of a plan sentence before its Chinese quote", async () => {
+    const reply = await ask("What share of delegates to the city federation congress should be disabled people or their relatives?");
+    expect(reply.answer).toMatch(/^The plan's figure: 65%/);
+    expect(reply.answer).toMatch(/\p{Script=Han}/u);
+  });
+
   it("asked for several things, opens with the clause that lists them", async () => {
     const reply = await ask("公共就业服务机构都给残疾人提供什么服务");
     expect(reply.answer.split("写道")[0]).toContain("职业能力评估");
