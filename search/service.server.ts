@@ -86,7 +86,11 @@ export class SearchService {
     return this.understanding
       .understand(text)
       .concepts.flatMap((c) => [c.term, ...c.aliases, ...c.everyday, ...c.en].filter((form) => form && lower.includes(form.toLowerCase())).sort((a, b) => b.length - a.length).slice(0, 1))
-      .map((form) => text.slice(lower.indexOf(form.toLowerCase()), lower.indexOf(form.toLowerCase()) + form.length))
+      // As written in the text (an English form may differ in case).
+      .map((form) => {
+        const at = lower.indexOf(form.toLowerCase());
+        return text.slice(at, at + form.length);
+      })
       .sort((a, b) => b.length - a.length);
   }
 

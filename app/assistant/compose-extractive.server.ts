@@ -5,7 +5,7 @@
 import type { Lang } from "~/i18n";
 import { translator } from "~/lib/translate";
 import { getContent } from "~/model/load.server";
-import { reportsPast, rowFigures, rowName, rowSpoken, rowTitle, type CitableUnit } from "~/model/plan";
+import { reportsPast, rowFigures, rowSpoken, rowTitle, type CitableUnit } from "~/model/plan";
 import type { SearchService } from "../../search/service.server";
 import { asksForFigure } from "../../search/understanding/figure";
 import { askedPeriod, asksTarget } from "../../search/understanding/period";
@@ -15,7 +15,7 @@ import { answerText, type AnswerPart, type AskContext, type Citation, type FactK
 import { factAsked } from "./fact-kinds";
 import { findFact, type FoundFact } from "./facts.server";
 import { hotlineNumber } from "./hotline.server";
-import { answerPicks, chooseQuotes, withFollowing, type Pick, conceptSentence, detailSentence, figureSentence, figureUnits } from "./picks.server";
+import { answerPicks, chooseQuotes, conceptSentence, detailSentence, figureSentence, figureUnits, givesFigure, withFollowing, type Pick } from "./picks.server";
 import { leadClause, sentencesOf } from "./sentences";
 import { sourceFor, unitCitation, type Source } from "./sources.server";
 
@@ -169,9 +169,9 @@ function planUnits(found: Source[], context: AskContext, search: SearchService):
  * that carries what was asked), then its quote and only quotes that add what the question asks, each
  * framed by its period.
  */
-function answerFromPlan(context: AskContext, found: Source[], lang: Lang, search: SearchService): Citation[] {
+function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lang: Lang, search: SearchService): Citation[] {
   const t = translator(lang);
-  const chosen = chooseQuotes(answerPicks(context, planUnits(found, context, search), search), context, search);
+  const chosen = chooseQuotes(picks, context, search);
   // Units with no sentence to weigh (never in today's plan): the top source's own quotes stand.
   if (!chosen.length) {
     context.parts.push({ text: t("assistant.planSays"), lang }, ...found[0].citations.map((c) => quoted(c.quote)));
@@ -181,18 +181,15 @@ function answerFromPlan(context: AskContext, found: Source[], lang: Lang, search
   const quotes = asksMeaning(context.question) ? [withFollowing(chosen[0]), ...chosen.slice(1).filter((q) => q.unit.id !== chosen[0].unit.id)] : chosen;
   const lead = quotes[0];
   const leadPast = reportsPast(lead.unit);
-  const opening =
-    lead.unit.kind === "row"
-      ? lang === "zh-CN" ? rowSpoken(lead.unit, context.question).replace(/。$/, "") : undefined
-      : lang === "zh-CN" ? leadClause(chosen[0].sentence, context.understood?.terms ?? [], context.question) : undefined;
+  const clause = lead.unit.kind === "row" ? undefined : leadClause(chosen[0].sentence, context.understood?.terms ?? [], context.question);
+  const opening = lang !== "zh-CN" ? undefined : lead.unit.kind === "row" ? rowSpoken(lead.unit, context.question).replace(/。$/, "") : clause;
   // A clause as long as its sentence would only say the quote twice; a row spoken is never the quote.
   if (opening && (lead.unit.kind === "row" || opening.length < lead.sentence.length)) context.parts.push({ text: t(leadPast ? "assistant.pastLead" : "assistant.planLead", { clause: opening }), lang });
   // In English a row's figures are said in English before the Chinese quote; a sentence's figures (those of
   // the clause that answers, years aside) are named, so the answer is not only inside Chinese text.
   if (lang === "en" && lead.unit.kind === "row") context.parts.push(...rowLead(lead.unit, context.question, lang));
   else if (lang === "en") {
-    const clause = leadClause(chosen[0].sentence, context.understood?.terms ?? [], context.question) ?? chosen[0].sentence;
-    const figures = numbersOf(clause.replace(/^\d+\.\s*/, "")).filter((n) => !/^20\d\d$/.test(n));
+    const figures = numbersOf((clause ?? chosen[0].sentence).replace(/^\d+\.\s*/, "")).filter((n) => !/^20\d\d$/.test(n));
     if (figures.length && asksForFigure(context.question)) context.parts.push({ text: t("assistant.figuresAre", { figures: figures.join(", ") }), lang });
   }
   let frame: boolean | undefined;
@@ -262,17 +259,16 @@ function leadSpeaking(source: Source, context: AskContext, search: SearchService
  * question covers it far better (the entry is a neighbour of what was asked, and its summary a tangent).
  * English questions are weighed against the entries' English, which plan sentences lack: the entry stays.
  */
-function leadFits(top: Source, found: Source[], context: AskContext, search: SearchService): boolean {
+function leadFits(top: Source, weigh: () => Pick[], context: AskContext, search: SearchService): boolean {
   if (context.lang === "en") return true;
   const own = search.coverage(context.understood!, { title: top.hit.title, text: top.lead!.zh });
-  const covers = (p: Pick) => search.coverage(context.understood!, { title: p.unit.kind === "row" ? rowName(p.unit) : "", text: p.sentence });
-  const picks = answerPicks(context, planUnits(found, context, search), search);
+  const picks = weigh();
   // Asked for a figure the entry's answer does not give, a plan sentence giving one nearly as close wins.
   if (asksForFigure(context.question) && !leadGivesFigure(top, top.lead!.zh, context)) {
-    const figure = Math.max(0, ...picks.filter((p) => /\d/.test(p.sentence.replace(/^\d+\.\s*/, ""))).map(covers));
+    const figure = Math.max(0, ...picks.filter((p) => givesFigure(p.sentence)).map((p) => p.coverage));
     if (figure >= own - FIGURE_CLOSE) return false;
   }
-  return Math.max(0, ...picks.map(covers)) < own + LEAD_OUTDONE;
+  return Math.max(0, ...picks.map((p) => p.coverage)) < own + LEAD_OUTDONE;
 }
 
 /** A sentence that says what the plan does not give, or hands over to the hotline. */
@@ -314,8 +310,11 @@ export function composeExtractive(context: AskContext, search: SearchService): v
     if (fact) answerWithFact(context, fact, lang);
     else notGiven(context, top, lang);
   } else {
-    const lead = top.lead && leadFits(top, found, context, search) ? leadSpeaking(top, context, search) : undefined;
-    const citations = lead ? answerWithLead(context, top, rest, lead, lang, search) : answerFromPlan(context, found, lang, search);
+    // The plan's sentences are weighed at most once, for the choice of opening and the answer from the plan.
+    let weighed: Pick[] | undefined;
+    const picks = () => (weighed ??= answerPicks(context, planUnits(found, context, search), search));
+    const lead = top.lead && leadFits(top, picks, context, search) ? leadSpeaking(top, context, search) : undefined;
+    const citations = lead ? answerWithLead(context, top, rest, lead, lang, search) : answerFromPlan(context, found, picks(), lang, search);
     context.citations = citations;
     context.status = "answered";
     // A concept the question names and the reply leaves out: its own plan sentence is added when the plan

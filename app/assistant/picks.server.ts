@@ -80,6 +80,8 @@ export interface Pick {
   sentence: string;
   unit: CitableUnit;
   citation: Citation;
+  /** Share (0–1) of the question the sentence covers, before any bonus or penalty. */
+  coverage: number;
   score: number;
 }
 
@@ -89,7 +91,7 @@ function isHeading(unit: CitableUnit, sentence: string): boolean {
 }
 
 /** A figure the sentence gives, not counting a task's own number ("32. …"). */
-const givesFigure = (sentence: string) => /\d/.test(sentence.replace(/^\d+\.\s*/, ""));
+export const givesFigure = (sentence: string) => /\d/.test(sentence.replace(/^\d+\.\s*/, ""));
 
 /**
  * Every sentence of the units found, weighed by how much of the question it answers: the share of the
@@ -101,7 +103,8 @@ export function answerPicks(context: AskContext, units: CitableUnit[], search: S
   const period = askedPeriod(context.question);
   return units.flatMap((unit, rank) =>
     unitSentences(unit).map((sentence) => {
-      let score = search.coverage(context.understood!, { title: unit.kind === "row" ? rowName(unit) : "", text: sentence });
+      const coverage = search.coverage(context.understood!, { title: unit.kind === "row" ? rowName(unit) : "", text: sentence });
+      let score = coverage;
       if (figure && givesFigure(sentence)) score += FIGURE_BONUS;
       if (period && (reportsPast(unit) ? "past" : "plan") !== period) score -= PERIOD_PENALTY;
       if (isHeading(unit, sentence)) score -= 1;
@@ -109,7 +112,7 @@ export function answerPicks(context: AskContext, units: CitableUnit[], search: S
       // words it shares (余杭 in a question about 残疾人之家).
       score -= CONCEPT_PENALTY * search.missingConcepts(context.understood!, `${unit.kind === "row" ? rowName(unit) : ""} ${sentence}`).length;
       score -= rank * RANK_STEP;
-      return { sentence, unit, citation: unitCitation(unit.id, sentence), score };
+      return { sentence, unit, citation: unitCitation(unit.id, sentence), coverage, score };
     }),
   );
 }
