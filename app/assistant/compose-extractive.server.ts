@@ -271,6 +271,21 @@ function leadFits(top: Source, weigh: () => Pick[], context: AskContext, search:
   return Math.max(0, ...picks.map((p) => p.coverage)) < own + LEAD_OUTDONE;
 }
 
+/**
+ * In English, a table row giving the figure asked for that an entry's answer does not give ("the 2020
+ * baseline" of a measure whose entry states its 2025 target), nearly as close to the question: the row
+ * opens the answer, read out by its column headers. English questions leave the entry's opening otherwise
+ * (leadFits); a plain sentence's number would be a guess at which one answers.
+ */
+function figureRow(top: Source, weigh: () => Pick[], context: AskContext, search: SearchService): Pick | undefined {
+  if (context.lang !== "en" || !top.lead || !asksForFigure(context.question) || leadGivesFigure(top, top.lead.zh, context)) return undefined;
+  const own = search.coverage(context.understood!, { title: top.hit.title, text: top.lead.zh });
+  const [row] = weigh()
+    .filter((p) => p.unit.kind === "row" && givesFigure(p.sentence))
+    .sort((a, b) => b.coverage - a.coverage);
+  return row && row.coverage >= own - FIGURE_CLOSE ? row : undefined;
+}
+
 /** A sentence that says what the plan does not give, or hands over to the hotline. */
 const NOT_GIVEN = /没有写|未写明|没有提|没有说|没写|请拨打/;
 /** An FAQ whose own question covers this much of the person's asks the same thing. */
@@ -313,8 +328,10 @@ export function composeExtractive(context: AskContext, search: SearchService): v
     // The plan's sentences are weighed at most once, for the choice of opening and the answer from the plan.
     let weighed: Pick[] | undefined;
     const picks = () => (weighed ??= answerPicks(context, planUnits(found, context, search), search));
-    const lead = top.lead && leadFits(top, picks, context, search) ? leadSpeaking(top, context, search) : undefined;
-    const citations = lead ? answerWithLead(context, top, rest, lead, lang, search) : answerFromPlan(context, found, picks(), lang, search);
+    const row = figureRow(top, picks, context, search);
+    const lead = !row && top.lead && leadFits(top, picks, context, search) ? leadSpeaking(top, context, search) : undefined;
+    const first = row ? [{ ...row, score: Math.max(...picks().map((p) => p.score)) + 1 }, ...picks().filter((p) => p !== row)] : undefined;
+    const citations = lead ? answerWithLead(context, top, rest, lead, lang, search) : answerFromPlan(context, found, first ?? picks(), lang, search);
     context.citations = citations;
     context.status = "answered";
     // A concept the question names and the reply leaves out: its own plan sentence is added when the plan

@@ -134,7 +134,7 @@ export function reportsPast(unit: Pick<CitableUnit, "section">): boolean {
 }
 
 // How people ask for a column without its header's word: 实际完成 is the result, 多大 the floor area.
-const SAID: Record<string, RegExp> = { 实现: /实现|实际|完成了?多少|做到了|achieved|actual/i, 面积: /面积|多大|平方|floor area|how (big|large)/i, 投资: /投资|造价|花了?多少|多少钱|cost|invest/i, 目标: /目标|target/i };
+const SAID: Record<string, RegExp> = { 基期: /基期|baseline|base year/i, 实现: /实现|实际|完成了?多少|做到了|achieved|actual/i, 面积: /面积|多大|平方|floor area|how (big|large)/i, 投资: /投资|造价|花了?多少|多少钱|cost|invest/i, 目标: /目标|target/i };
 
 /**
  * The columns of a table row a question asks for: those whose header shares a word with the question
@@ -149,7 +149,8 @@ function columnsAsked(unit: Pick<CitableUnit, "id" | "table">, question: string)
   const words = (header: string) => header.match(/目标|基期|实现|面积|投资|内容|功能|级别|属性|备注|\d{4}年/g) ?? [];
   const columns = (wanted: (header: string) => boolean) =>
     table.columns.flatMap((column, col) => (row.cells[col] && col !== (table.row_header ?? 0) && wanted(column) ? [col] : []));
-  const said = (w: string) => (SAID[w] ?? new RegExp(w)).test(asked);
+  // A year is said with or without 年 ("2020年", "in 2020").
+  const said = (w: string) => (SAID[w] ?? new RegExp(w.replace(/年$/, ""))).test(asked);
   // A column named by its kind (实现, 目标) before one named only by its year: "2020年实现了多少" is the result.
   const byKind = columns((column) => words(column).some((w) => !/\d/.test(w) && said(w)));
   const named = byKind.length ? byKind : columns((column) => words(column).some(said));

@@ -1,16 +1,25 @@
 // A follow-up read with the question before it, as a 12345 operator would ("那生活补贴呢？", "它在哪里办？",
-// "目标是多少？", "What about adults?"). A question that names a subject of its own and does not lean on the
-// one before is never bent. The reading is a whole question, so a wrong guess can be shown to the person.
+// "2025年目标是多少？", "重度的呢？", "What about adults?"). Each question is read as its topic and its frame
+// (search/understanding/frame.ts): a follow-up without a topic of its own is about the previous topic; one
+// that only names a topic is asked the way the previous question asked. A question that names a topic and
+// asks something of it stands on its own and is never bent. The reading is a whole question, so a wrong
+// guess can be shown to the person.
+import { aspectEnd, asksItself, englishTopicSpan, isAspectWord, isEnglish, POINTING, swapKind, timesOf, topicsOf, withoutTimes } from "./frame";
 
 /** A question leaning on the one before: "那…", "还有…", "…呢", "what about…". */
 const LEANS = /^(那么?|那个|还有|另外|再问一下|and|what about|how about|and what about)(?![\p{Script=Han}]{0,1}[么样些])|呢[？?。!！\s]*$/iu;
-/** Words pointing back to the previous subject. */
-const POINTS_BACK = /它们?|这个|这项|这些|那些|该项|其中|这种|那种|这里|那里|这儿|那儿|\b(it|they|them|this|that|those|there)\b/i;
-/** Characters of a follow-up that is only an aspect ("目标是多少") or only a subject ("盲人的", "职业培训"). */
-const ASPECT_ONLY = 8;
+// "那" opens a follow-up ("那生活补贴呢"), but not in 那里, 那些, 那种 (which point back).
+const LEADING = /^(那么|那个|那(?![里儿边些种样])|还有|另外|再问一下|and what about|and|what about|how about)\s*/i;
+/** Characters (years aside) of a follow-up that is only an aspect ("2025年目标是多少") or only a subject ("职业培训？"). */
+const ASPECT_ONLY = 12;
 const SUBJECT_ONLY = 6;
-/** Words of an English follow-up that is only an aspect ("What was the 2020 baseline?"). */
+/** A bare subject typed as a question ("规范化残疾儿童康复机构？") may be longer. */
+const SUBJECT_ASKED = 14;
+/** Words of an English follow-up that is only an aspect ("What was the 2020 baseline?") or only a subject. */
 const ENGLISH_SHORT = 8;
+/** Characters a follow-up may name besides its aspect and still be only an aspect ("要培育多少个？"). */
+const ASPECT_WORDS = 4;
+const ENGLISH_SUBJECT = 4;
 
 export interface FollowUp {
   /** The question as read: the follow-up itself, or a whole question made with the one before. */
@@ -20,58 +29,86 @@ export interface FollowUp {
 }
 
 const bare = (text: string) => [...text.replace(/[\s\p{P}\p{S}]/gu, "")].length;
-
-/** What is asked of a subject (覆盖率, 目标, 多少, 比例), as against the subject itself. */
-const ASPECT = /率$|目标|多少|几|比例|标准|金额|怎么|哪里|哪些|什么|when|where|how|what|target|rate/i;
-// "那" opens a follow-up ("那生活补贴呢"), but not in 那里, 那些, 那种 (which point back).
-const LEADING = /^(那么|那个|那(?![里儿边些种样])|还有|另外|再问一下|and what about|and|what about|how about)\s*/i;
-
-/** A subject this short and made of an aspect word (覆盖率, 目标值) is what is asked, not what it is asked of. */
-const isAspect = (s: string) => [...s].length <= 3 && ASPECT.test(s);
-/** Replacing a subject in the previous question needs one this long to be sure of it. */
-const SURE_SUBJECT = 4;
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const END = /[？?。.!！]+$/;
 
 /**
  * Reads a follow-up with the question before it. `subjectsOf` gives the subjects a text names, as written
- * in it, longest first (search/service.server.ts `subjects`).
+ * in it, longest first (search/service.server.ts `subjects`): they decide which of the previous question's
+ * topics is its main one.
  */
 export function readFollowUp(question: string, previous: string | undefined, subjectsOf: (text: string) => string[]): FollowUp {
-  if (!previous) return { question, leaned: false };
-  const before = subjectsOf(previous);
-  const things = before.filter((s) => !isAspect(s));
-  const ownThings = subjectsOf(question).filter((s) => !previous.includes(s) && !isAspect(s));
-  const leans = LEANS.test(question.trim());
-  const points = POINTS_BACK.test(question);
+  const standing = { question, leaned: false };
+  if (!previous) return standing;
+  const english = isEnglish(question);
   const core = question.trim().replace(LEADING, "").replace(/的?呢([？?。!！\s]*)$/, "$1").trim();
-  // Only an aspect ("目标是多少？", "在哪里办？") or only a subject ("盲人的呢？", "职业培训？"): too short to
-  // stand alone. Anything longer stands alone unless it leans or points back.
-  const english = !/\p{Script=Han}/u.test(question);
-  const onlyAspect = !ownThings.length && ASPECT.test(core) && (english ? core.split(/\s+/).length <= ENGLISH_SHORT : bare(core) <= ASPECT_ONLY);
-  const onlySubject = english ? core.split(/\s+/).length <= 3 : bare(core) <= SUBJECT_ONLY;
-  if (!leans && !points && !onlyAspect && !onlySubject) return { question, leaned: false };
-  // A previous turn that names nothing and asks nothing ("你好") gives a follow-up nothing to lean on.
-  if (!before.length && !ASPECT.test(previous)) return { question, leaned: false };
-  // English is read with the whole previous question beside it: its subjects are too often phrases whose
-  // words a replacement would garble.
-  const beside = () => ({ question: `${core.replace(/[？?。.!！]+$/, "")}（${previous}）`, leaned: true });
-  if (english) return { question: `${core.replace(/[?.!]+$/, "")} (${previous.replace(/[?.!]+$/, "")})?`, leaned: true };
-  const subject = things.find((s) => [...s].length >= SURE_SUBJECT);
-  // Pointing back ("它在哪里办？"), or asking something new of the same subject ("目标是多少？"): the
-  // follow-up, about the previous subject.
-  if (points || onlyAspect) {
-    if (!subject) return beside();
-    if (question.includes(subject)) return { question, leaned: false };
-    const pointed = core.replace(POINTS_BACK, subject);
-    return { question: pointed !== core ? pointed : `${subject}：${core}`, leaned: true };
+  const before = topicsOf(previous);
+  // A previous turn that names nothing ("你好", "thanks") gives a follow-up nothing to lean on.
+  if (!before.some((topic) => bare(topic) > 2) && !subjectsOf(previous).length) return standing;
+  const known = (text: string) => subjectsOf(text).filter((s) => !isAspectWord(s) && !previous.includes(s));
+  // A topic that is only an aspect ("比例", "target") is what is asked, not what it is asked of.
+  const own = topicsOf(core).filter((topic) => !isAspectWord(topic));
+  const asks = asksItself(core);
+  const leans = LEANS.test(question.trim());
+  // A word pointing back with nothing named before it ("它的建筑面积", "How many registered ones…"); in
+  // "哪些优惠，这些优惠怎么申请" it points to the question's own subject.
+  const pointer = POINTING.exec(core);
+  const points = !!pointer && !topicsOf(core.slice(0, pointer.index)).filter((topic) => !isAspectWord(topic)).length;
+  const short = english ? words(core) <= ENGLISH_SHORT : bare(withoutTimes(core)) <= ASPECT_ONLY;
+  // Only an aspect ("2025年目标是多少？", "一共要改造多少户？"): short, naming no subject of its own, and
+  // what it names is a word or two, or words of the previous question.
+  const onlyAspect = short && (!own.length || (asks && !known(core).length && (bare(own.join("")) <= ASPECT_WORDS || sharesWith(own.join(""), previous))));
+  const onlySubject = own.length > 0 && !asks && (english ? words(core) <= ENGLISH_SUBJECT : bare(core) <= SUBJECT_ONLY || (/[？?]$/.test(core) && bare(core) <= SUBJECT_ASKED));
+  if (!leans && !points && !onlyAspect && !onlySubject) return standing;
+  const fresh = core.replace(END, "").replace(/的$/, "");
+
+  // Another of the same kind ("重度的呢？" after 轻度…, "中心村呢？" after 乡镇…): the previous question with it.
+  if (own.length === 1 && !asks) {
+    const swapped = swapKind(own[0], previous);
+    if (swapped) return { question: swapped, leaned: true };
   }
-  // A new subject asked the way the previous question asked ("那生活补贴呢？", "盲人的呢？"): the previous
-  // question about the new subject, or the new subject with what the previous question asked of its own.
-  // A bare follow-up is its own subject as typed ("脑瘫孩子", "重度"), not a word found inside it.
-  const fresh = (onlySubject ? core : ownThings[0] ?? core).replace(/[？?。!！]+$/, "").replace(/的$/, "");
-  if (!fresh || previous.includes(fresh)) return { question, leaned: false };
-  const replaced = things.find((s) => !question.includes(s) && [...s].length >= SURE_SUBJECT);
-  if (replaced) return { question: previous.replace(replaced, fresh), leaned: true };
-  // What the previous question asked of its subject, after its last 的: "…的建筑面积是多少平方米？".
-  const asked = /的([^的]*?(多少|几|哪|什么|怎么)[^的]*)$/.exec(previous)?.[1];
-  return asked ? { question: `${fresh}的${asked}`, leaned: true } : beside();
+
+  // Nothing of its own to be about ("2025年目标是多少？", "它在哪里办？"): the previous topic, asked the new way.
+  if (points || onlyAspect) {
+    // An English topic is taken whole as written: its terms keep their small words and capitals.
+    const main = english ? englishTopicSpan(previous) : mainTopic(before, subjectsOf(previous));
+    if (core.includes(main)) return standing;
+    const pointed = core.replace(POINTING, main);
+    if (pointed !== core) return { question: pointed, leaned: true };
+    // The previous question's years go with its topic unless the follow-up names its own.
+    const times = timesOf(core).length ? [] : timesOf(previous);
+    if (english) return { question: `${fresh} (${[main, ...times].join(", ")})?`, leaned: true };
+    const time = times.join("");
+    return { question: `${time}${main}${core}`, leaned: true };
+  }
+  // Its own topic, asking nothing itself ("那住房救助比例呢？", "What about the housing ratio?"): the previous
+  // question about the new topic, keeping the aspect the previous topic ended with (…覆盖率) unless it has its own.
+  if (asks) return standing;
+  // English is read with the whole previous question beside it (its years left out when the follow-up names
+  // its own): a topic cut out of English words loses the small words the dictionary's terms have.
+  if (english) return { question: `${fresh} (${(timesOf(core).length ? withoutTimes(previous) : previous).replace(/[?？.!]+$/, "")})?`, leaned: true };
+  if (previous.includes(fresh)) return standing;
+  const main = replacedTopic(before, fresh);
+  const aspect = aspectEnd(main);
+  const replaced = aspect && !aspectEnd(fresh) && main !== aspect ? main.slice(0, -aspect.length) : main;
+  // The follow-up's own years replace the previous question's ("那2019年的残运会呢？").
+  const asked = timesOf(fresh).length ? timesOf(previous).reduce((text, time) => text.replace(time, ""), previous) : previous;
+  return { question: asked.replace(replaced, fresh), leaned: true };
+}
+
+/** Whether a text shares two characters with another, leaving out those every question here has (残疾人). */
+function sharesWith(text: string, other: string): boolean {
+  return [...new Set(text)].filter((c) => /\p{Script=Han}/u.test(c) && !"残疾人".includes(c) && other.includes(c)).length >= 2;
+}
+
+/** The previous question's main topic: the one naming most known subjects, else the first (Chinese puts it first). */
+function mainTopic(topics: string[], subjects: string[]): string {
+  const named = (topic: string) => subjects.filter((s) => topic.includes(s)).length;
+  return topics.reduce((best, topic) => (named(topic) > named(best) ? topic : best));
+}
+
+/** The previous topic a new one takes the place of: the one sharing most characters with it, else the first. */
+function replacedTopic(topics: string[], fresh: string): string {
+  const shared = (topic: string) => [...new Set(topic)].filter((c) => /[\p{L}\p{N}]/u.test(c) && fresh.includes(c)).length;
+  return topics.reduce((best, topic) => (shared(topic) > shared(best) ? topic : best));
 }
