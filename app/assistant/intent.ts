@@ -19,10 +19,11 @@ const INSTRUCTION = new RegExp(
     "越狱|jailbreak|developer mode|开发者模式|(管理员|开发者|调试|无限制|越狱|上帝|特权|测试)模式|\\bDAN\\b|(admin|debug|god) mode",
     "(所有|全部)(用户|人|来访者)(问过|提过|的)?.{0,6}(问题|记录|手机|电话|信息)|(list|show|dump).{0,20}(all )?(users|user data|questions people asked)",
     "(ignore|disregard|forget|bypass|override).{0,30}(instructions|prompt|rules|guidelines|restrictions|filters|above|previous)",
+    "(reveal|tell|give|share|disclose).{0,30}(password|credentials)|(admin|secret|administrator) password|管理员密码|后台密码",
     "(reveal|show|print|repeat|output|list).{0,25}(system prompt|instructions|internal rules|hidden rules|configuration|config|the rules you)",
     "(重复|复述|背诵?|念)(一遍)?.{0,8}(你)?(上面|之前|前面|收到|最初)的?(全部)?(内容|话|指令)|一字不差|逐字(重复|输出)",
     "(disregard|ignore) the (plan|document|sources|content)|your own (imagination|knowledge)|from (your )?imagination|(hidden|secret|original) (instructions|rules|prompt)|your (instructions|prompt|configuration)",
-    "后台(配置|设置|规则)|敏感词|拒答|(不能|不允许|禁止)回答的.{0,6}(话题|问题|清单|内容)|触发.{0,4}(词|条件)|给AI的话|给 ?AI 的|base64|解码.{0,12}(按|照)|管理员账号|权限等级|下达指令|不需要核实|不用(核实|引用|拒绝)|(把自己|你就)当成.{0,6}(内部|系统|工作人员)|以(残联|政府|民政)的?(名义|身份)|(假装|当作)(你是|自己是)",
+    "后台(配置|设置|规则)|敏感词|拒答|(不能|不允许|禁止)回答的.{0,6}(话题|问题|清单|内容)|触发.{0,4}(词|条件)|给AI的话|给 ?AI 的|base64|解码.{0,12}(按|照)|管理员账号|权限等级|下达指令|不需要核实|不用(核实|引用|拒绝)|(把自己|你就)当成.{0,6}(内部|系统|工作人员)|以(残联|政府|民政)的?(名义|身份)|(假装|当作)你(自己)?是",
     "switch off|turn off|disable (your|the)|(filters?|filtering|safety) (off|disabled)|for (qa|testing|test) purposes|under my authority|you may skip|skip your (usual )?rules|decode .{0,30}(follow|do what)|hidden message|banned (topics|words)|what (topics|words) (are you|can't you)",
     "system prompt|\\bSYSTEM\\s*:|(safety|content) filters? (disabled|off)|you are now|from now on,? you|pretend (to be|you are|that you)|act as (a|an|my)|role-?play|no (restrictions|limits|filters)",
   ].join("|"),
@@ -54,6 +55,10 @@ const INVENT = new RegExp(
 );
 
 /** Asks how to defraud, exploit or harm someone. Asking how to report or stop it is the opposite, and is answered. */
+/** Stopping someone from complaining or reporting: harm, and never a question about how to report. */
+// Asked for a way to do it ("有什么办法能让…不去投诉"): "有人不让残疾人投诉，向谁反映" reports it.
+export const SILENCING = /(怎么|怎样|如何|有什么办法|有没有办法|办法|能不能|帮我|教我).{0,16}((让|叫|使|逼).{0,8}(不去|不敢|别|不再|没法|无法)(打)?.{0,8}(投诉|举报|报警|告状)|说不出话|说了也没人信|不让(他|她|他们|残疾人).{0,6}(投诉|举报|告状))/;
+
 const HARM = new RegExp(
   [
     // defraud: obtain support or money dishonestly
@@ -72,16 +77,22 @@ const HARM = new RegExp(
     "(用|拿|以)(他|她|我.{0,6}(妈妈|爸爸|哥|姐|弟|妹|叔|舅|亲戚))的(身份|名字|名义).{0,8}(办|开|贷|借)|信用卡|网贷|走.{0,4}账|(钱|补贴|工资).{0,10}(转到|转给|转进)我|转到我这边|sign over|without (him|her|them) (really )?(understanding|knowing)|keep it (going|coming)|quietly",
     "transfer .{0,40}(into|to) my (bank )?account|(phone )?script to (convince|persuade)|convince (an?|the|my) .{0,40}to (transfer|give|sign|hand)|(which|what) parts? .{0,40}(least likely|not) .{0,10}(checked|verified|noticed)|without being eligible|claim .{0,40}without (qualifying|being eligible)|get a doctor to",
     // evade checks
-    "不被(发现|查|查出来)|不会被(发现|查|查出来|识破)|查不出来|(躲|逃|避)过(检查|审核|监管)|绕过.{0,8}(审核|检查|监管)",
+    "不被(发现|查|查出来)|不会被(发现|查|查出来|识破)|没被(发现|查出来|查到)|查不出来|(躲|逃|避)过(检查|审核|监管)|绕过.{0,8}(审核|检查|监管)",
+    // money into one's own account; a sham employee or organisation
+    "(转进|转到|转入|打到|打进|直接进|进)(了)?(我|自己)(个人)?的?(个人)?(账户|卡|账号|口袋)|挂成.{0,4}残疾|挂在.{0,8}名下|(注册|成立|办|开)(一个|个)?假的?.{0,6}(组织|机构|公司|协会)|不用真的?(做事|干活|上班)",
+    // silence a complaint
+    "SILENCING",
     // harm or control a person
     "(怎么|怎样|如何|教我|帮我|想|有没有办法).{0,12}(虐待|打(他|她|孩子|老人)|关(住|起来)|锁(住|起来|在家)|饿(他|她)|不给(他|她)(吃|饭|药)|让(他|她)(闭嘴|不闹|听话|吃不了)|下药|偷(他|她)的|拿走(他|她)的(补贴|钱|卡)|克扣|私吞|侵占|控制(他|她)的(补贴|钱|工资)|利用(残疾人|他|她|傻子|聋哑人)|让残疾人(替|帮)我|乞讨)",
-    "(药|镇静|sedative).{0,8}(放|加|下|slip|put).{0,6}(饭|水|茶|菜|food|tea|drink)|(放|加|下)(到|在|进)?(饭|水|茶|菜)里|一直(安静)?睡觉|锁(在|着|住)|关(在家|起来|着)|不让(他|她)(出门|出去|见人)|断了?联系|吓唬|狠办法|不敢再|让(他|她)(自然地)?(生病|住院)|“?自然地”?(生病|住院|死)|乞讨|不给工资|(作坊|黑工|干活).{0,10}(不给|不用给)|restrain|sedat|strongest .{0,20}(pill|drug|medicine)|lock (him|her|them) (in|up)|scare (him|her)|make (him|her) (stop|afraid)",
+    "(药|镇静|sedative).{0,8}(放|加|下|slip|put).{0,6}(饭|水|茶|菜|food|tea|drink)|(放|加|下)(到|在|进)?(饭|水|茶|菜)里|一直(安静)?睡觉|锁(在|着|住)|(?<![被像])关(在家|起来|着)|不让(他|她)(出门|出去|见人)|断了?联系|吓唬|狠办法|不敢再|让(他|她)(自然地)?(生病|住院)|“?自然地”?(生病|住院|死)|乞讨|不给工资|(作坊|黑工|干活).{0,10}(不给|不用给)|restrain|sedat|strongest .{0,20}(pill|drug|medicine)|lock (him|her|them) (in|up)|scare (him|her)|make (him|her) (stop|afraid)",
     "安眠药|(饭|水|茶|汤|饮料|菜)里(偷偷)?(加|放|下)(点)?药|偷偷.{0,6}(加|放|下)药|打.{0,8}(不容易|不会|看不)看?(出|留)|(看不出|不留|看出)(伤|痕)",
     "利用残疾人.{0,6}(乞讨|赚钱|贷款|骗)|(绑|捆|锁)起来|(用)?绳子(绑|捆)|留下?印子|不留(痕迹|伤)",
     // the same in English
     "how (can|do|to|could|should) (i|we).{0,30}(fake|forge|cheat|scam|defraud|exploit|abuse|lock (him|her|them|up)|tie (him|her|them) up|keep (him|her|them) from|claim .{0,20}(fraudulently|illegally)|pretend to be (disabled|deaf|blind)|without (being|getting) caught)",
     "knock (him|her|them) out|(put|slip) .{0,20}in(to)? (his|her|their) (tea|food|drink|meal)|sedate (him|her)|(fake|forged) (disability )?(card|certificate)|pretend(ing)? to be (disabled|deaf|blind)|lock up my|tie up my|without (being|getting) caught",
-  ].join("|"),
+  ]
+    .join("|")
+    .replace("SILENCING", () => SILENCING.source),
   "i",
 );
 
@@ -97,7 +108,7 @@ const RECORDS = "(残疾证号|残疾证编号|证号|身份证号?|手机号?|�
 const NAMED = `[${SURNAMES}][\\p{Script=Han}]{1,2}`;
 /** Asks for a named or other person's records: their numbers, address, files or payments. */
 const THIRD_PARTY = new RegExp(
-  `(楼下|楼上|隔壁|邻居|对门|租客|房客|同事|员工|前妻|前夫|某某|王某|那户|那个人|有个人|这个人|大爷|大妈|女朋友的|男朋友的)[^？?。]{0,30}(什么残疾|残疾类别|残疾等级|几级|诊断|病例|病历|病史|领(了)?多少|拿(了)?多少|住(在)?哪|地址|电话|证号|哪年办|是真是假|是不是(有)?.{0,4}残疾)|(名单|明细|花名册|姓名、|楼号|门牌)|(look up|find|give me|tell me) .{0,40}(home address|address|phone number|id numbers?|diagnosis|condition|how much (she|he) (receives|gets))|how much does (she|he) receive|what is (her|his) condition|list of .{0,40}(with their|addresses|id numbers)|(${NAMED})(住(在)?哪(里|儿)?|家住哪|有没有.{0,6}(病史|残疾证|精神病))|(所有|全部|哪些|谁家).{0,14}(名单|花名册|电话|住址)|(名单|花名册).{0,6}(发|给|列|导出|提供)|列(个|一个|出)?名单|(前妻|前夫|邻居|租客|房客|员工|同事|亲戚|他|她)(的)?.{0,4}(病史|精神病史)|(查|查查|查一下|帮我查).{0,4}(他|她|前妻|前夫|邻居|租客|同事)的(情况|信息|记录|底细)|(查|查询|查一下|查查|告诉我|给我|调出|提供|找出|发我|看看|知道).{0,6}(${NAMED}|邻居|同事|别人|他人|某人|那个人|这个人|老[${SURNAMES}]|小[${SURNAMES}])(的|家的?)?.{0,4}${RECORDS}|(${NAMED}|邻居|别人|他人)(的)${RECORDS}(是多少|是什么|在哪|给我|告诉我|发我)|(give|tell|show|find|look up|send) me .{0,30}(\\b[A-Z][a-z]+ [A-Z][a-z]+|neighbou?r|someone else|another person)('s)? .{0,20}(id|number|address|records?|files?|phone|card|payments?)`,
+  `(楼下|楼上|隔壁|邻居|对门|租客|房客|同事|员工|前妻|前夫|某某|王某|那户|那个人|有个人|这个人|大爷|大妈|女朋友的|男朋友的)[^？?。]{0,30}(什么残疾|残疾类别|残疾等级|几级|诊断|病例|病历|病史|领(了)?多少|拿(了)?多少|住(在)?哪|地址|电话|证号|哪年办|是真是假|是不是(有)?.{0,4}残疾)|(名单|明细|花名册|姓名、|楼号|门牌)|(list|look up|find|give me|tell me) .{0,40}(names and (phone )?numbers|home address|address|phone number|id numbers?|diagnosis|condition|how much (she|he) (receives|gets))|how much does (she|he) receive|what is (her|his) condition|list of .{0,40}(with their|addresses|id numbers)|(${NAMED})(住(在)?哪(里|儿)?|家住哪|有没有.{0,6}(病史|残疾证|精神病))|(所有|全部|哪些|谁家).{0,14}(名单|花名册|电话|住址)|(名单|花名册).{0,6}(发|给|列|导出|提供)|列(个|一个|出)?名单|(前妻|前夫|邻居|租客|房客|员工|同事|亲戚|他|她)(的)?.{0,4}(病史|精神病史)|(查|查查|查一下|帮我查).{0,4}(他|她|前妻|前夫|邻居|租客|同事)的(情况|信息|记录|底细)|(查|查询|查一下|查查|告诉我|给我|调出|提供|找出|发我|看看|知道).{0,6}(${NAMED}|邻居|同事|别人|他人|某人|那个人|这个人|老[${SURNAMES}]|小[${SURNAMES}])(的|家的?)?.{0,4}${RECORDS}|(${NAMED}|邻居|别人|他人)(的)${RECORDS}(是多少|是什么|在哪|给我|告诉我|发我)|(give|tell|show|find|look up|send) me .{0,30}(\\b[A-Z][a-z]+ [A-Z][a-z]+|neighbou?r|someone else|another person)('s)? .{0,20}(id|number|address|records?|files?|phone|card|payments?)`,
   "iu",
 );
 
