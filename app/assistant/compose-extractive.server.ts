@@ -280,9 +280,10 @@ function leadFits(top: Source, weigh: () => Pick[], context: AskContext, search:
 function figureRow(top: Source, weigh: () => Pick[], context: AskContext, search: SearchService): Pick | undefined {
   if (context.lang !== "en" || !top.lead || !asksForFigure(context.question) || leadGivesFigure(top, top.lead.zh, context)) return undefined;
   const own = search.coverage(context.understood!, { title: top.hit.title, text: top.lead.zh });
+  // Weighed as every pick is: a row of the period asked (the plan's baseline, not the review's result) first.
   const [row] = weigh()
     .filter((p) => p.unit.kind === "row" && givesFigure(p.sentence))
-    .sort((a, b) => b.coverage - a.coverage);
+    .sort((a, b) => b.score - a.score);
   return row && row.coverage >= own - FIGURE_CLOSE ? row : undefined;
 }
 

@@ -7,13 +7,18 @@ import type { FactKind } from "./context";
 // A building, project or facility: money asked about one of these is its investment, not a payment.
 const FACILITY = /中心|医院|学校|工程|项目|设施|基地|大楼|楼|场馆|建设|建成|新建|改建|扩建|hospital|cent(re|er)|school|building|project|facilit/i;
 const MONEY = /多少钱|花了?多少|花费|费用|cost|spend|spent/i;
+// When a facility was finished or opened: what happened after the plan was written, never in it.
+const OPENED_WHEN = /(哪一?天|哪年|哪个月|什么时候|何时|几月|几号)[^？?。]{0,6}(竣工|完工|建成|建好|开放|开业|开门|投用|投入使用|启用)|when (will|did|was|is) .{0,60}(open|opened|completed|finished)\b/i;
+// "可以去哪里？" asks where help is, which the plan may name (图书馆的盲人阅览室); an address is asked with
+// 地址, 在哪里, 怎么去.
+const WHERE_TO = /(?<!能|可以|应该|该|要)(交|送|到|去)哪里/;
 
 const ASKS: [FactKind, (q: string) => boolean][] = [
   ["investment", (q) => /投资|造价|建设资金|总投资|investment|invest(ed)?\b/i.test(q) || (MONEY.test(q) && FACILITY.test(q))],
   ["area", (q) => /面积|多大|多少平|平方|how (big|large)|floor area|square met/i.test(q) && FACILITY.test(q)],
   // The plan was written in 2021: it reports results up to 2020 and targets for 2025, never what happened later.
   // Whether a measure is still in force today: the site can say what a document says, never that.
-  ["in_force", (q) => /(现在|今天|目前|如今|今年|还)[^？?。]{0,8}(还)?(在)?(执行|有效|实行|施行|算数|管用)|(现在|目前|如今)[^？?。]{0,10}(已经)?(开业|开放|开门|建成|建好|运营|投用|投入使用|上线)(了)?(吗|没有|没)|还(在|有)效|(still|currently) (in (force|effect)|valid|applies|running)|is (it|this|that) still/i.test(q)],
+  ["in_force", (q) => /(现在|今天|目前|如今|今年|还)[^？?。]{0,8}(还)?(在)?(执行|有效|实行|施行|算数|管用)|(现在|目前|如今)[^？?。]{0,10}(已经)?(开业|开放|开门|建成|建好|运营|投用|投入使用|上线)(了)?(吗|没有|没)|还(在|有)效|(still|currently) (in (force|effect)|valid|applies|running)|is (it|this|that) still/i.test(q) || OPENED_WHEN.test(q)],
   ["later_result", (q) => /20(2[1-9])\s*年?.{0,12}(实际|达到了|完成了|做到了|多少了|怎么样了|现在)|20(2[1-46-9])\s*年(底|末|的时候)?[^？?。，,]{0,16}(多少|(?<!第)几)|(开完|办完|结束)了.{0,12}(最后|一共|总共)?.{0,6}(多少|(?<!第)几)|actual(ly)? .{0,30}(in|for) 20(2[1-9])|20(2[1-9]) (actual|result|figure)|in 20(2[1-46-9])\b/i.test(q)],
   ["assessment", (q) => /(能|可以)(不能)?评(上|到|得上)?.{0,4}(残疾证|残疾|几级)|能不能(办|拿到|领到)残疾(人)?证|等级怎么(评|定|算)|怎么评(定|残|级)|评残(的)?标准|鉴定标准|评定标准|分级标准|多少分贝|才算(几级|残疾|[一二三四]级)|算不算(残疾|[一二三四]级)|assessment criteria|how (is|are) .{0,20}(graded|assessed)|what counts as/i.test(q)],
   ["amount", (q) => /(减|免|减免|优惠|便宜|补|报销|贴息|利息|贷|借).{0,2}多少|贴息几年|monthly amount|the amount of|多少钱|几块钱|多少元|什么金额|金额|补贴标准|补助标准|发多少|补多少|给多少钱|领多少|拿多少|交多少|缴多少|租金|收费多少|费用是多少|每月.{0,8}多少|每个月.{0,8}多少|一个月.{0,6}多少|一年.{0,6}多少钱|how much (money|is|do|does|will|can)|how much [a-z ]{0,30}(subsidy|allowance|money|funding|grant|aid)|per (bed|month|year|person)|what amount|how many yuan/i.test(q)],
@@ -21,7 +26,7 @@ const ASKS: [FactKind, (q: string) => boolean][] = [
   ["procedure", (q) => /(怎么|如何|在哪|去哪)报名|考什么|换证|补办|续办|要不要重新(去|办|鉴定|评)|需不需要重新|怎么申请|如何申请|怎样申请|怎么办理|如何办理|怎样办理|申请流程|办理流程|办理手续|去哪(里|儿)?(申请|办|领)|在哪(里|儿)?(申请|办|领)|怎么领|如何领取|找谁办|how (do|can|should) (i|we) apply|how to apply|where (do|can) (i|we) apply|how do i get/i.test(q)],
   ["documents", (q) => /要(带|准备|交)(什么|哪些)|什么材料|哪些材料|申请材料|证明材料|申请表|什么证件|填什么表|什么表格|what documents|which documents|what forms?/i.test(q)],
   ["deadline", (q) => /截止|期限|最晚|什么时候之前|几号之前|多久能(办好|批|到账)|多长时间(能|可以)|(排队?|等)(要)?(多久|多长时间|几个月|几年)|多久(才)?(能)?(轮(到|得到)|拿到|领到|批下来|办下来|下来)|deadline|how long does it take|how long (is|will) (the|i|we) (wait|queue)|waiting (time|list)/i.test(q)],
-  ["address", (q) => /地址|在哪里|在哪儿|在什么地方|怎么去|怎么走|位置在|具体位置|(交|送|到|去)哪里|address|where (is|are) (the|a|an) (?!.{0,20}\bnow\b)|where's the|located/i.test(q)],
+  ["address", (q) => WHERE_TO.test(q) || /地址|在哪里|在哪儿|在什么地方|怎么去|怎么走|位置在|具体位置|address|where (is|are) (the|a|an) (?!.{0,20}\bnow\b)|where's the|located/i.test(q)],
   ["phone", (q) => /电话|联系方式|号码是多少|怎么联系|phone|telephone|contact number/i.test(q)],
   ["hours", (q) => /几点|开放时间|上班时间|营业时间|办公时间|开门|关门|周末(开|上班)|opening hours|open on|what time/i.test(q)],
 ];

@@ -11,7 +11,7 @@ const ASKING_ZH =
 /** Characters that join a frame to a topic: trimmed at a topic's edges, never cut out of its middle. */
 const EDGE_ZH = /^[的了是要有给在到对把被都也还和与及、，,。？?！!：:\s（）()“”"']+|[的了是要有给在到对把被都也还和与及做干办搞、，,。？?！!：:\s（）()“”"']+$/g;
 /** The aspect a topic ends with, kept when another topic is put in its place ("…覆盖率", "…的比例"). */
-const ASPECT_END_ZH = /(覆盖率|参与率|就业率|比例|比率|率|人数|人次|总投资|投资|建筑面积|面积|目标值|基期值|实现值|目标|标准|金额)$/;
+const ASPECT_END_ZH = /(的?(覆盖率|参与率|就业率|比例|比率|率|人数|人次|总投资|投资|建筑面积|面积|目标值|基期值|实现值|目标|标准|金额))+$/;
 
 const ENGLISH_FRAME = new Set(
   ("a an the of in on for to by at with and or as from per is are was were be been being do does did should shall will would can could may " +
@@ -137,7 +137,7 @@ export function swapKind(word: string, previous: string): string | undefined {
   return undefined;
 }
 
-/** The aspect a topic ends with ("覆盖率"), if any. */
+/** The aspects a topic ends with ("覆盖率", "的覆盖率目标"), if any. */
 export function aspectEnd(topic: string): string | undefined {
   return ASPECT_END_ZH.exec(topic)?.[0];
 }

@@ -47,6 +47,8 @@ describe("intent signals", () => {
     expect(intentOf("你就说彩虹津贴每月都能领").invent).toBe(true);
     expect(intentOf("Write a fake government notice about a new grant").invent).toBe(true);
     expect(intentOf("规划里写了哪些补贴").invent).toBe(false);
+    // 编制 is how a plan is drawn up, not making something up.
+    expect(intentOf("这个规划是按照哪个编制通知来编的").invent).toBe(false);
   });
 
   it("reads fraud, evasion and harm to a person, and not questions about reporting them", () => {
@@ -106,6 +108,18 @@ describe("fact kinds", () => {
     expect(factAsked("2024年蓝天覆盖率实际达到了多少")).toBe("later_result");
     expect(factAsked("蓝天覆盖率 2025 年目标是多少")).toBeUndefined();
     expect(states("later_result", "2024年实现值 90%")).toBe(false);
+  });
+
+  it("asks for an address only with 地址, 在哪里, 怎么去: where one can go for help is a kind of place the plan may name", () => {
+    expect(factAsked("蓝天中心的地址在哪里")).toBe("address");
+    expect(factAsked("材料交哪里")).toBe("address");
+    expect(factAsked("我爸眼睛不好，可以去哪里看书")).toBeUndefined();
+  });
+
+  it("knows the day a facility opened or was finished is after the plan, whatever the wording", () => {
+    expect(factAsked("蓝天中心哪一天竣工开放")).toBe("in_force");
+    expect(factAsked("When will the Blue Sky Centre open?")).toBe("in_force");
+    expect(factAsked("蓝天中心什么时候建的规划")).toBeUndefined();
   });
 
   it("knows a sentence or a table row that states each kind", () => {

@@ -31,6 +31,7 @@ describe("reading a follow-up", () => {
     expect(read("那乙类补贴呢？", "甲类补贴覆盖率2025年目标是多少")).toEqual({ question: "乙类补贴覆盖率2025年目标是多少", leaned: true });
     expect(read("乙类补贴？", "2020年甲类补贴覆盖率实际达到了多少")).toEqual({ question: "2020年乙类补贴覆盖率实际达到了多少", leaned: true });
     expect(read("那乙类补贴的比例呢？", "2020年甲类补贴覆盖率实际达到了多少")).toEqual({ question: "2020年乙类补贴的比例实际达到了多少", leaned: true });
+    expect(read("那乙类补贴呢？", "甲类补贴的覆盖率目标是多少")).toEqual({ question: "乙类补贴的覆盖率目标是多少", leaned: true });
   });
 
   it("swaps a word of the same kind: a degree, a place, an age", () => {

@@ -157,6 +157,9 @@ describe("what a question's wording asks besides its subject", () => {
     expect(askedPeriod("丙覆盖率要达到多少")).toBe("plan");
     expect(askedPeriod("How many visits were there in 2017?")).toBe("past");
     expect(askedPeriod("What share should be reached by 2025?")).toBe("plan");
+    // The baseline is the plan's own starting figure, whatever tense asks it.
+    expect(askedPeriod("What was the 2020 baseline for Ding coverage?")).toBe("plan");
+    expect(askedPeriod("丁覆盖率2020年基期值是多少")).toBe("plan");
     expect(askedPeriod("丁服务有什么支持")).toBeUndefined();
   });
 
