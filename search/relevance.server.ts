@@ -2,6 +2,7 @@
 // assistant's evidence test. Engine scores rank well but are not comparable across questions; this is.
 import type { UnderstoodQuery } from "./query.server";
 import { englishWords } from "./understanding/english";
+import { isEnglish } from "./understanding/frame";
 import { segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
 
@@ -95,7 +96,8 @@ export class Relevance {
       // A word the segmenter cut differently in the content (导盲犬 inside 导盲犬服务接受度) but that the content
       // contains is as telling as it is rare there.
       .map((w) => ({ forms: [w], weight: (this.df.has(w) ? this.weight(w) : this.used(w) ? this.phraseWeight(w) : 0.5 * Math.log(1 + this.docs)) * (YEAR.test(w) ? YEAR_WEIGHT : 1) }));
-    const english = englishWords(understood.raw)
+    // English words are looked for in English questions: an "APP" inside a Chinese question is not one.
+    const english = (isEnglish(understood.raw) ? englishWords(understood.raw) : [])
       .filter((w) => this.englishDf.has(w))
       .map((w) => ({ forms: [`|${w}|`], weight: ENGLISH_WEIGHT * Math.log(1 + this.docs / (this.englishDf.get(w) ?? 1)) }));
     return [...concepts, ...words, ...english];

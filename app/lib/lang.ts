@@ -1,5 +1,6 @@
 // The language lives in the URL: Chinese at /, the English interface under /en.
 import { DEFAULT_LANG, type Lang } from "~/i18n";
+import { isEnglish } from "../../search/understanding/frame";
 
 /** The language of a request path: `/en` and `/en/...` are English, everything else Chinese. */
 export function langFromPathname(pathname: string): Lang {
@@ -24,7 +25,5 @@ export function otherLanguagePath(pathname: string, search = ""): string {
  * English words (a Chinese term inside an English sentence keeps it English), else Chinese.
  */
 export function questionLang(question: string): Lang {
-  const words = question.match(/[A-Za-z]{2,}/g)?.length ?? 0;
-  const han = question.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return words >= 3 || (words >= 1 && han === 0) ? "en" : DEFAULT_LANG;
+  return isEnglish(question) ? "en" : DEFAULT_LANG;
 }

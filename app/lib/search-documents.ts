@@ -21,9 +21,11 @@ function rawText(unit: CitableUnit): string {
   return unit.text;
 }
 
-function planDocument(unit: CitableUnit, order: number, districts: string[]): SearchDocument {
+function planDocument(unit: CitableUnit, order: number, districts: string[], english: string | undefined): SearchDocument {
   const headingPath = [unit.chapter.heading, ...(unit.section.heading ? [unit.section.heading] : [])];
-  const base = { id: unit.id, headingPath, text: unit.text, url: unitUrl(unit), chapter: unit.chapter.slug, order };
+  // English words (content/plan-english.yaml) let an English question find a unit whose subject the
+  // glossary does not name (副理事长 as vice-chairperson); they are matched, never shown.
+  const base = { id: unit.id, headingPath, text: unit.text, url: unitUrl(unit), chapter: unit.chapter.slug, order, ...(english ? { english } : {}) };
   const mentioned = districts.filter((d) => unit.text.includes(d));
   switch (unit.kind) {
     case "task":
@@ -90,7 +92,7 @@ function buildDocuments(content: ContentModel): SearchDocument[] {
     ...content.faq.map((f, i) => faqDocument(f, 500 + i)),
     ...content.subsidies.map((s, i) => subsidyDocument(s, i)),
     ...content.services.map((s, i) => serviceDocument(s, 1000 + i)),
-    ...[...content.units.values()].map((unit, i) => planDocument(unit, 2000 + i, districts)),
+    ...[...content.units.values()].map((unit, i) => planDocument(unit, 2000 + i, districts, content.planEnglish.get(unit.id))),
   ];
 }
 

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import { diskSource, type ContentSource } from "./content-source.server";
 import { ContentError, YamlSource, type ContentProblem } from "./problems";
-import { factsSchema, glossarySchema, termbaseSchema, type Term, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, prosePageSchema, redirectsSchema, type ProsePage, summarySchema, type Redirect, type PlainSummary, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
+import { factsSchema, glossarySchema, planEnglishSchema, type PlanEnglish, termbaseSchema, type Term, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, prosePageSchema, redirectsSchema, type ProsePage, summarySchema, type Redirect, type PlainSummary, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
 import { TASK_HEAD, indexUnits, type CitableUnit, type ContentModel } from "./plan";
 import { checkDerived } from "./derived-checks";
 import { checkPlain } from "./summary-checks";
@@ -117,6 +117,9 @@ function collectPlanIds(chapters: Loaded<PlanChapterInput>[]): Set<string> {
   return ids;
 }
 
+/** English search words for the plan (optional: without it English searches use the glossary alone). */
+const PLAN_ENGLISH_FILE = "plan-english.yaml";
+
 export interface LoadOptions {
   /** YYYY-MM-DD; review dates before it are reported (today by default). */
   today?: string;
@@ -155,6 +158,8 @@ export function loadContent(dir: string | ContentSource = contentDir(), options:
     from.read("redirects.yaml") !== undefined
       ? read<{ redirects: Redirect[] }>("redirects.yaml", (d) => redirectsSchema.safeParse(d))
       : { value: { redirects: [] }, source: new YamlSource("content/redirects.yaml", "redirects: []\n") };
+  const english =
+    from.read(PLAN_ENGLISH_FILE) !== undefined ? read<PlanEnglish>(PLAN_ENGLISH_FILE, (d) => planEnglishSchema.safeParse(d)) : undefined;
   const idProblems: ContentProblem[] = [];
   checkIds(chapters, idProblems);
   problems.push(...idProblems);
@@ -179,6 +184,9 @@ export function loadContent(dir: string | ContentSource = contentDir(), options:
     faqIds: new Set(faqFiles.flatMap((f) => f.value?.entries.map((e) => e.id) ?? [])),
     glossaryIds: new Set(glossary.value?.entries.map((e) => e.id) ?? []),
   };
+  english?.value?.units.forEach((entry, at) => {
+    if (!units.has(entry.id)) problems.push({ file: english.source.file, line: english.source.lineOf(["units", at, "id"]), message: `规划里没有编号为 ${entry.id} 的段落、任务或表格行` });
+  });
   checkDerived({ units, facts: facts.value as Facts, subsidies, services, faqFiles, planIds, site }, problems);
   checkPlain({ units, facts: facts.value as Facts, chapterSlugs, summaries, glossary }, problems);
   // The English says what the Chinese says (termbase), summaries keep who's qualifiers, the glossary adds no policy.
@@ -210,6 +218,7 @@ export function loadContent(dir: string | ContentSource = contentDir(), options:
     units,
     warnings: problems.filter((p) => p.warning),
     redirects: redirects.value?.redirects ?? [],
+    planEnglish: new Map(english?.value?.units.map((u) => [u.id, u.en]) ?? []),
     pages: new Map(pages.map((p) => [p.name, p.loaded.value!])),
     site,
     version: hash.digest("hex").slice(0, 12),

@@ -31,6 +31,8 @@ export interface ContentModel {
   pages: Map<string, { zh: ProsePage; en: ProsePage }>;
   /** Renamed and removed addresses (content/redirects.yaml). */
   redirects: Redirect[];
+  /** English search words by plan unit id (content/plan-english.yaml), for English searches only. */
+  planEnglish: Map<string, string>;
   /** What exists on the site, for link checks and the published-address record. */
   site: SitePaths;
   /** Short hash of every content file: pages and search always report the version they come from. */

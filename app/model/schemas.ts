@@ -167,6 +167,17 @@ const termEntry = z
   })
   .strict();
 
+/**
+ * English search words for the plan's units (content/plan-english.yaml): what each unit is about in the words
+ * English speakers search with. Never shown; no figures, which are only ever read from the Chinese text.
+ */
+export const planEnglishSchema = z
+  .object({
+    units: z.array(z.object({ id: unitId, en: z.string().min(4).regex(/^[^\d]*$/, "英文检索词不能含数字：数字只从规划原文读取") }).strict()),
+  })
+  .strict();
+export type PlanEnglish = z.infer<typeof planEnglishSchema>;
+
 export const termbaseSchema = z.object({ terms: z.array(termEntry).min(1) }).strict();
 
 export type Term = z.infer<typeof termEntry>;

@@ -42,8 +42,14 @@ const ENGLISH_ASPECT = /^(target|targets|goal|baseline|actual|actually|achieved|
 /** A year or plan period a question names. */
 const TIME = /(到|在)?\d{4}年?(底|末)?|“?十[三四]五”?(期间|末|时期)?|\b(13th|14th) five-year plan\b|\b\d{4}\b/gi;
 
-/** Whether a question is written in English: more Latin letters than Chinese characters ("…(残疾人之家)?"). */
-export const isEnglish = (text: string) => (text.match(/[A-Za-z]/g)?.length ?? 0) > (text.match(/\p{Script=Han}/gu)?.length ?? 0);
+/**
+ * Whether a question is written in English: mostly English words (a Chinese term inside an English sentence
+ * keeps it English; an "APP" inside a Chinese one does not). The one rule for the reply's language too.
+ */
+export function isEnglish(text: string): boolean {
+  const words = text.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+  return words >= 3 || (words >= 1 && !/\p{Script=Han}/u.test(text));
+}
 
 /** The stretches of a question that say what it is about, in order, without the words that ask. */
 export function topicsOf(question: string): string[] {

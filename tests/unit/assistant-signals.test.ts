@@ -102,6 +102,7 @@ describe("fact kinds", () => {
     expect(factAsked("蓝天中心的面积多大")).toBe("area");
     expect(factAsked("彩虹津贴每个月发多少钱")).toBe("amount");
     expect(factAsked("How much care subsidy per month?")).toBe("amount");
+    expect(factAsked("蓝天托养中心住一个月收多少钱")).toBe("amount");
   });
 
   it("knows a question about a year after the plan was written, which the plan cannot report", () => {
@@ -114,6 +115,7 @@ describe("fact kinds", () => {
     expect(factAsked("蓝天中心的地址在哪里")).toBe("address");
     expect(factAsked("材料交哪里")).toBe("address");
     expect(factAsked("我爸眼睛不好，可以去哪里看书")).toBeUndefined();
+    expect(factAsked("离我家最近的定点康复机构是哪家？")).toBe("address");
   });
 
   it("knows the day a facility opened or was finished is after the plan, whatever the wording", () => {

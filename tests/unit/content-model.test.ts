@@ -72,6 +72,15 @@ describe("invalid content is rejected with file:line and what is wrong", () => {
     expect(problemsOf(copy)).toEqual([expect.stringMatching(new RegExp(`^plan/06-safeguards\\.yaml:${line}: 编号只能用小写字母`))]);
   });
 
+  it("English search words for a unit the plan does not have, or with a figure in them", () => {
+    const unknown = copyContent();
+    edit(unknown, "plan-english.yaml", "- id: task-1\n", "- id: task-99\n");
+    expect(problemsOf(unknown)).toEqual([`plan-english.yaml:${lineOf(unknown, "plan-english.yaml", "- id: task-99")}: 规划里没有编号为 task-99 的段落、任务或表格行`]);
+    const figure = copyContent();
+    edit(figure, "plan-english.yaml", 'en: "document number;', 'en: "document number 28;');
+    expect(problemsOf(figure)).toEqual([expect.stringMatching(new RegExp(`^plan-english\\.yaml:${lineOf(figure, "plan-english.yaml", "document number 28")}: 英文检索词不能含数字`))]);
+  });
+
   it("a duplicate id, naming where it was first used", () => {
     const copy = copyContent();
     edit(copy, "plan/06-safeguards.yaml", "- id: sg-funding-1", "- id: task-12");
