@@ -4,7 +4,7 @@
 // that only names a topic is asked the way the previous question asked. A question that names a topic and
 // asks something of it stands on its own and is never bent. The reading is a whole question, so a wrong
 // guess can be shown to the person.
-import { aspectEnd, asksItself, englishTopicSpan, isAspectWord, isEnglish, POINTING, swapKind, timesOf, topicsOf, withoutTimes } from "./frame";
+import { aspectEnd, asksItself, englishTopicSpan, englishWithout, isAspectWord, isEnglish, POINTING, swapKind, timesOf, topicsOf, withoutTimes } from "./frame";
 
 /** A question leaning on the one before: "那…", "还有…", "…呢", "what about…". */
 const LEANS = /^(那么?|那个|还有|另外|再问一下|and|what about|how about|and what about)(?![\p{Script=Han}]{0,1}[么样些])|呢[？?。!！\s]*$/iu;
@@ -84,9 +84,12 @@ export function readFollowUp(question: string, previous: string | undefined, sub
   // Its own topic, asking nothing itself ("那住房救助比例呢？", "What about the housing ratio?"): the previous
   // question about the new topic, keeping the aspect the previous topic ended with (…覆盖率) unless it has its own.
   if (asks) return standing;
-  // English is read with the whole previous question beside it (its years left out when the follow-up names
-  // its own): a topic cut out of English words loses the small words the dictionary's terms have.
-  if (english) return { question: `${fresh} (${(timesOf(core).length ? withoutTimes(previous) : previous).replace(/[?？.!]+$/, "")})?`, leaned: true };
+  // English is read with the previous question beside it, without the subjects the new one replaces (and
+  // its years when the follow-up names its own): what it asked stays, its old subject does not pull.
+  if (english) {
+    const asked = englishWithout(timesOf(core).length ? withoutTimes(previous) : previous, fresh).replace(/[?？.!]+$/, "");
+    return { question: `${fresh} (${asked})?`, leaned: true };
+  }
   if (previous.includes(fresh)) return standing;
   const main = replacedTopic(before, fresh);
   const aspect = aspectEnd(main);

@@ -111,6 +111,24 @@ export function englishTopicSpan(question: string): string {
   return text.slice(Math.max(0, start), end) + tail.trimEnd();
 }
 
+/**
+ * An English question without its topics that share no word with `fresh`: what it asks, and whatever of its
+ * subject the new one keeps ("What share of the federation's presidium members…" for "…on the presidium").
+ */
+export function englishWithout(question: string, fresh: string): string {
+  // Words every question here has ("disabled people") say nothing about which subject is kept.
+  const kept = new Set(englishTopics(fresh).flatMap((topic) => topic.split(" ")).filter((word) => !COMMON.test(word)));
+  return englishTopics(question)
+    .filter((topic) => !topic.split(" ").some((word) => kept.has(word)))
+    .reduce((text, topic) => text.replace(new RegExp(topic.split(" ").map(escapeRegExp).join("[^A-Za-z0-9]+"), "i"), ""), question)
+    .replace(/\s+/g, " ")
+    .replace(/\s+([?.,)])/g, "$1")
+    .trim();
+}
+
+const COMMON = /^(disabled|disability|disabilities|people|persons?|hangzhou)$/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Whether a question asks something itself (多少, 什么, 吗, how, what), as against only naming a subject. */
 export function asksItself(question: string): boolean {
   return QUESTION_WORD.test(question);

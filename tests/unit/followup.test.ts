@@ -46,10 +46,10 @@ describe("reading a follow-up", () => {
     expect(read("目标值呢？", "“十三五”期间甲类补贴覆盖率是多少？")).toEqual({ question: "“十三五”期间甲类补贴覆盖率目标值？", leaned: true });
   });
 
-  it("reads English with the whole previous question beside it, or in place of the word pointing back", () => {
+  it("reads English with the previous question beside it, without the subject the new one replaces, or in place of the word pointing back", () => {
     expect(read("What was the target?", "How fast did Class A income grow during the 13th Five-Year Plan?")).toEqual({ question: "What was the target (fast did Class A income grow, 13th Five-Year Plan)?", leaned: true });
     expect(read("And what is it in 2020?", "What is the 2025 target for the coverage of Class A homes?")).toEqual({ question: "what is coverage of Class A homes in 2020?", leaned: true });
-    expect(read("What about Class B homes?", "What is the 2025 target for the coverage of Class A homes?")).toEqual({ question: "Class B homes (What is the 2025 target for the coverage of Class A homes)?", leaned: true });
+    expect(read("What about Sunflower homes?", "What is the 2025 target for Lotus centres?")).toEqual({ question: "Sunflower homes (What is the 2025 target for)?", leaned: true });
   });
 
   it("never bends a question that names a topic and asks of it, or one with nothing before it", () => {
