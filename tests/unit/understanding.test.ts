@@ -181,6 +181,9 @@ describe("what a question's wording asks besides its subject", () => {
     expect(asksForFigure("这个中心有几层")).toBe(true);
     expect(asksForFigure("都有哪几种服务")).toBe(false);
     expect(asksForFigure("分几类")).toBe(false);
+    // A year is a figure: "哪一年办" is answered by the sentence that names it; so is a baseline.
+    expect(asksForFigure("运动会是哪一年办的")).toBe(true);
+    expect(asksForFigure("What was the 2020 baseline?")).toBe(true);
   });
 
   it("tells a question about what something means", () => {
