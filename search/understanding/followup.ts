@@ -54,6 +54,12 @@ export function readFollowUp(question: string, previous: string | undefined, sub
   // "哪些优惠，这些优惠怎么申请" it points to the question's own subject.
   const pointer = POINTING.exec(core);
   const points = !!pointer && !topicsOf(core.slice(0, pointer.index)).filter((topic) => !isAspectWord(topic)).length;
+  // A pointer followed by what it points to ("这些残疾人之家…", "其中高质量文体…示范点"): the follow-up names
+  // its own subject, and stands on its own.
+  if (points && !english) {
+    const after = core.slice(pointer.index + pointer[0].length).replace(/^的/, "");
+    if ([...subjectsOf(previous), ...known(after)].some((s) => after.startsWith(s))) return standing;
+  }
   const short = english ? words(core) <= ENGLISH_SHORT : bare(withoutTimes(core)) <= ASPECT_ONLY;
   // Only an aspect ("2025年目标是多少？", "一共要改造多少户？"): short, naming no subject of its own, and
   // what it names is a word or two, or words of the previous question.

@@ -7,7 +7,7 @@
 
 /** Words that ask, the verbs around them, time, and the plan named as where to look. Split anywhere. */
 const ASKING_ZH =
-  /请问|我想(问|知道|了解)一?下?|它们?|这个|这项|这些|那些|该项|其中|这种|那种|这里|那里|这儿|那儿|规划(里|中|上)?(说|提出|提到|写|要求)?的?|要求|不少于|不低于|至少|以上|主要|是(个|做|干)|有没有|是不是|能不能|可不可以|是否|(多少|几)(个|项|人次|人|户|所|家|元|万元|平方米|年|岁|条|种|场|名|亿元)?|哪(些|几[个项条种类]?|里|儿|个|种|类)|什么样的?|什么|怎么样|怎么|如何|为什么|(要|需要|应该|能|会|将)?(达到|提高到|提升到|增加到|做到)了?|(实际|实现|完成|达到)了?|指的是|指的|包括|(是|有)(多大|多少|多高)|多大|多高|多长|(到|在)?\d{4}年?(底|末)?|“?十[三四]五”?(期间|末|时期)?|每年|目前|现在|今年|的?时候|呢|吗|吧|啊/g;
+  /请问|我想(问|知道|了解)一?下?|它们?|这个|这项|这些|那些|该项|其中|这种|那种|这里|那里|这儿|那儿|规划(里|中|上)?(说|提出|提到|写|要求)?的?|要求|不少于|不低于|至少|以上|主要|是(个|做|干)|有没有|是不是|能不能|可不可以|是否|(多少|几)(个|项|人次|人|户|所|家|元|万元|平方米|年|岁|条|种|场|名|亿元)?|哪(些|几[个项条种类]?|里|儿|个|种|类)|什么样的?|什么|啥|咋|怎么样|怎么|如何|为什么|(要|需要|应该|能|会|将)?(达到|提高到|提升到|增加到|做到)了?|(实际|实现|完成|达到)了?|指的是|指的|包括|(是|有)(多大|多少|多高)|多大|多高|多长|(到|在)?\d{4}年?(底|末)?|“?十[三四]五”?(期间|末|时期)?|每年|目前|现在|今年|(刚|刚刚)?开始(时|的时候)|的?时候|呢|吗|吧|啊/g;
 /** Characters that join a frame to a topic: trimmed at a topic's edges, never cut out of its middle. */
 const EDGE_ZH = /^[的了是要有给在到对把被都也还和与及、，,。？?！!：:\s（）()“”"']+|[的了是要有给在到对把被都也还和与及做干办搞、，,。？?！!：:\s（）()“”"']+$/g;
 /** The aspect a topic ends with, kept when another topic is put in its place ("…覆盖率", "…的比例"). */
@@ -19,6 +19,7 @@ const ENGLISH_FRAME = new Set(
     "plan plan's plans say says said according hangzhou city citywide target targets goal goals aim aimed baseline base value values figure figures " +
     "percentage share number numbers total actual actually achieved achieve reach reached end year years period during each annual annually " +
     "five-year 13th 14th big large size cost invest investment area floor get got given give please tell me us i my we our you your also still then else " +
+    "coverage rate rates ratio proportion " +
     "what's what’s how's how’s there's there’s it's it’s that's that’s")
     .split(" "),
 );
@@ -36,7 +37,8 @@ const KINDS: RegExp[] = [
 ];
 
 /** Words that make a question of their own, as against a follow-up that only names a subject. */
-const QUESTION_WORD = /多少|几|哪|什么|怎么|如何|为什么|是否|有没有|能不能|可不可以|是不是|吗|\b(what|which|how|where|when|who|why|is|are|was|were|does|do|did|can|could|should)\b/i;
+// In English only where a question opens: "people who can work" asks nothing.
+const QUESTION_WORD = /多少|几|哪|什么|啥|咋|怎么|如何|为什么|是否|有没有|能不能|可不可以|是不是|吗|^(what|which|how|where|when|who|why|is|are|was|were|does|do|did|can|could|should)\b/i;
 /** Words of an English question that say which figure is asked, kept when the topic changes. */
 const ENGLISH_ASPECT = /^(target|targets|goal|baseline|actual|actually|achieved|reached|area|investment|cost|percentage|share|number|rate|\d{4})$/i;
 /** A year or plan period a question names. */
@@ -87,7 +89,7 @@ export function isAspectWord(word: string): boolean {
 function englishTopics(question: string): string[] {
   const runs: string[][] = [[]];
   for (const word of question.toLowerCase().split(/[^a-z0-9'’-]+/)) {
-    if (!word || ENGLISH_FRAME.has(word) || /^\d+$/.test(word)) runs.push([]);
+    if (!word || ENGLISH_FRAME.has(word) || /^[\d–-]+$/.test(word)) runs.push([]);
     else runs[runs.length - 1].push(word);
   }
   return runs.filter((run) => run.length).map((run) => run.join(" "));
@@ -103,7 +105,10 @@ export function englishTopicSpan(question: string): string {
   const topics = englishTopics(text);
   if (!topics.length) return text;
   const lower = text.toLowerCase();
-  const start = lower.indexOf(topics[0].split(" ")[0]);
+  const first = lower.indexOf(topics[0].split(" ")[0]);
+  // The measure named before the topic goes with it ("coverage of the Homes…").
+  const measure = /\b(coverage|rate|ratio|proportion|share|number|percentage)( of( the)?)? *$/i.exec(text.slice(0, first));
+  const start = measure ? first - measure[0].length : first;
   const last = topics[topics.length - 1].split(" ");
   const end = lower.lastIndexOf(last[last.length - 1]) + last[last.length - 1].length;
   // Anything after the last topic word that is not a word (a closing quote, a Chinese name in brackets) stays.
