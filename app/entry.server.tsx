@@ -9,6 +9,7 @@ import { serverI18n } from "./lib/i18n-instances.server";
 import { provideServerI18n } from "./lib/translate";
 import { langFromPathname } from "./lib/lang";
 import { NonceContext } from "./lib/nonce";
+import { today } from "./lib/clock.server";
 import { keepPage, keptPage, pageKey } from "./lib/page-cache.server";
 import { settings } from "./lib/settings.server";
 import { getContent } from "./model/load.server";
@@ -56,7 +57,7 @@ export default async function handleRequest(
   if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "private, no-cache");
 
   // An anonymous page already rendered for this content version is sent as it was (page-cache.server.ts).
-  const key = pageKey(request, remixContext, responseStatusCode, responseHeaders, version);
+  const key = pageKey(request, remixContext, responseStatusCode, responseHeaders, version, today());
   const kept = key ? keptPage(key, nonce) : undefined;
   if (kept !== undefined) {
     responseHeaders.set("Content-Type", "text/html; charset=utf-8");

@@ -25,6 +25,8 @@ import { readPreferences } from "./lib/preferences.server";
 import { useNonce } from "./lib/nonce";
 import { useSiteFacts } from "./lib/site-facts";
 import { translator } from "./lib/translate";
+import { today } from "./lib/clock.server";
+import { documentStatus } from "./model/document-status";
 import { getContent } from "./model/load.server";
 import type { RemovedPage } from "./model/redirects.server";
 import stylesHref from "./styles/main.css?url";
@@ -47,7 +49,8 @@ export const meta: MetaFunction = ({ error, location }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const { facts } = getContent();
   return {
-    facts: { hotline: facts.hotline, plan: facts.plan, emergency: facts.emergency },
+    // The plan's status is computed for the day the page is made (the page cache keys pages by day).
+    facts: { hotline: facts.hotline, plan: facts.plan, emergency: facts.emergency, planStatus: documentStatus(facts.plan, today()) },
     preferences: await readPreferences(request),
   };
 }

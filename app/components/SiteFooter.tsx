@@ -18,7 +18,7 @@ const FOOTER_LINKS = [
 export function SiteFooter() {
   const { t } = useTranslation();
   const lang = langFromPathname(useLocation().pathname);
-  const { plan } = useSiteFacts();
+  const { plan, planStatus, hotline } = useSiteFacts();
   return (
     <footer className="site-footer">
       <div className="wrap">
@@ -31,7 +31,7 @@ export function SiteFooter() {
         </ul>
         <p>
           <WithZh text={t("footer.source", { title: plan.title, docno: plan.document_number })} />{" "}
-          {t("footer.period", { start: plan.period_start, end: plan.period_end })}
+          {t(`footer.status.${planStatus.kind}`, { start: planStatus.start, end: planStatus.end, hotline: hotline.number })}
         </p>
       </div>
     </footer>

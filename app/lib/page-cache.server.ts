@@ -13,7 +13,7 @@ const MAX_PAGES = settings().PAGE_CACHE_SIZE;
 const pages = new Lru<string, string[]>(MAX_PAGES);
 
 /** The page's key when it may be kept or served from what was kept, else undefined. */
-export function pageKey(request: Request, context: EntryContext, status: number, headers: Headers, version: string | undefined): string | undefined {
+export function pageKey(request: Request, context: EntryContext, status: number, headers: Headers, version: string | undefined, day: string): string | undefined {
   if (!version || MAX_PAGES <= 0 || request.method !== "GET" || status !== 200 || headers.has("Set-Cookie")) return undefined;
   const url = new URL(request.url);
   if (url.search) return undefined;
@@ -23,7 +23,9 @@ export function pageKey(request: Request, context: EntryContext, status: number,
   if (actionData || errors) return undefined;
   // The display choices as the root loader read them (normalised), not the raw cookie.
   const display = JSON.stringify((loaderData.root as { preferences?: unknown } | undefined)?.preferences ?? null);
-  return `${version}\u0000${url.host}\u0000${url.pathname}\u0000${display}`;
+  // The day is part of the key: a page states its document's status for the day it is made, so a page kept
+  // yesterday is never sent today.
+  return `${version}\u0000${day}\u0000${url.host}\u0000${url.pathname}\u0000${display}`;
 }
 
 /** The kept page with this response's nonce, if there is one. */

@@ -62,6 +62,11 @@ const schema = z.object({
   PAGE_CACHE_SIZE: count(0).default("100"),
   SEARCH_CACHE_SIZE: count(0).default("1000"),
   SEARCH_ENGINE: z.enum(["meilisearch", "embedded"], { message: "must be meilisearch or embedded" }).optional(),
+  // The day the site reports documents' status for (a rehearsal of a later date, or a test); today by default.
+  SITE_DATE: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+    .optional(),
   MEILI_URL: url.optional(),
   MEILI_API_KEY: z.string().optional(),
   ASK_RATE_LIMIT: count(0).default("20"),

@@ -1,0 +1,39 @@
+// Every page states the plan's status for the day it is made, in both languages and through the page
+// cache: within its period on a day in 2024, ended on a day in 2026 (SITE_DATE sets the day).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSite, type SiteProcess } from "../../support/site-process";
+
+const footer = async (site: SiteProcess, path: string) => {
+  const html = await (await fetch(site.url + path)).text();
+  return /<footer[\s\S]*<\/footer>/.exec(html)?.[0].replace(/<[^>]+>/g, "") ?? "";
+};
+
+describe("the plan's status on every page", () => {
+  let during: SiteProcess;
+  let after: SiteProcess;
+  beforeAll(async () => {
+    [during, after] = await Promise.all(
+      ["2024-06-01", "2026-12-01"].map((day) => startSite({ SEARCH_ENGINE: "embedded", OPENAI_API_KEY: "", SITE_DATE: day }, "embedded")),
+    );
+  }, 90_000);
+  afterAll(async () => {
+    await Promise.all([during?.stop(), after?.stop()]);
+  });
+
+  it("says the period has ended after 2025, and only then, on a kept page too", async () => {
+    for (const path of ["/", "/plan/tasks", "/subsidies/care-allowance"]) {
+      // The second request is served from the page cache.
+      for (const _ of [1, 2]) {
+        expect(await footer(after, path)).toContain("规划期为 2021 至 2025 年，已于 2025 年结束");
+        const within = await footer(during, path);
+        expect(within).toContain("规划期为 2021 至 2025 年。");
+        expect(within).not.toContain("结束");
+      }
+    }
+  });
+
+  it("in English too", async () => {
+    expect(await footer(after, "/en/plan/tasks")).toContain("its period ended in 2025");
+    expect(await footer(during, "/en/plan/tasks")).toContain("The plan covers 2021 to 2025.");
+  });
+});
