@@ -2,7 +2,7 @@
 // assistant's evidence test. Engine scores rank well but are not comparable across questions; this is.
 import type { UnderstoodQuery } from "./query.server";
 import { englishWords } from "./understanding/english";
-import { isEnglish } from "./understanding/frame";
+import { isEnglish } from "./understanding/language";
 import { segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
 

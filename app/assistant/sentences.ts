@@ -45,11 +45,15 @@ export function bestSpans(text: string, terms: string[], question: string, max: 
 }
 
 /** A question asking for several things; the clause that lists them gains this much. */
-const LIST_ASKED = /哪些|哪几|什么(样的)?(服务|帮助|支持|扶持|内容|措施|政策|保障)|有什么|what (services|support|help|kinds?)|which/i;
+// 哪四个, 哪三治, 是指, 包括什么: the things named are the answer.
+const LIST_ASKED = /哪些|哪几|哪[“"]?[一二两三四五六七八九十\d]+|什么(样的)?(服务|帮助|支持|扶持|内容|措施|政策|保障)|有什么|是指|指的是|指什么|包括(哪|什么)|what (services|support|help|kinds?|are the)|which/i;
 const LIST_BONUS = 12;
+const LIST_ITEM = 2;
 
 /** Clauses longer than this are not a short plain lead; the sentence is quoted instead. */
 const LEAD_MAX = 48;
+/** A list asked for may run longer: its items are the answer ("基地、阵地、红地、热地"). */
+const LIST_LEAD_MAX = 90;
 
 /**
  * The shortest run of a sentence's clauses that carries what was asked (its matched terms, and its figure
@@ -59,12 +63,15 @@ export function leadClause(sentence: string, terms: string[], question: string):
   const clauses = sentence.replace(/[。；;]$/, "").split(/(?<=[，,：:])/);
   if (clauses.length < 2) return undefined;
   let best: { text: string; score: number } | undefined;
+  const list = LIST_ASKED.test(question);
   for (let start = 0; start < clauses.length; start++) {
     for (let end = start + 1; end <= Math.min(clauses.length, start + 3); end++) {
       const text = clauses.slice(start, end).join("").replace(/[，,：:]$/, "");
-      if ([...text].length > LEAD_MAX) break;
-      // Asked for several things ("哪些服务"), the clause that lists them ("评估、咨询、指导") is the answer.
-      const score = scoreSentence(text, terms, question) + (LIST_ASKED.test(question) && /、/.test(text) ? LIST_BONUS : 0);
+      if ([...text].length > (list && /、/.test(text) ? LIST_LEAD_MAX : LEAD_MAX)) break;
+      // Asked for several things ("哪些服务"), the clause that lists them ("评估、咨询、指导") is the answer:
+      // the longer its list, the likelier it is the one asked for ("示范性、综合性" is an aside).
+      const items = text.match(/、/g)?.length ?? 0;
+      const score = scoreSentence(text, terms, question) + (list && items ? LIST_BONUS + LIST_ITEM * Math.min(items, 5) : 0);
       if (score > 0 && (!best || score > best.score || (score === best.score && text.length < best.text.length))) best = { text, score };
     }
   }

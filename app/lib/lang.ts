@@ -1,6 +1,6 @@
 // The language lives in the URL: Chinese at /, the English interface under /en.
 import { DEFAULT_LANG, type Lang } from "~/i18n";
-import { isEnglish } from "../../search/understanding/frame";
+import { isEnglish } from "../../search/understanding/language";
 
 /** The language of a request path: `/en` and `/en/...` are English, everything else Chinese. */
 export function langFromPathname(pathname: string): Lang {

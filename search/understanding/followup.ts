@@ -4,7 +4,8 @@
 // that only names a topic is asked the way the previous question asked. A question that names a topic and
 // asks something of it stands on its own and is never bent. The reading is a whole question, so a wrong
 // guess can be shown to the person.
-import { aspectEnd, asksItself, englishTopicSpan, englishWithout, isAspectWord, isEnglish, POINTING, swapKind, timesOf, topicsOf, withoutTimes } from "./frame";
+import { aspectEnd, asksItself, englishTopicSpan, englishWithout, isAspectWord, POINTING, swapKind, timesOf, topicsOf, withoutTimes } from "./frame";
+import { isEnglish } from "./language";
 
 /** A question leaning on the one before: "那…", "还有…", "…呢", "what about…". */
 const LEANS = /^(那么?|那个|还有|另外|再问一下|and|what about|how about|and what about)(?![\p{Script=Han}]{0,1}[么样些])|呢[？?。!！\s]*$/iu;

@@ -5,6 +5,8 @@
 // adults for children) swaps that word. This is how the question is phrased, not what the plan says: no
 // word of the plan's subjects is listed here.
 
+import { isEnglish } from "./language";
+
 /** Words that ask, the verbs around them, time, and the plan named as where to look. Split anywhere. */
 const ASKING_ZH =
   /请问|我想(问|知道|了解)一?下?|它们?|这个|这项|这些|那些|该项|其中|这种|那种|这里|那里|这儿|那儿|规划(里|中|上)?(说|提出|提到|写|要求)?的?|要求|不少于|不低于|至少|以上|主要|是(个|做|干)|有没有|是不是|能不能|可不可以|是否|(多少|几)(个|项|人次|人|户|所|家|元|万元|平方米|年|岁|条|种|场|名|亿元)?|哪(些|几[个项条种类]?|里|儿|个|种|类)|什么样的?|什么|啥|咋|怎么样|怎么|如何|为什么|(要|需要|应该|能|会|将)?(达到|提高到|提升到|增加到|做到)了?|(实际|实现|完成|达到)了?|指的是|指的|包括|(是|有)(多大|多少|多高)|多大|多高|多长|(到|在)?\d{4}年?(底|末)?|“?十[三四]五”?(期间|末|时期)?|每年|目前|现在|今年|(刚|刚刚)?开始(时|的时候)|的?时候|呢|吗|吧|啊/g;
@@ -44,14 +46,6 @@ const ENGLISH_ASPECT = /^(target|targets|goal|baseline|actual|actually|achieved|
 /** A year or plan period a question names. */
 const TIME = /(到|在)?\d{4}年?(底|末)?|“?十[三四]五”?(期间|末|时期)?|\b(13th|14th) five-year plan\b|\b\d{4}\b/gi;
 
-/**
- * Whether a question is written in English: mostly English words (a Chinese term inside an English sentence
- * keeps it English; an "APP" inside a Chinese one does not). The one rule for the reply's language too.
- */
-export function isEnglish(text: string): boolean {
-  const words = text.match(/[A-Za-z]{2,}/g)?.length ?? 0;
-  return words >= 3 || (words >= 1 && !/\p{Script=Han}/u.test(text));
-}
 
 /** The stretches of a question that say what it is about, in order, without the words that ask. */
 export function topicsOf(question: string): string[] {

@@ -145,6 +145,11 @@ describe("quotes and leads", () => {
   it("leads with the clause that carries what was asked", () => {
     expect(leadClause("要做好很多事情,其中白云驿站要达到 30 个,其他另行安排。", ["白云驿站"], "白云驿站有几个")).toBe("其中白云驿站要达到 30 个");
   });
+
+  it("leads a question for several things (哪几个, 是指) with the clause that names them, even a long one", () => {
+    const sentence = "积极培植综合性、示范性白云驿站,发挥其在区域社会治理的白云基地、服务居民群众的白云阵地、联动共建的白云红地、志愿帮扶的白云热地等“四个地”作用。";
+    expect(leadClause(sentence, ["白云驿站", "四个地"], "白云驿站要发挥哪“四个地”作用")).toContain("白云基地、服务居民群众的白云阵地、联动共建的白云红地、志愿帮扶的白云热地");
+  });
 });
 
 describe("reply language", () => {
