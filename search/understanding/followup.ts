@@ -4,7 +4,7 @@
 // that only names a topic is asked the way the previous question asked. A question that names a topic and
 // asks something of it stands on its own and is never bent. The reading is a whole question, so a wrong
 // guess can be shown to the person.
-import { aspectEnd, asksItself, englishTopicSpan, englishWithout, isAspectWord, POINTING, swapKind, timesOf, topicsOf, withoutTimes } from "./frame";
+import { aspectEnd, asksItself, englishTopicSpan, englishWithout, isAspectWord, POINTING, swapItem, swapKind, timesOf, topicsOf, withoutTimes } from "./frame";
 import { isEnglish } from "./language";
 
 /** A question leaning on the one before: "那…", "还有…", "…呢", "what about…". */
@@ -54,7 +54,9 @@ export function readFollowUp(question: string, previous: string | undefined, sub
   // A word pointing back with nothing named before it ("它的建筑面积", "How many registered ones…"); in
   // "哪些优惠，这些优惠怎么申请" it points to the question's own subject.
   const pointer = POINTING.exec(core);
-  const points = !!pointer && !topicsOf(core.slice(0, pointer.index)).filter((topic) => !isAspectWord(topic)).length;
+  // In English the thing asked often comes first ("how many silvers did they win there?"): a short question
+  // with a pointer leans whatever precedes it.
+  const points = !!pointer && ((english && words(core) <= ENGLISH_SHORT) || !topicsOf(core.slice(0, pointer.index)).filter((topic) => !isAspectWord(topic)).length);
   // A pointer followed by what it points to ("这些残疾人之家…", "其中高质量文体…示范点"): the follow-up names
   // its own subject, and stands on its own.
   if (points && !english) {
@@ -69,6 +71,9 @@ export function readFollowUp(question: string, previous: string | undefined, sub
   if (!leans && !points && !onlyAspect && !onlySubject) return standing;
   const fresh = core.replace(END, "").replace(/的$/, "");
 
+  // Another numbered item ("其中“2”代表啥？" after "“1”指什么"): the previous question about it.
+  const item = swapItem(core, previous);
+  if (item) return { question: item, leaned: true };
   // Another of the same kind ("重度的呢？" after 轻度…, "中心村呢？" after 乡镇…): the previous question with it.
   if (own.length === 1 && !asks) {
     const swapped = swapKind(own[0], previous);

@@ -160,6 +160,19 @@ export function swapKind(word: string, previous: string): string | undefined {
   return undefined;
 }
 
+/** An item named by its number in quotation marks ("“1”" of "1+3+2"). */
+const QUOTED_ITEM = /“[\d一二三四五六七八九十]+”/;
+
+/**
+ * The previous question asked of another numbered item ("其中“2”代表啥？" after "…里的“1”指什么？" reads
+ * "…里的“2”指什么"). Undefined unless both name one and they differ.
+ */
+export function swapItem(question: string, previous: string): string | undefined {
+  const own = QUOTED_ITEM.exec(question)?.[0];
+  const there = QUOTED_ITEM.exec(previous)?.[0];
+  return own && there && own !== there ? previous.replace(there, own) : undefined;
+}
+
 /** The aspects a topic ends with ("覆盖率", "的覆盖率目标"), if any. */
 export function aspectEnd(topic: string): string | undefined {
   return ASPECT_END_ZH.exec(topic)?.[0];

@@ -36,6 +36,7 @@ describe("reading a follow-up", () => {
 
   it("swaps a word of the same kind: a degree, a place, an age", () => {
     expect(read("重度的呢？", "轻度甲类人员在哪里上学？")).toEqual({ question: "重度甲类人员在哪里上学？", leaned: true });
+    expect(read("其中“2”代表啥？", "丁工程“1+3+2”里的“1”指什么？")).toEqual({ question: "丁工程“1+3+2”里的“2”指什么？", leaned: true });
     expect(read("What about adults?", "What support is there for deaf children?")).toEqual({ question: "What support is there for deaf adults?", leaned: true });
   });
 
