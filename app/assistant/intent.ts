@@ -58,7 +58,7 @@ const INVENT = new RegExp(
 /** Asks how to defraud, exploit or harm someone. Asking how to report or stop it is the opposite, and is answered. */
 /** Stopping someone from complaining or reporting: harm, and never a question about how to report. */
 // Asked for a way to do it ("有什么办法能让…不去投诉"): "有人不让残疾人投诉，向谁反映" reports it.
-export const SILENCING = /(怎么|怎样|如何|有什么办法|有没有办法|办法|能不能|帮我|教我).{0,16}((让|叫|使|逼).{0,8}(不去|不敢|别|不再|没法|无法)(打)?.{0,8}(投诉|举报|报警|告状)|说不出话|说了也没人信|不让(他|她|他们|残疾人).{0,6}(投诉|举报|告状))/;
+export const SILENCING = /(怎么|怎样|如何|有什么办法|有没有办法|办法|能不能|帮我|教我).{0,16}((让|叫|使|逼).{0,8}(不去|不敢|别|不再|没法|无法)(打)?.{0,8}(投诉|举报|报警|告状|上访|信访|维权)|说不出话|说了也没人信|不让(他|她|他们|残疾人).{0,6}(投诉|举报|告状))/;
 
 const HARM = new RegExp(
   [

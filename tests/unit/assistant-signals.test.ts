@@ -122,6 +122,10 @@ describe("fact kinds", () => {
 
   it("knows the day a facility opened or was finished is after the plan, whatever the wording", () => {
     expect(factAsked("蓝天中心哪一天竣工开放")).toBe("in_force");
+    expect(factAsked("蓝天医院现在已经开业接诊了吗？")).toBe("in_force");
+    expect(factAsked("Is the Blue Sky pass in force today?")).toBe("in_force");
+    expect(factAsked("这个规划2025年的指标都达标了没有？")).toBe("later_result");
+    expect(factAsked("蓝天学校学费一年多少？")).toBe("amount");
     expect(factAsked("When will the Blue Sky Centre open?")).toBe("in_force");
     expect(factAsked("蓝天中心什么时候建的规划")).toBeUndefined();
   });
