@@ -184,6 +184,7 @@ describe("what a question's wording asks besides its subject", () => {
     // A year is a figure: "哪一年办" is answered by the sentence that names it; so is a baseline.
     expect(asksForFigure("运动会是哪一年办的")).toBe(true);
     expect(asksForFigure("What was the 2020 baseline?")).toBe(true);
+    expect(asksForFigure("What was the achieved value of the Ding ratio?")).toBe(true);
   });
 
   it("tells a question about what something means", () => {
