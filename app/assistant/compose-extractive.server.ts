@@ -16,7 +16,7 @@ import { factAsked } from "./fact-kinds";
 import { findFact, type FoundFact } from "./facts.server";
 import { hotlineNumber } from "./hotline.server";
 import { answerPicks, chooseQuotes, conceptSentence, detailSentence, figureSentence, figureUnits, givesFigure, withFollowing, type Pick } from "./picks.server";
-import { leadClause, sentencesOf } from "./sentences";
+import { asksList, leadClause, sentencesOf } from "./sentences";
 import { sourceFor, unitCitation, type Source } from "./sources.server";
 
 function uniqueCitations(citations: Citation[]): Citation[] {
@@ -268,6 +268,9 @@ function leadFits(top: Source, weigh: () => Pick[], context: AskContext, search:
     const figure = Math.max(0, ...picks.filter((p) => givesFigure(p.sentence)).map((p) => p.coverage));
     if (figure >= own - FIGURE_CLOSE) return false;
   }
+  // Asked for several things ("哪五个渠道"), an entry about one of them is a neighbour of the question: a plan
+  // sentence that lists them, nearly as close, answers it.
+  if (asksList(context.question) && picks.some((p) => (p.sentence.match(/、/g)?.length ?? 0) >= LIST_ITEMS && p.coverage >= own - FIGURE_CLOSE)) return false;
   return Math.max(0, ...picks.map((p) => p.coverage)) < own + LEAD_OUTDONE;
 }
 
@@ -295,6 +298,8 @@ const FAQ_SAME_QUESTION = 0.6;
 const LEAD_SENTENCE_MIN = 0.5;
 /** How much less of the question a figure-giving plan sentence may cover and still replace an answer without one. */
 const FIGURE_CLOSE = 0.1;
+/** A sentence naming at least this many things (its 、) is a list. */
+const LIST_ITEMS = 2;
 /** A plan sentence covering this much more of the question than an entry's answer replaces it as the opening. */
 const LEAD_OUTDONE = 0.25;
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { factAsked, states } from "../../app/assistant/fact-kinds";
 import { intentOf } from "../../app/assistant/intent";
 import { containsPersonalData } from "../../app/assistant/personal-data";
-import { bestSpans, leadClause } from "../../app/assistant/sentences";
+import { asksList, bestSpans, leadClause } from "../../app/assistant/sentences";
 import { questionLang } from "../../app/lib/lang";
 
 describe("personal data by format and checksum", () => {
@@ -150,6 +150,12 @@ describe("quotes and leads", () => {
 
   it("leads with the clause that carries what was asked", () => {
     expect(leadClause("要做好很多事情,其中白云驿站要达到 30 个,其他另行安排。", ["白云驿站"], "白云驿站有几个")).toBe("其中白云驿站要达到 30 个");
+  });
+
+  it("knows a question for several named things from one for help in general", () => {
+    expect(asksList("白云渠道指的是哪五个？")).toBe(true);
+    expect(asksList("要完善的补贴有哪几种？")).toBe(true);
+    expect(asksList("打官司没钱，规划里有什么帮助？")).toBe(false);
   });
 
   it("leads a question for several things (哪几个, 是指) with the clause that names them, even a long one", () => {
