@@ -1,6 +1,7 @@
 // Validates search input from a URL, for both the search page and /api/search.
 import { z } from "zod";
 import { DOC_TYPES, type SearchParams } from "../../search/types";
+import { documents } from "~/model/documents";
 import { getContent } from "~/model/load.server";
 import { MAX_QUERY_LENGTH } from "./search-limits";
 
@@ -14,6 +15,7 @@ const schema = z.object({
   page: z.coerce.number().int().min(1).max(100).default(1),
   limit: z.coerce.number().int().min(1).max(50).default(10),
   lang: z.enum(["zh-CN", "en"]).optional(),
+  document: z.string().optional(),
 });
 
 export function parseSearchInput(url: URL): { ok: true; params: SearchParams & { lang?: "zh-CN" | "en" } } | { ok: false; error: SearchInputError } {
@@ -24,6 +26,7 @@ export function parseSearchInput(url: URL): { ok: true; params: SearchParams & {
     page: url.searchParams.get("page") ?? undefined,
     limit: url.searchParams.get("limit") ?? undefined,
     lang: url.searchParams.get("lang") ?? undefined,
+    document: url.searchParams.get("document") || undefined,
   };
   const result = schema.safeParse(raw);
   if (!result.success) {
@@ -34,9 +37,13 @@ export function parseSearchInput(url: URL): { ok: true; params: SearchParams & {
     }
     return { ok: false, error: { code: "bad_parameter", field, message: `Invalid value for ${field}` } };
   }
-  const { q, type, district, page, limit, lang } = result.data;
+  const { q, type, district, page, limit, lang, document } = result.data;
   if (district && !getContent().facts.districts.some((d) => d.name === district)) {
     return { ok: false, error: { code: "bad_parameter", field: "district", message: "Unknown district" } };
+  }
+  // Every unit and entry draws on one of the site's documents: a known one filters nothing out today.
+  if (document && !documents(getContent().facts).some((d) => d.id === document)) {
+    return { ok: false, error: { code: "bad_parameter", field: "document", message: "Unknown document" } };
   }
   return { ok: true, params: { q, types: [...new Set(type)], district, page, limit, lang } };
 }

@@ -111,6 +111,8 @@ export const factsSchema = z
     districts_source: z.string().min(1),
     plan: z
       .object({
+        // The document's permanent id: search hits and citations name it, and /api/search filters by it.
+        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
         title: z.string(),
         title_en: z.string(),
         document_number: z.string(),

@@ -2,7 +2,10 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { ask } from "~/assistant/pipeline.server";
 import { llmSettings } from "~/assistant/compose-llm.server";
 import { MAX_QUESTION_LENGTH, parseQuestion, readLimitedText } from "~/lib/ask-input.server";
+import { today } from "~/lib/clock.server";
 import { questionLang } from "~/lib/lang";
+import { documentRef } from "~/model/documents";
+import { getContent } from "~/model/load.server";
 
 const MESSAGES = {
   empty_question: "question must be a non-empty string",
@@ -30,13 +33,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const input = parseQuestion(json);
   if (!input.ok) return error(400, input.error, MESSAGES[input.error]);
-  const result = await ask(input.question, input.lang ?? questionLang(input.question), { search: context.search, llm: llmSettings() }, input.previous);
+  const lang = input.lang ?? questionLang(input.question);
+  const result = await ask(input.question, lang, { search: context.search, llm: llmSettings() }, input.previous);
+  const document = documentRef(getContent().facts, today(), lang);
   return Response.json(
     {
       status: result.status,
       answer: result.answer,
       mode: result.mode,
-      citations: result.citations,
+      // Each citation names the document it quotes, with that document's status today.
+      citations: result.citations.map((citation) => ({ ...citation, document })),
       handoff: result.handoff,
     },
     { headers: { "Cache-Control": "no-store" } },

@@ -1,5 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { DEFAULT_LANG } from "~/i18n";
+import { today } from "~/lib/clock.server";
 import { parseSearchInput } from "~/lib/search-input.server";
+import { documentRef } from "~/model/documents";
+import { getContent } from "~/model/load.server";
 
 /** GET /api/search — the search contract of docs/architecture.md#search-api. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -11,6 +15,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     return Response.json({ error: { code: "bad_parameter", message: "q is required" } }, { status: 400 });
   }
   const result = await context.search.search(input.params);
+  // Each hit names the document it draws on, with that document's status today (never stored in the index).
+  const document = documentRef(getContent().facts, today(), input.params.lang ?? DEFAULT_LANG);
   return Response.json(
     {
       query: result.query,
@@ -21,7 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       // false: nothing matched, and the hits are the nearest units only (never presented as a match).
       exact: result.exact,
       ...(result.suggestion ? { suggestion: result.suggestion } : {}),
-      hits: result.hits.map(({ id, type, title, headingPath, url, snippet, text }) => ({ id, type, title, headingPath, url, snippet, text })),
+      hits: result.hits.map(({ id, type, title, headingPath, url, snippet, text }) => ({ id, type, title, headingPath, url, snippet, text, document })),
     },
     { headers: { "Cache-Control": "no-store" } },
   );

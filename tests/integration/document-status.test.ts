@@ -1,5 +1,5 @@
-// Every page states the plan's status for the day it is made, in both languages and through the page
-// cache: within its period on a day in 2024, ended on a day in 2026 (SITE_DATE sets the day).
+// Every page, search hit and citation states the plan's status for the day it is made, in both languages and
+// through the page cache: within its period on a day in 2024, ended on a day in 2026 (SITE_DATE sets the day).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSite, type SiteProcess } from "../../support/site-process";
 
@@ -30,6 +30,23 @@ describe("the plan's status on every page", () => {
         expect(within).not.toContain("结束");
       }
     }
+  });
+
+  it("search hits and citations name the document with its status that day; /api/search filters by it", async () => {
+    const plan = { id: "hangzhou-disability-plan-2021-2025", title: "杭州市残疾人事业发展“十四五”规划" };
+    for (const [site, status] of [[after, "ended"], [during, "within"]] as const) {
+      const search = await (await fetch(`${site.url}/api/search?q=${encodeURIComponent("护理补贴")}&document=${plan.id}`)).json();
+      expect(search.hits.length).toBeGreaterThan(0);
+      for (const hit of search.hits) expect(hit.document).toEqual({ ...plan, status });
+      const ask = await (await fetch(`${site.url}/api/ask`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ question: "重度残疾人护理补贴覆盖率目标是多少" }) })).json();
+      expect(ask.citations.length).toBeGreaterThan(0);
+      for (const citation of ask.citations) expect(citation.document).toEqual({ ...plan, status });
+    }
+    const english = await (await fetch(`${after.url}/api/search?q=care&lang=en`)).json();
+    expect(english.hits[0].document.title).toMatch(/^Hangzhou Plan/);
+    const unknown = await fetch(`${after.url}/api/search?q=care&document=another-plan`);
+    expect(unknown.status).toBe(400);
+    expect((await unknown.json()).error).toEqual({ code: "bad_parameter", message: "Unknown document" });
   });
 
   it("in English too", async () => {
