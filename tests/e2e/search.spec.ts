@@ -100,7 +100,7 @@ test.describe("GET /api/search", () => {
     expect(typeof body.tookMs).toBe("number");
     expect(body.hits.length).toBeGreaterThan(0);
     for (const hit of body.hits) {
-      expect(Object.keys(hit).sort()).toEqual(["headingPath", "id", "snippet", "text", "title", "type", "url"]);
+      expect(Object.keys(hit).sort()).toEqual(["document", "headingPath", "id", "snippet", "text", "title", "type", "url"]);
       // Plan units by fragment on their chapter, FAQ entries on /faq, subsidies and services on their own page.
       expect(hit.url).toMatch(new RegExp(`^(/plan/[a-z]+#${hit.id}|/faq#${hit.id}|/subsidies/${hit.id}|/services/${hit.id})$`));
     }

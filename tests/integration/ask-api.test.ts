@@ -41,7 +41,8 @@ describe("POST /api/ask", () => {
     expect(["answered", "partial"]).toContain(body.status);
     expect(body.handoff).toMatchObject({ phone: "12345" });
     for (const c of body.citations) {
-      expect(Object.keys(c).sort()).toEqual(["id", "quote", "text", "title", "url"]);
+      expect(Object.keys(c).sort()).toEqual(["document", "id", "quote", "text", "title", "url"]);
+      expect(Object.keys(c.document).sort()).toEqual(["id", "status", "title"]);
       expect(c.url).toMatch(new RegExp(`#${c.id}$`));
     }
     expect(body.citations.some((c: { text: string }) => c.text.includes("免费乘坐市内公共交通"))).toBe(true);
