@@ -1,6 +1,8 @@
 // The 12345 operator desk: turns search hits (or a task number) into cards an operator can read out and
 // send: the plain answer, the exact plan sentences, a reference that can be said on the phone, and a ready
 // reply with the page's public address.
+import { today } from "~/lib/clock.server";
+import { documentStatus } from "./document-status";
 import type { Lang } from "~/i18n";
 import { getContent } from "./load.server";
 import { faqUrl, paragraphNumber, rowSentence, serviceUrl, subsidyUrl, unitUrl, type CitableUnit } from "./plan";
@@ -89,6 +91,8 @@ function reply(lang: Lang, origin: string, card: Omit<OperatorCard, "reply">): s
   const first = card.sentences.find((s) => /第\d+条$/.test(s.reference)) ?? card.sentences[0];
   const { title, period_start: start, period_end: end } = facts.plan;
   const reference = first?.reference;
+  // The plan's status on the day the reply is made: an operator reads it out as it is today.
+  const ended = documentStatus(facts.plan, today()).kind === "ended";
   const lines =
     lang === "en"
       ? [
@@ -96,14 +100,14 @@ function reply(lang: Lang, origin: string, card: Omit<OperatorCard, "reply">): s
           card.answer && first ? `The plan says: ${quoted(first.text)}` : "",
           reference ? `Source: ${reference.replace("《规划》", `“${title}” (${start}–${end}), `)}` : "",
           `Details: ${origin}/en${card.url}`,
-          `This is what the plan for ${start}–${end} says; for the rules in force now, the responsible department's answer prevails.`,
+          `This is what the plan for ${start}–${end} says${ended ? ` (its period ended in ${end})` : ""}; for the rules in force now, the responsible department's answer prevails.`,
         ]
       : [
           card.answer ?? first?.text ?? card.title,
           card.answer && first ? `规划原文：${quoted(first.text)}` : "",
           reference ? `依据：${reference.replace("《规划》", `《${title}》（${start}—${end}年）`)}` : "",
           `详情：${origin}${card.url}`,
-          `以上是规划（${start}—${end}年）中的内容；现行的具体规定，以主管部门的答复为准。`,
+          `以上是规划（${start}—${end}年${ended ? `，规划期已于 ${end} 年结束` : ""}）中的内容；现行的具体规定，以主管部门的答复为准。`,
         ];
   return lines.filter(Boolean).join("\n");
 }

@@ -49,6 +49,12 @@ describe("the plan's status on every page", () => {
     expect((await unknown.json()).error).toEqual({ code: "bad_parameter", message: "Unknown document" });
   });
 
+  it("the operator desk's ready reply says the period has ended, only after 2025", async () => {
+    const page = async (site: SiteProcess) => (await fetch(`${site.url}/operator?q=${encodeURIComponent("坐公交要钱吗")}`)).text();
+    expect(await page(after)).toContain("以上是规划（2021—2025年，规划期已于 2025 年结束）中的内容");
+    expect(await page(during)).toContain("以上是规划（2021—2025年）中的内容");
+  });
+
   it("in English too", async () => {
     expect(await footer(after, "/en/plan/tasks")).toContain("its period ended in 2025");
     expect(await footer(during, "/en/plan/tasks")).toContain("The plan covers 2021 to 2025.");
