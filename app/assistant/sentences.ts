@@ -44,17 +44,16 @@ export function bestSpans(text: string, terms: string[], question: string, max: 
   return spans.map(({ quote, score }) => ({ quote, score }));
 }
 
-/** A question asking for several things; the clause that lists them gains this much. */
-// 哪四个, 哪三治, 是指, 包括什么: the things named are the answer.
-const LIST_ASKED = /哪些|哪几|哪[“"]?[一二两三四五六七八九十\d]+|什么(样的)?(服务|帮助|支持|扶持|内容|措施|政策|保障)|有什么|是指|指的是|指什么|包括(哪|什么)|what (services|support|help|kinds?|are the)|which/i;
-const LIST_BONUS = 12;
-
-/** Whether a question asks for several named things ("哪五个", "有哪几种", "是指"), not only "有什么帮助". */
+/** A question for several named things ("哪五个", "有哪几种", "是指"), not only "有什么帮助". */
 const NAMED_LIST = /哪些|哪几|哪[“"]?[一二两三四五六七八九十\d]+|是指|指的是|包括(哪|什么)|what are the|which (ones|are)/i;
+/** A question asking for several things, named or not; the clause that lists them gains this much. */
+const LIST_ASKED = new RegExp(`${NAMED_LIST.source}|指什么|什么(样的)?(服务|帮助|支持|扶持|内容|措施|政策|保障)|有什么|what (services|support|help|kinds?)|which`, "i");
+const LIST_BONUS = 12;
+const LIST_ITEM = 2;
+
 export function asksList(question: string): boolean {
   return NAMED_LIST.test(question);
 }
-const LIST_ITEM = 2;
 
 /** Clauses longer than this are not a short plain lead; the sentence is quoted instead. */
 const LEAD_MAX = 48;

@@ -44,8 +44,9 @@ export function readFollowUp(question: string, previous: string | undefined, sub
   const english = isEnglish(question);
   const core = question.trim().replace(LEADING, "").replace(/的?呢([？?。!！\s]*)$/, "$1").trim();
   const before = topicsOf(previous);
+  const previousSubjects = subjectsOf(previous);
   // A previous turn that names nothing ("你好", "thanks") gives a follow-up nothing to lean on.
-  if (!before.some((topic) => bare(topic) > 2) && !subjectsOf(previous).length) return standing;
+  if (!before.some((topic) => bare(topic) > 2) && !previousSubjects.length) return standing;
   const known = (text: string) => subjectsOf(text).filter((s) => !isAspectWord(s) && !previous.includes(s));
   // A topic that is only an aspect ("比例", "target") is what is asked, not what it is asked of.
   const own = topicsOf(core).filter((topic) => !isAspectWord(topic));
@@ -61,7 +62,7 @@ export function readFollowUp(question: string, previous: string | undefined, sub
   // its own subject, and stands on its own.
   if (points && !english) {
     const after = core.slice(pointer.index + pointer[0].length).replace(/^的/, "");
-    if ([...subjectsOf(previous), ...known(after)].some((s) => after.startsWith(s))) return standing;
+    if ([...previousSubjects, ...known(after)].some((s) => after.startsWith(s))) return standing;
   }
   const short = english ? words(core) <= ENGLISH_SHORT : bare(withoutTimes(core)) <= ASPECT_ONLY;
   // Only an aspect ("2025年目标是多少？", "一共要改造多少户？"): short, naming no subject of its own, and
@@ -83,15 +84,14 @@ export function readFollowUp(question: string, previous: string | undefined, sub
   // Nothing of its own to be about ("2025年目标是多少？", "它在哪里办？"): the previous topic, asked the new way.
   if (points || onlyAspect) {
     // An English topic is taken whole as written: its terms keep their small words and capitals.
-    const main = english ? englishTopicSpan(previous) : mainTopic(before, subjectsOf(previous));
+    const main = english ? englishTopicSpan(previous) : mainTopic(before, previousSubjects);
     if (core.includes(main)) return standing;
     const pointed = core.replace(POINTING, main);
     if (pointed !== core) return { question: pointed, leaned: true };
     // The previous question's years go with its topic unless the follow-up names its own.
     const times = timesOf(core).length ? [] : timesOf(previous);
     if (english) return { question: `${fresh} (${[main, ...times].join(", ")})?`, leaned: true };
-    const time = times.join("");
-    return { question: `${time}${main}${core}`, leaned: true };
+    return { question: `${times.join("")}${main}${core}`, leaned: true };
   }
   // Its own topic, asking nothing itself ("那住房救助比例呢？", "What about the housing ratio?"): the previous
   // question about the new topic, keeping the aspect the previous topic ended with (…覆盖率) unless it has its own.

@@ -7,9 +7,26 @@
 
 import { isEnglish } from "./language";
 
-/** Words that ask, the verbs around them, time, and the plan named as where to look. Split anywhere. */
-const ASKING_ZH =
-  /请问|我想(问|知道|了解)一?下?|它们?|这个|这项|这些|那些|该项|其中|这种|那种|这里|那里|这儿|那儿|规划(里|中|上)?(说|提出|提到|写|要求)?的?|要求|不少于|不低于|至少|以上|主要|是(个|做|干)|有没有|是不是|能不能|可不可以|是否|(多少|几)(个|项|人次|人|户|所|家|元|万元|平方米|年|岁|条|种|场|名|亿元)?|哪(些|几[个项条种类]?|里|儿|个|种|类)|什么样的?|什么|啥|咋|怎么样|怎么|如何|为什么|(要|需要|应该|能|会|将)?(达到|提高到|提升到|增加到|做到)了?|(实际|实现|完成|达到)了?|指的是|指的|包括|(是|有)(多大|多少|多高)|多大|多高|多长|(到|在)?\d{4}年?(底|末)?|“?十[三四]五”?(期间|末|时期)?|每年|目前|现在|今年|(刚|刚刚)?开始(时|的时候)|的?时候|呢|吗|吧|啊/g;
+/** Words pointing back to what was asked before ("它", "这项", "it", "those"). */
+const POINTING_ZH = "它们?|这个|这项|这些|那些|该项|其中|这种|那种|这里|那里|这儿|那儿";
+export const POINTING = new RegExp(`${POINTING_ZH}|\\b(it|its|they|them|their|this|that|these|those|ones|there)\\b`, "i");
+/** A year or plan period a question names. */
+const TIME = /(到|在)?\d{4}年?(底|末)?|“?十[三四]五”?(期间|末|时期)?|\b(13th|14th) five-year plan\b|\b\d{4}\b/gi;
+
+/** Words that ask, the verbs around them, pointers, time, and the plan named as where to look. Split anywhere. */
+const ASKING_ZH = new RegExp(
+  [
+    "请问|我想(问|知道|了解)一?下?",
+    POINTING_ZH,
+    "规划(里|中|上)?(说|提出|提到|写|要求)?的?|要求|不少于|不低于|至少|以上|主要|是(个|做|干)",
+    "有没有|是不是|能不能|可不可以|是否|(多少|几)(个|项|人次|人|户|所|家|元|万元|平方米|年|岁|条|种|场|名|亿元)?|哪(些|几[个项条种类]?|里|儿|个|种|类)",
+    "什么样的?|什么|啥|咋|怎么样|怎么|如何|为什么|(要|需要|应该|能|会|将)?(达到|提高到|提升到|增加到|做到)了?|(实际|实现|完成|达到)了?",
+    "指的是|指的|包括|(是|有)(多大|多少|多高)|多大|多高|多长",
+    TIME.source,
+    "每年|目前|现在|今年|(刚|刚刚)?开始(时|的时候)|的?时候|呢|吗|吧|啊",
+  ].join("|"),
+  "gi",
+);
 /** Characters that join a frame to a topic: trimmed at a topic's edges, never cut out of its middle. */
 const EDGE_ZH = /^[的了是要有给在到对把被都也还和与及、，,。？?！!：:\s（）()“”"']+|[的了是要有给在到对把被都也还和与及做干办搞、，,。？?！!：:\s（）()“”"']+$/g;
 /** The aspect a topic ends with, kept when another topic is put in its place ("…覆盖率", "…的比例"). */
@@ -38,14 +55,11 @@ const KINDS: RegExp[] = [
   /\b(blind|visually impaired|deaf|hearing|physical|intellectual|mental|autism|autistic)\b/i,
 ];
 
-/** Words that make a question of their own, as against a follow-up that only names a subject. */
-// In English only where a question opens: "people who can work" asks nothing.
+/**
+ * Words that make a question of their own, as against a follow-up that only names a subject; in English
+ * only where a question opens ("people who can work" asks nothing).
+ */
 const QUESTION_WORD = /多少|几|哪|什么|啥|咋|怎么|如何|为什么|是否|有没有|能不能|可不可以|是不是|吗|^(what|which|how|where|when|who|why|is|are|was|were|does|do|did|can|could|should)\b/i;
-/** Words of an English question that say which figure is asked, kept when the topic changes. */
-const ENGLISH_ASPECT = /^(target|targets|goal|baseline|actual|actually|achieved|reached|area|investment|cost|percentage|share|number|rate|\d{4})$/i;
-/** A year or plan period a question names. */
-const TIME = /(到|在)?\d{4}年?(底|末)?|“?十[三四]五”?(期间|末|时期)?|\b(13th|14th) five-year plan\b|\b\d{4}\b/gi;
-
 
 /** The stretches of a question that say what it is about, in order, without the words that ask. */
 export function topicsOf(question: string): string[] {
@@ -77,7 +91,7 @@ function balanced(topic: string): string {
 
 /** A word that says what is asked rather than what it is asked of ("覆盖率", "target", "goal"). */
 export function isAspectWord(word: string): boolean {
-  return aspectEnd(word) === word || ENGLISH_FRAME.has(word.toLowerCase()) || ENGLISH_ASPECT.test(word);
+  return aspectEnd(word) === word || ENGLISH_FRAME.has(word.toLowerCase()) || /^\d{4}$/.test(word);
 }
 
 function englishTopics(question: string): string[] {
@@ -142,9 +156,6 @@ export function timesOf(question: string): string[] {
 export function withoutTimes(question: string): string {
   return question.replace(TIME, "");
 }
-
-/** A word that points back ("它", "这项", "it", "those"). */
-export const POINTING = /它们?|这个|这项|这些|那些|该项|其中|这种|那种|这里|那里|这儿|那儿|\b(it|its|they|them|their|this|that|these|those|ones|there)\b/i;
 
 /**
  * The previous question with `word` in place of the word of the same kind it names ("轻度…" → "重度…"),
