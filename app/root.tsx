@@ -26,7 +26,7 @@ import { useNonce } from "./lib/nonce";
 import { useSiteFacts } from "./lib/site-facts";
 import { translator } from "./lib/translate";
 import { today } from "./lib/clock.server";
-import { documentStatus } from "./model/document-status";
+import { documentNotice } from "./model/documents";
 import { getContent } from "./model/load.server";
 import type { RemovedPage } from "./model/redirects.server";
 import stylesHref from "./styles/main.css?url";
@@ -47,10 +47,11 @@ export const meta: MetaFunction = ({ error, location }) => {
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { facts } = getContent();
+  const content = getContent();
+  const day = today();
   return {
-    // The plan's status is computed for the day the page is made (the page cache keys pages by day).
-    facts: { hotline: facts.hotline, plan: facts.plan, emergency: facts.emergency, planStatus: documentStatus(facts.plan, today()) },
+    // Each document's status is computed for the day the page is made (the page cache keys pages by day).
+    facts: { hotline: content.facts.hotline, emergency: content.facts.emergency, documents: content.documents.map((d) => documentNotice(content, d, day)) },
     preferences: await readPreferences(request),
   };
 }

@@ -1,6 +1,6 @@
 // `npm run content:new <subsidy|service|faq> <编号>`: writes a new content file with every field explained
 // in Chinese, for editors who are not programmers. It refuses to overwrite a file.
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { contentDir } from "../app/model/load.server";
 import { AUDIENCE, FAQ_TOPICS, PLAN_STANCES, SERVICE_KINDS, SERVICE_LEVELS, SUBSIDY_GROUPS } from "../app/model/vocabulary";
@@ -9,16 +9,23 @@ const today = new Date().toISOString().slice(0, 10);
 const inHalfAYear = new Date(Date.now() + 182 * 864e5).toISOString().slice(0, 10);
 const list = (values: readonly string[]) => values.join("、");
 
+// Quotes name their document: the registry's folder names. With one document it is filled in; with several
+// the editor chooses (a name that is not there fails content:check with the list).
+const DOCUMENTS = existsSync(join(contentDir(), "documents")) ? readdirSync(join(contentDir(), "documents")).sort() : [];
+const QUOTED_DOCUMENT = DOCUMENTS.length === 1 ? DOCUMENTS[0] : "请填写文件编号";
+
 const COMMON_TAIL = `# 常见说法（只用于搜索，页面不显示）：居民、家属和打热线的人平时怎么说它，写 3—10 个，写情况而不是政策名称
 # （例如“坐公交不要钱”“房子要塌了”）。不能和别的词语、补贴、服务机构的名称或说法重复（见 docs/editing.md）。
 # said_en 是英文的平常说法（例如 free bus）。slurs 是骂人的说法（例如“瞎子”）：搜索能认出来，但哪里都不显示。
 said: []
 said_en: []
 slurs: []
-# 引用的规划原文（至少一条）：unit 是规划段落或任务的编号（在规划页面上点“链接”可以看到，例如 task-17），
-# quote 必须从那一段里逐字复制。上面文字里出现的每个数字，都必须能在这些段落里找到。
+# 引用的规划原文（至少一条）：document 是文件的编号（content/documents/ 下的文件夹名：${list(DOCUMENTS)}），
+# unit 是段落或任务的编号（在规划页面上点“链接”可以看到，例如 task-17），quote 必须从那一段里逐字复制。
+# 上面文字里出现的每个数字，都必须能在这些段落里找到。
 quotes:
-  - unit: task-1
+  - document: ${QUOTED_DOCUMENT}
+    unit: task-1
     quote: 请从规划原文逐字复制一句
 # 可选：更多说明，可以用“## 小标题”、“- 列表”、[链接文字](/subsidies/care-allowance)、![图片说明](/images/文件名.png)。
 # 链接文字要写明去哪里，不要写“点击这里”“了解更多”。不需要时删掉这两行。
@@ -113,9 +120,10 @@ entries:
     # 回答（中文、英文）：短句，数字必须出自下面引用的原文
     answer: 请填写回答。
     answer_en: The answer in English.
-    # 引用的规划原文（至少一条），quote 逐字复制
+    # 引用的规划原文（至少一条）：document 是文件编号（content/documents/ 下的文件夹名），quote 逐字复制
     quotes:
-      - unit: task-1
+      - document: ${QUOTED_DOCUMENT}
+        unit: task-1
         quote: 请从规划原文逐字复制一句
     # 相关页面（可选），站内地址，例如 /subsidies/care-allowance 或 /plan/tasks#task-12
     related: []

@@ -200,7 +200,7 @@ export class SearchService {
       const promoted = this.ordered(understood, PROMOTE_MIN, result.hits, (doc) => matchesFilters(doc, params))
         .slice(0, PROMOTED)
         .map(({ doc }) => result.hits.find((h) => h.id === doc.id) ?? asHit(doc, snippet(doc), 0));
-      const list = [...promoted, ...result.hits.filter((h) => !promoted.some((p) => p.id === h.id))];
+      const list = currentFirst([...promoted, ...result.hits.filter((h) => !promoted.some((p) => p.id === h.id))], params.current);
       // A promoted unit the engine did not match is one more result.
       const total = result.total + promoted.filter((p) => !result.hits.some((h) => h.id === p.id)).length;
       const hits = list.slice((params.page - 1) * params.limit, params.page * params.limit);
@@ -263,7 +263,7 @@ export class SearchService {
       // The same question is asked again and again (people, the assistant, pages); the answer only changes
       // when the index does, and a new index means a restart. Only Meilisearch's answers are kept, so
       // nothing from a fallback period outlives it.
-      const key = JSON.stringify([params.q, params.types, params.district ?? "", params.page, params.limit, params.strategy ?? ""]);
+      const key = JSON.stringify([params.q, params.types, params.district ?? "", params.document ?? "", params.page, params.limit, params.strategy ?? ""]);
       const cached = ask === "yes" ? this.cache.get(key) : undefined;
       if (cached) {
         return { result: cached.result, engine: cached.engine };
@@ -290,7 +290,14 @@ interface EngineResultWithName {
 }
 
 function asHit(doc: SearchDocument, snippet: string, score: number): SearchHit {
-  return { id: doc.id, type: doc.type, title: doc.title, headingPath: doc.headingPath, url: doc.url, text: doc.text, snippet, score };
+  return { id: doc.id, type: doc.type, title: doc.title, headingPath: doc.headingPath, url: doc.url, text: doc.text, documents: doc.documents, snippet, score };
+}
+
+/** Hits drawing on a document within its period before those drawing only on others, each group in its order. */
+function currentFirst(hits: SearchHit[], current: string[] | undefined): SearchHit[] {
+  if (!current?.length) return hits;
+  const isCurrent = (hit: SearchHit) => hit.documents.some((d) => current.includes(d));
+  return [...hits.filter(isCurrent), ...hits.filter((h) => !isCurrent(h))];
 }
 
 function elapsed(started: number): number {

@@ -9,8 +9,8 @@ export function meiliSettings(synonyms: Record<string, string[]>): Settings {
   return {
     // Title first: a unit named for the query beats one that mentions it in passing.
     searchableAttributes: ["title", "headingPath", "text"],
-    displayedAttributes: ["id", "type", "title", "headingPath", "text", "url", "chapter", "districts"],
-    filterableAttributes: ["type", "chapter", "districts"],
+    displayedAttributes: ["id", "type", "title", "headingPath", "text", "url", "chapter", "districts", "documents"],
+    filterableAttributes: ["type", "chapter", "districts", "documents"],
     sortableAttributes: ["order"],
     // Ties in relevance keep the plan's reading order.
     rankingRules: ["words", "typo", "proximity", "attribute", "exactness", "order:asc"],

@@ -19,6 +19,8 @@ export interface SearchDocument {
   chapter: string;
   /** District names (from facts.yaml) the unit is about; empty when it is city-wide. */
   districts: string[];
+  /** The official documents it draws on (its own, for a unit; the ones it quotes, for an entry). */
+  documents: string[];
   /** Position in reading order: ties in relevance keep the plan's order. */
   order: number;
   /**
@@ -32,6 +34,13 @@ export interface SearchParams {
   q: string;
   types: DocType[];
   district?: string;
+  /** Only what draws on this document. */
+  document?: string;
+  /**
+   * Documents within their period on the day of the search: among the hits of a page, those that draw on one
+   * come before those that draw only on a document that has ended (the status is the caller's, never indexed).
+   */
+  current?: string[];
   page: number;
   limit: number;
   /**
@@ -50,6 +59,7 @@ export interface SearchHit {
   /** An excerpt with matches wrapped in <mark>…</mark>; everything else is plain text. */
   snippet: string;
   text: string;
+  documents: string[];
   /** Relevance from 0 to 1 (Meilisearch's ranking score; the share of query groups matched when embedded). */
   score: number;
 }

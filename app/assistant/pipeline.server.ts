@@ -8,6 +8,7 @@ import type { SearchService } from "../../search/service.server";
 import { composeExtractive } from "./compose-extractive.server";
 import { draftWithLlm, sourceTokens, type LlmSettings } from "./compose-llm.server";
 import { answerText, type AskContext, type AnswerPart, type Citation } from "./context";
+import { nameDocuments } from "./document-frame.server";
 import { followUp } from "./followup.server";
 import { hygiene } from "./hygiene.server";
 import { retrieval } from "./retrieval.server";
@@ -64,6 +65,7 @@ export async function ask(question: string, lang: Lang, deps: AskDependencies, p
     if (!context.done) await retrieval(context, deps.search);
     if (!context.done) scope(context);
     if (!context.done) await compose(context, deps);
+    nameDocuments(context);
     // 110/120 come before anything else when a life may be in danger or the emergency services are asked about.
     // A follow-up says how it was read, so that a wrong guess can be seen and asked again.
     if (context.tookAs && context.status !== "refused") context.parts.unshift({ text: t("assistant.tookAs", { question: context.tookAs }), lang });

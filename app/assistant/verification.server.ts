@@ -11,9 +11,10 @@ export function verifyDraft(draft: LlmDraft, tokens: Map<string, Citation>): Ver
   const citations = [...new Set(draft.sources)].flatMap((token) => tokens.get(token) ?? []);
   if (!citations.length) return { ok: false, reason: "no known source cited" };
   if (!draft.answer.trim()) return { ok: false, reason: "empty answer" };
-  // The hotline and the plan's period may be named in any answer (content/facts.yaml).
-  const { hotline, plan } = getContent().facts;
-  const missing = unsupportedNumbers(draft.answer, citations.map((c) => c.text), [hotline.number, hotline.from_outside, String(plan.period_start), String(plan.period_end)]);
+  // The hotline and the documents' periods may be named in any answer (content/facts.yaml, the registry).
+  const { facts, documents } = getContent();
+  const periods = documents.flatMap((d) => [String(d.period_start), String(d.period_end)]);
+  const missing = unsupportedNumbers(draft.answer, citations.map((c) => c.text), [facts.hotline.number, facts.hotline.from_outside, ...periods]);
   if (missing.length) return { ok: false, reason: `numbers not in sources: ${missing.join(", ")}` };
   return { ok: true, citations };
 }

@@ -18,7 +18,7 @@ const FOOTER_LINKS = [
 export function SiteFooter() {
   const { t } = useTranslation();
   const lang = langFromPathname(useLocation().pathname);
-  const { plan, planStatus, hotline } = useSiteFacts();
+  const { documents, hotline } = useSiteFacts();
   return (
     <footer className="site-footer">
       <div className="wrap">
@@ -29,10 +29,18 @@ export function SiteFooter() {
             </li>
           ))}
         </ul>
-        <p>
-          <WithZh text={t("footer.source", { title: plan.title, docno: plan.document_number })} />{" "}
-          {t(`footer.status.${planStatus.kind}`, { start: planStatus.start, end: planStatus.end, hotline: hotline.number })}
-        </p>
+        {documents.map((doc) => (
+          <p key={doc.id}>
+            <WithZh text={t(doc.document_number ? "footer.source" : "footer.sourceUnnumbered", { title: doc.title, short: doc.short_title_en, docno: doc.document_number })} />{" "}
+            {t(`footer.status.${doc.status.kind}`, {
+              called: lang === "en" ? doc.called_en : doc.called,
+              start: doc.status.start,
+              end: doc.status.end,
+              by: lang === "en" ? doc.replacedBy?.title_en : doc.replacedBy?.title,
+              hotline: hotline.number,
+            })}
+          </p>
+        ))}
       </div>
     </footer>
   );

@@ -25,7 +25,7 @@ function planDocument(unit: CitableUnit, order: number, districts: string[], eng
   const headingPath = [unit.chapter.heading, ...(unit.section.heading ? [unit.section.heading] : [])];
   // English words (content/plan-english.yaml) let an English question find a unit whose subject the
   // glossary does not name (副理事长 as vice-chairperson); they are matched, never shown.
-  const base = { id: unit.id, headingPath, text: unit.text, url: unitUrl(unit), chapter: unit.chapter.slug, order, ...(english ? { english } : {}) };
+  const base = { id: unit.id, headingPath, text: unit.text, url: unitUrl(unit), chapter: unit.chapter.slug, documents: [unit.chapter.document], order, ...(english ? { english } : {}) };
   const mentioned = districts.filter((d) => unit.text.includes(d));
   switch (unit.kind) {
     case "task":
@@ -41,6 +41,11 @@ function planDocument(unit: CitableUnit, order: number, districts: string[], eng
   }
 }
 
+/** The documents an entry quotes: a search filtered by document finds the entries built on it. */
+function quotedDocuments(entry: { quotes: { document: string }[] }): string[] {
+  return [...new Set(entry.quotes.map((q) => q.document))];
+}
+
 function subsidyDocument(subsidy: Subsidy, order: number): SearchDocument {
   return {
     id: subsidy.id,
@@ -51,6 +56,7 @@ function subsidyDocument(subsidy: Subsidy, order: number): SearchDocument {
     url: subsidyUrl(subsidy),
     chapter: "subsidies",
     districts: [],
+    documents: quotedDocuments(subsidy),
     order,
     english: [subsidy.name_en, subsidy.summary_en, subsidy.who_en, subsidy.gives_en, subsidy.plan_says_en, ...subsidy.said_en].join(" "),
   };
@@ -66,6 +72,7 @@ function serviceDocument(service: Service, order: number): SearchDocument {
     url: serviceUrl(service),
     chapter: "services",
     districts: service.district ? [service.district] : [],
+    documents: quotedDocuments(service),
     order,
     english: [service.name_en, service.summary_en, service.functions_en ?? "", service.plan_says_en, ...service.said_en].join(" "),
   };
@@ -81,6 +88,7 @@ function faqDocument(entry: FaqEntry, order: number): SearchDocument {
     url: faqUrl(entry),
     chapter: "faq",
     districts: [],
+    documents: quotedDocuments(entry),
     order,
     english: [entry.question_en, entry.answer_en].join(" "),
   };

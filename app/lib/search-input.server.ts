@@ -1,7 +1,8 @@
 // Validates search input from a URL, for both the search page and /api/search.
 import { z } from "zod";
 import { DOC_TYPES, type SearchParams } from "../../search/types";
-import { documents } from "~/model/documents";
+import { currentDocuments, findDocument } from "~/model/documents";
+import { today } from "./clock.server";
 import { getContent } from "~/model/load.server";
 import { MAX_QUERY_LENGTH } from "./search-limits";
 
@@ -41,9 +42,10 @@ export function parseSearchInput(url: URL): { ok: true; params: SearchParams & {
   if (district && !getContent().facts.districts.some((d) => d.name === district)) {
     return { ok: false, error: { code: "bad_parameter", field: "district", message: "Unknown district" } };
   }
-  // Every unit and entry draws on one of the site's documents: a known one filters nothing out today.
-  if (document && !documents(getContent().facts).some((d) => d.id === document)) {
+  const content = getContent();
+  if (document && !findDocument(content, document)) {
     return { ok: false, error: { code: "bad_parameter", field: "document", message: "Unknown document" } };
   }
-  return { ok: true, params: { q, types: [...new Set(type)], district, page, limit, lang } };
+  // Which documents are within their period is the day's, not the index's: computed for each search.
+  return { ok: true, params: { q, types: [...new Set(type)], district, document, current: currentDocuments(content, today()), page, limit, lang } };
 }

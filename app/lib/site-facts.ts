@@ -1,10 +1,10 @@
-// The outside facts every page shows (12345, the plan's identity), read from content/facts.yaml by the
-// root loader so there is one source for them.
+// The outside facts every page shows (12345, 110/120) and the documents the site draws on with their status
+// that day, read by the root loader so there is one source for them.
 import { useRouteLoaderData } from "@remix-run/react";
-import type { DocumentStatus } from "~/model/document-status";
+import type { DocumentNotice } from "~/model/documents";
 import type { Facts } from "~/model/schemas";
 
-export type SiteFacts = Pick<Facts, "hotline" | "plan" | "emergency"> & { planStatus: DocumentStatus };
+export type SiteFacts = Pick<Facts, "hotline" | "emergency"> & { documents: DocumentNotice[] };
 
 export function useSiteFacts(): SiteFacts {
   const data = useRouteLoaderData<{ facts: SiteFacts }>("root");

@@ -1,6 +1,6 @@
 // Where the content files come from. The site and content:check read the content directory on disk; tests
 // give the loader the same files as an in-memory map with their edits applied, so nothing is written.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
 export interface ContentSource {
@@ -8,6 +8,8 @@ export interface ContentSource {
   read(path: string): string | undefined;
   /** The YAML files directly inside one folder of the content root, as paths inside the root, sorted by name. */
   yamlFiles(folder: string): string[];
+  /** The folders directly inside one folder of the content root (content/documents/<id>), sorted by name. */
+  folders(folder: string): string[];
   /** How messages name a file: "content/plan/05-tasks.yaml" for the site's own content. */
   shown(path: string): string;
 }
@@ -26,6 +28,11 @@ export function diskSource(dir: string): ContentSource {
       if (!existsSync(full)) return [];
       return readdirSync(full).filter(isYaml).sort().map((name) => `${folder}/${name}`);
     },
+    folders(folder) {
+      const full = join(dir, folder);
+      if (!existsSync(full)) return [];
+      return readdirSync(full).filter((name) => statSync(join(full, name)).isDirectory()).sort().map((name) => `${folder}/${name}`);
+    },
     shown(path) {
       const full = join(dir, path);
       const rel = relative(process.cwd(), full);
@@ -42,6 +49,8 @@ export function memorySource(files: ReadonlyMap<string, string>, root = "content
       [...files.keys()]
         .filter((path) => path.startsWith(`${folder}/`) && !path.slice(folder.length + 1).includes("/") && isYaml(path))
         .sort(),
+    folders: (folder) =>
+      [...new Set([...files.keys()].filter((path) => path.startsWith(`${folder}/`) && path.slice(folder.length + 1).includes("/")).map((path) => `${folder}/${path.slice(folder.length + 1).split("/")[0]}`))].sort(),
     shown: (path) => `${root}/${path}`,
   };
 }

@@ -6,7 +6,7 @@ import { richPlainText } from "./rich-text";
 import { sitePathExists, type SitePaths } from "./site-paths";
 import type { CitableUnit } from "./plan";
 import type { ContentProblem, YamlSource } from "./problems";
-import type { Facts, FaqEntry, Service, Subsidy } from "./schemas";
+import type { Facts, FaqEntry, OfficialDocument, Service, Subsidy } from "./schemas";
 
 interface Loaded<T> {
   value?: T;
@@ -22,6 +22,7 @@ const DERIVED_FIELDS = ["summary", "summary_en", "who", "who_en", "gives", "give
 export interface DerivedInput {
   units: Map<string, CitableUnit>;
   facts: Facts;
+  documents: Pick<OfficialDocument, "period_start" | "period_end" | "issued">[];
   subsidies: Loaded<Subsidy>[];
   services: Loaded<Service>[];
   faqFiles: Loaded<{ entries: Omit<FaqEntry, "topic">[] }>[];
@@ -29,23 +30,21 @@ export interface DerivedInput {
   site: SitePaths;
 }
 
-/** Numbers the outside facts allow anywhere: 12345, 0571, 110, 120, grades 1–4, the plan's years. */
-export function exemptNumbers(facts: Facts): string[] {
+/** Numbers the outside facts allow anywhere: 12345, 0571, 110, 120, grades 1–4, the documents' years and dates. */
+export function exemptNumbers(facts: Facts, documents: Pick<OfficialDocument, "period_start" | "period_end" | "issued">[]): string[] {
   return [
     facts.hotline.number,
     facts.hotline.from_outside,
     ...facts.emergency.map((e) => e.number),
     "1 2 3 4",
-    String(facts.plan.period_start),
-    String(facts.plan.period_end),
-    facts.plan.issued,
+    ...documents.flatMap((d) => [String(d.period_start), String(d.period_end), d.issued]),
     "26341 2010 2015 52",
   ];
 }
 
 /** Checks the quotes of one entry; returns the text of the units it cites. */
 function checkQuotes(
-  quotes: { unit: string; quote: string }[],
+  quotes: { document: string; unit: string; quote: string }[],
   units: Map<string, CitableUnit>,
   problem: (path: (string | number)[], message: string) => void,
   prefix: (string | number)[] = [],
@@ -54,16 +53,17 @@ function checkQuotes(
   quotes.forEach((q, i) => {
     const unit = units.get(q.unit);
     if (!unit) return problem([...prefix, "quotes", i, "unit"], `引用的规划单元“${q.unit}”不存在`);
+    if (unit.chapter.document !== q.document) return problem([...prefix, "quotes", i, "document"], `单元 ${q.unit} 不属于文件“${q.document}”，而属于“${unit.chapter.document}”`);
     cited.push(unit.text);
     if (!loose(unit.text).includes(loose(q.quote))) problem([...prefix, "quotes", i, "quote"], `引文不在单元 ${q.unit} 的原文里（引文必须逐字照录）`);
   });
   return cited;
 }
 
-export function checkDerived({ units, facts, subsidies, services, faqFiles, planIds, site }: DerivedInput, problems: ContentProblem[]): void {
+export function checkDerived({ units, facts, documents, subsidies, services, faqFiles, planIds, site }: DerivedInput, problems: ContentProblem[]): void {
   const seen = new Map<string, string>();
   const districts = new Set(facts.districts.map((d) => d.name));
-  const exempt = exemptNumbers(facts);
+  const exempt = exemptNumbers(facts, documents);
   const all: { loaded: Loaded<Subsidy | Service>; kind: string }[] = [
     ...subsidies.map((loaded) => ({ loaded, kind: "补贴" })),
     ...services.map((loaded) => ({ loaded, kind: "服务" })),

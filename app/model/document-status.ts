@@ -1,9 +1,19 @@
-// A document's status on a day, computed from its period, never typed as a verdict and never a claim of
-// legal force (the site cannot know whether a measure is in force: it says what the document says).
-export type DocumentStatus = { kind: "not_started" | "within" | "ended"; start: number; end: number };
+// A document's status on a day, computed from its period and from the relations an editor records, never
+// typed as a verdict and never a claim of legal force (the site cannot know whether a measure is in force:
+// it says what the document says).
+export type DocumentStatusKind = "not_started" | "within" | "ended" | "replaced";
 
-export function documentStatus(period: { period_start: number; period_end: number }, today: string): DocumentStatus {
+export type DocumentStatus = { kind: DocumentStatusKind; start: number; end: number };
+
+export interface Dated {
+  period_start: number;
+  period_end: number;
+  /** A later document an editor recorded as replacing this one. */
+  replaced_by?: string;
+}
+
+export function documentStatus(document: Dated, today: string): DocumentStatus {
   const year = Number(today.slice(0, 4));
-  const kind = year < period.period_start ? "not_started" : year > period.period_end ? "ended" : "within";
-  return { kind, start: period.period_start, end: period.period_end };
+  const dated = year < document.period_start ? "not_started" : year > document.period_end ? "ended" : "within";
+  return { kind: document.replaced_by ? "replaced" : dated, start: document.period_start, end: document.period_end };
 }

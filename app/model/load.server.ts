@@ -5,9 +5,10 @@ import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import { diskSource, type ContentSource } from "./content-source.server";
 import { ContentError, YamlSource, type ContentProblem } from "./problems";
-import { factsSchema, glossarySchema, planEnglishSchema, type PlanEnglish, termbaseSchema, type Term, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, prosePageSchema, redirectsSchema, type ProsePage, summarySchema, type Redirect, type PlainSummary, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit } from "./schemas";
-import { TASK_HEAD, indexUnits, type CitableUnit, type ContentModel } from "./plan";
+import { factsSchema, glossarySchema, planEnglishSchema, type PlanEnglish, termbaseSchema, type Term, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, prosePageSchema, redirectsSchema, type ProsePage, summarySchema, type Redirect, type PlainSummary, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit, documentSchema, type OfficialDocument } from "./schemas";
+import { TASK_HEAD, chapterUrl, indexUnits, summaryKey, type CitableUnit, type ContentModel, type SiteDocument } from "./plan";
 import { checkDerived } from "./derived-checks";
+import { checkFidelity } from "./fidelity";
 import { checkPlain } from "./summary-checks";
 import { lintDerived } from "./editorial-lint";
 import { checkTermbase } from "./termbase";
@@ -58,9 +59,11 @@ function readYaml<T>(
 }
 
 /** Reads the task number and title from the verbatim text, so they can never disagree with it. */
-function withTaskHeads(chapter: PlanChapterInput): PlanChapter {
+function withTaskHeads(chapter: PlanChapterInput, document: SiteDocument): PlanChapter {
   return {
     ...chapter,
+    document: document.id,
+    base: document.base,
     sections: chapter.sections.map((section) => ({
       ...section,
       units: section.units.map((unit): PlanUnit => {
@@ -73,33 +76,99 @@ function withTaskHeads(chapter: PlanChapterInput): PlanChapter {
 }
 
 /** Ids must be unique across the whole site: they are URL fragments, citations and search document ids. */
-function checkIds(loaded: Loaded<PlanChapterInput>[], problems: ContentProblem[]) {
+function checkIds(documents: LoadedDocument[], problems: ContentProblem[]) {
+  // Ids are unique across the site (each is a URL fragment, a citation and a search document id); chapter
+  // slugs and task numbers only within their document.
   const seen = new Map<string, string>();
-  const taskNumbers = new Map<number, string>();
   const claim = (id: string, source: YamlSource, path: (string | number)[], what: string) => {
     const here = `${source.file}:${source.lineOf(path)}`;
     const before = seen.get(id);
     if (before) problems.push({ file: source.file, line: source.lineOf(path), message: `${what}编号“${id}”重复（已在 ${before} 使用）。每个编号必须唯一。` });
     else seen.set(id, here);
   };
-  for (const { value: chapter, source } of loaded) {
-    if (!chapter) continue;
-    claim(`chapter:${chapter.slug}`, source, ["slug"], "章节");
-    chapter.sections.forEach((section, s) => {
-      claim(section.id, source, ["sections", s, "id"], "小节");
-      section.units.forEach((unit, u) => {
-        const path = ["sections", s, "units", u];
-        claim(unit.id, source, [...path, "id"], "单元");
-        if (unit.kind === "table") unit.rows.forEach((row, r) => claim(row.id, source, [...path, "rows", r, "id"], "表格行"));
-        if (unit.kind === "task") {
-          const n = Number(TASK_HEAD.exec(unit.text)?.[1]);
-          const before = taskNumbers.get(n);
-          if (before) problems.push({ file: source.file, line: source.lineOf([...path, "text"]), message: `任务序号 ${n} 重复（已在 ${before} 使用）` });
-          else taskNumbers.set(n, `${source.file}:${source.lineOf([...path, "text"])}`);
-        }
+  for (const document of documents) {
+    const taskNumbers = new Map<number, string>();
+    for (const { value: chapter, source } of document.chapters) {
+      if (!chapter) continue;
+      claim(`chapter:${document.folder}/${chapter.slug}`, source, ["slug"], "章节");
+      chapter.sections.forEach((section, s) => {
+        claim(section.id, source, ["sections", s, "id"], "小节");
+        section.units.forEach((unit, u) => {
+          const path = ["sections", s, "units", u];
+          claim(unit.id, source, [...path, "id"], "单元");
+          if (unit.kind === "table") unit.rows.forEach((row, r) => claim(row.id, source, [...path, "rows", r, "id"], "表格行"));
+          if (unit.kind === "task") {
+            const n = Number(TASK_HEAD.exec(unit.text)?.[1]);
+            const before = taskNumbers.get(n);
+            if (before) problems.push({ file: source.file, line: source.lineOf([...path, "text"]), message: `任务序号 ${n} 重复（已在 ${before} 使用）` });
+            else taskNumbers.set(n, `${source.file}:${source.lineOf([...path, "text"])}`);
+          }
+        });
       });
-    });
+    }
   }
+}
+
+/** The document registry: one folder per official document (content/documents/<id>/document.yaml). */
+const DOCUMENTS = "documents";
+
+/** One document as read: its record, and its chapter and summary files. */
+interface LoadedDocument {
+  folder: string;
+  record: Loaded<OfficialDocument>;
+  chapters: Loaded<PlanChapterInput>[];
+  summaries: Loaded<PlainSummary>[];
+}
+
+/** Reads every document of the registry; checks that each names its folder and that its source is the one recorded. */
+function readDocuments(from: ContentSource, read: <T>(path: string, parse: Parameters<typeof readYaml<T>>[3]) => Loaded<T>, problems: ContentProblem[]): LoadedDocument[] {
+  const documents = from.folders(DOCUMENTS).map((path): LoadedDocument => {
+    const folder = basename(path);
+    const record = read<OfficialDocument>(`${path}/document.yaml`, (d) => documentSchema.safeParse(d));
+    const doc = record.value;
+    const problem = (field: string, message: string) => problems.push({ file: record.source.file, line: record.source.lineOf([field]), message });
+    if (doc && doc.id !== folder) problem("id", `id 应与文件夹名一致：${folder}`);
+    if (doc) {
+      const text = from.read(doc.source);
+      if (text === undefined) problem("source", `找不到原文文件 content/${doc.source}`);
+      else if (createHash("sha256").update(text).digest("hex") !== doc.source_sha256) problem("source_sha256", `原文文件 content/${doc.source} 与记录的 SHA-256 不一致：原文是否被改过？`);
+    }
+    return {
+      folder,
+      record,
+      chapters: doc ? from.yamlFiles(doc.chapters).map((file) => read<PlanChapterInput>(file, (d) => planChapterSchema.safeParse(d))) : [],
+      summaries: doc ? from.yamlFiles(doc.summaries).map((file) => read<PlainSummary>(file, (d) => summarySchema.safeParse(d))) : [],
+    };
+  });
+  if (!documents.length) problems.push({ file: from.shown(DOCUMENTS), line: 1, message: "没有任何文件：请在 content/documents/<编号>/document.yaml 登记至少一份正式文件" });
+  const ids = new Set(documents.map((d) => d.record.value?.id));
+  for (const { record } of documents) {
+    const by = record.value?.replaced_by;
+    if (by && (by === record.value?.id || !ids.has(by))) problems.push({ file: record.source.file, line: record.source.lineOf(["replaced_by"]), message: `replaced_by 应是另一份已登记文件的编号，没有“${by}”` });
+  }
+  return documents;
+}
+
+/** The chapter files of a document against its official text (app/model/fidelity.ts). */
+function documentFidelity(from: ContentSource, document: OfficialDocument, files: Loaded<PlanChapterInput>[]): ContentProblem[] {
+  const text = from.read(document.source);
+  if (text === undefined) return [];
+  return checkFidelity({
+    source: { file: from.shown(document.source), text },
+    repairs: document.repairs ?? [],
+    pageTitles: document.page_titles ?? {},
+    notes: document.notes ?? {},
+    chapters: files.map((f) => ({ file: f.source.file, text: f.source.text })),
+    label: document.called,
+  });
+}
+
+/** Documents in the order they were issued, each with the path its pages live under. */
+function siteDocuments(documents: LoadedDocument[]): SiteDocument[] {
+  return documents
+    .map(({ record }) => record.value as OfficialDocument)
+    .sort((a, b) => a.issued.localeCompare(b.issued) || a.id.localeCompare(b.id))
+    .map((doc) => ({ ...doc, base: doc.path ?? `/${DOCUMENTS}/${doc.id}`, chapters: [] as PlanChapter[] }));
 }
 
 /** Every id the plan files claim (chapters' sections, units, rows), for clash checks with other kinds. */
@@ -140,7 +209,9 @@ export function loadContent(dir: string | ContentSource = contentDir(), options:
     hash.update(text);
     return readYaml<T>(from, path, text, parse, problems);
   };
-  const chapters = from.yamlFiles("plan").map((path) => read<PlanChapterInput>(path, (d) => planChapterSchema.safeParse(d)));
+  const registry = readDocuments(from, read, problems);
+  const chapters = registry.flatMap((d) => d.chapters);
+  const summaries = registry.flatMap((d) => d.summaries);
   const facts = read<Facts>("facts.yaml", (d) => factsSchema.safeParse(d));
   const glossary = read<{ entries: GlossaryEntry[] }>("glossary.yaml", (d) => glossarySchema.safeParse(d));
   const terms = read<{ terms: Term[] }>("terms.yaml", (d) => termbaseSchema.safeParse(d));
@@ -149,7 +220,6 @@ export function loadContent(dir: string | ContentSource = contentDir(), options:
   const faqFiles = from
     .yamlFiles("faq")
     .map((path) => read<{ topic: FaqEntry["topic"]; entries: Omit<FaqEntry, "topic">[] }>(path, (d) => faqFileSchema.safeParse(d)));
-  const summaries = from.yamlFiles("summaries").map((path) => read<PlainSummary>(path, (d) => summarySchema.safeParse(d)));
   const pages = from.yamlFiles("pages").map((path) => ({
     name: basename(path).replace(/\.ya?ml$/, ""),
     loaded: read<{ zh: ProsePage; en: ProsePage }>(path, (d) => prosePageSchema.safeParse(d)),
@@ -161,34 +231,41 @@ export function loadContent(dir: string | ContentSource = contentDir(), options:
   const english =
     from.read(PLAN_ENGLISH_FILE) !== undefined ? read<PlanEnglish>(PLAN_ENGLISH_FILE, (d) => planEnglishSchema.safeParse(d)) : undefined;
   const idProblems: ContentProblem[] = [];
-  checkIds(chapters, idProblems);
+  checkIds(registry, idProblems);
   problems.push(...idProblems);
-  // The plan, facts and glossary are what everything else is checked against: stop if they are broken.
+  // The documents, facts and glossary are what everything else is checked against: stop if they are broken.
   // A broken subsidy, service or FAQ file is skipped below, so one run reports every other problem too.
-  const coreBroken = idProblems.length > 0 || chapters.some((c) => !c.value) || !facts.value || !glossary.value || !redirects.value;
+  const coreBroken =
+    idProblems.length > 0 || !registry.length || registry.some((d) => !d.record.value) || chapters.some((c) => !c.value) || !facts.value || !glossary.value || !redirects.value;
   if (problems.length && coreBroken) throw new ContentError(problems);
 
-  const model = chapters
-    .map((c) => withTaskHeads(c.value as PlanChapterInput))
-    .sort((a, b) => a.order - b.order);
+  // Every document's chapters are its official text, both ways: nothing missing, nothing added.
+  for (const { record, chapters: files } of registry) problems.push(...documentFidelity(from, record.value as OfficialDocument, files));
+  const documents = siteDocuments(registry);
+  for (const document of documents) {
+    const files = registry.find((d) => d.record.value?.id === document.id)!.chapters;
+    document.chapters = files.map((c) => withTaskHeads(c.value as PlanChapterInput, document)).sort((a, b) => a.order - b.order);
+  }
+  const model = documents.flatMap((d) => d.chapters);
   const units = indexUnits(model);
-  const chapterSlugs = model.map((c) => c.slug);
   const planIds = collectPlanIds(chapters);
   const site: SitePaths = {
     // A file that failed its schema still exists: links to it are not reported as broken as well.
     subsidyIds: new Set(subsidies.map((l) => l.value?.id ?? basename(l.source.file).replace(/\.ya?ml$/, ""))),
     serviceIds: new Set(services.map((l) => l.value?.id ?? basename(l.source.file).replace(/\.ya?ml$/, ""))),
-    chapterSlugs,
+    chapterPaths: new Set(model.map(chapterUrl)),
+    documentPaths: new Set(documents.map((d) => d.base)),
     units,
     planIds,
     faqIds: new Set(faqFiles.flatMap((f) => f.value?.entries.map((e) => e.id) ?? [])),
-    glossaryIds: new Set(glossary.value?.entries.map((e) => e.id) ?? []),
+    // Only entries listed on /glossary have an anchor there; the others are search vocabulary.
+    glossaryIds: new Set(glossary.value?.entries.filter((e) => e.list).map((e) => e.id) ?? []),
   };
   english?.value?.units.forEach((entry, at) => {
     if (!units.has(entry.id)) problems.push({ file: english.source.file, line: english.source.lineOf(["units", at, "id"]), message: `规划里没有编号为 ${entry.id} 的段落、任务或表格行` });
   });
-  checkDerived({ units, facts: facts.value as Facts, subsidies, services, faqFiles, planIds, site }, problems);
-  checkPlain({ units, facts: facts.value as Facts, chapterSlugs, summaries, glossary }, problems);
+  checkDerived({ units, facts: facts.value as Facts, documents, subsidies, services, faqFiles, planIds, site }, problems);
+  checkPlain({ units, facts: facts.value as Facts, documents, summaries: registry.map((d) => ({ document: d.folder, files: d.summaries })), glossary }, problems);
   // The English says what the Chinese says (termbase), summaries keep who's qualifiers, the glossary adds no policy.
   if (terms.value) {
     checkTermbase(terms.value.terms, [...subsidies, ...services, ...faqFiles, ...summaries, glossary], problems);
@@ -196,7 +273,7 @@ export function loadContent(dir: string | ContentSource = contentDir(), options:
   }
   checkGlossaryWording(glossary, [...units.values()].map((u) => u.text).join("\n"), problems);
   // 常见说法 and slurs: unambiguous across concepts, and slurs in no text the site shows.
-  checkSaid({ glossary, subsidies, services, files: [...chapters, facts, glossary, terms, ...subsidies, ...services, ...faqFiles, ...summaries, ...pages.map((p) => p.loaded), redirects] }, problems);
+  checkSaid({ glossary, subsidies, services, files: [...registry.map((d) => d.record), ...chapters, facts, glossary, terms, ...subsidies, ...services, ...faqFiles, ...summaries, ...pages.map((p) => p.loaded), redirects] }, problems);
   const published = from.read(PUBLISHED_FILE);
   if (published !== undefined) {
     const keys = published.split("\n").map((l) => l.trim());
@@ -208,13 +285,14 @@ export function loadContent(dir: string | ContentSource = contentDir(), options:
   const errors = problems.filter((p) => !p.warning);
   if (errors.length) throw new ContentError(problems);
   return {
+    documents,
     chapters: model,
     facts: facts.value as Facts,
     glossary: (glossary.value as { entries: GlossaryEntry[] }).entries,
     subsidies: subsidies.map((s) => s.value as Subsidy).sort((a, b) => a.name.localeCompare(b.name, "zh-CN")),
     services: services.map((s) => s.value as Service).sort((a, b) => a.name.localeCompare(b.name, "zh-CN")),
     faq: faqFiles.flatMap((f) => f.value!.entries.map((e) => ({ ...e, topic: f.value!.topic }))),
-    summaries: new Map(summaries.map((s) => [s.value!.chapter, s.value!])),
+    summaries: new Map(registry.flatMap((d) => d.summaries.map((s) => [summaryKey(d.folder, s.value!.chapter), s.value!] as const))),
     units,
     warnings: problems.filter((p) => p.warning),
     redirects: redirects.value?.redirects ?? [],

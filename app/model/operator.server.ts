@@ -3,6 +3,7 @@
 // reply with the page's public address.
 import { today } from "~/lib/clock.server";
 import { documentStatus } from "./document-status";
+import { documentOf, findDocument, unitDocument } from "./documents";
 import type { Lang } from "~/i18n";
 import { getContent } from "./load.server";
 import { faqUrl, paragraphNumber, rowSentence, serviceUrl, subsidyUrl, unitUrl, type CitableUnit } from "./plan";
@@ -20,6 +21,8 @@ export interface PlanSentence {
   /** How to say where it is: 《规划》第三部分第12条. */
   reference: string;
   url: string;
+  /** The id of the document it is from. */
+  document: string;
 }
 
 export interface OperatorCard {
@@ -49,14 +52,16 @@ function partName(unit: CitableUnit): string {
 }
 
 /** A reference that can be read aloud: 《规划》第三部分第12条, 《规划》第一部分（一）…第2段, 《规划》主要指标表 第3行. */
+/** Where a unit is, as said aloud: 《规划》第三部分第12条 (the document named by what running text calls it). */
 function spokenReference(unit: CitableUnit): string {
   const part = partName(unit);
-  if (unit.task) return `《规划》${part}第${unit.task.number}条`;
+  const doc = `《${unitDocument(getContent(), unit).called}》`;
+  if (unit.task) return `${doc}${part}第${unit.task.number}条`;
   if (unit.table) {
     const n = unit.table.rows.findIndex((r) => r.id === unit.id) + 1;
-    return `《规划》${part}${quoted(unit.table.caption)}表第${n}行`;
+    return `${doc}${part}${quoted(unit.table.caption)}表第${n}行`;
   }
-  return `《规划》${part}${unit.section.heading ?? ""}第${paragraphNumber(unit)}段`;
+  return `${doc}${part}${unit.section.heading ?? ""}第${paragraphNumber(unit)}段`;
 }
 
 /** "第12条", "12", "第十二条", "任务12" → 12; anything else → undefined. */
@@ -70,7 +75,7 @@ export function taskNumberIn(query: string): number | undefined {
 }
 
 function sentence(unit: CitableUnit, text: string): PlanSentence {
-  return { text, reference: spokenReference(unit), url: unitUrl(unit) };
+  return { text, reference: spokenReference(unit), url: unitUrl(unit), document: unit.chapter.document };
 }
 
 function quotes(list: { unit: string; quote: string }[]): PlanSentence[] {
@@ -86,28 +91,30 @@ function quotes(list: { unit: string; quote: string }[]): PlanSentence[] {
  * the answer is not it, the spoken reference, the link and the period caveat — each once.
  */
 function reply(lang: Lang, origin: string, card: Omit<OperatorCard, "reply">): string {
-  const { facts } = getContent();
-  // The plan's own measure (a numbered task) is the best source to quote; else the first sentence.
+  const content = getContent();
+  // The document's own measure (a numbered task) is the best source to quote; else the first sentence.
   const first = card.sentences.find((s) => /第\d+条$/.test(s.reference)) ?? card.sentences[0];
-  const { title, period_start: start, period_end: end } = facts.plan;
+  const document = (first && findDocument(content, first.document)) || documentOf(content, card.id)!;
+  const { title, called, called_en, period_start: start, period_end: end } = document;
   const reference = first?.reference;
-  // The plan's status on the day the reply is made: an operator reads it out as it is today.
-  const ended = documentStatus(facts.plan, today()).kind === "ended";
+  // The document's status on the day the reply is made: an operator reads it out as it is today.
+  const status = documentStatus(document, today()).kind;
+  const by = document.replaced_by ? findDocument(content, document.replaced_by) : undefined;
   const lines =
     lang === "en"
       ? [
           card.answer ?? first?.text ?? card.title,
-          card.answer && first ? `The plan says: ${quoted(first.text)}` : "",
-          reference ? `Source: ${reference.replace("《规划》", `“${title}” (${start}–${end}), `)}` : "",
+          card.answer && first ? `The ${called_en} says: ${quoted(first.text)}` : "",
+          reference ? `Source: ${reference.replace(`《${called}》`, `“${title}” (${start}–${end}), `)}` : "",
           `Details: ${origin}/en${card.url}`,
-          `This is what the plan for ${start}–${end} says${ended ? ` (its period ended in ${end})` : ""}; for the rules in force now, the responsible department's answer prevails.`,
+          `This is what the ${called_en} for ${start}–${end} says${status === "ended" ? ` (its period ended in ${end})` : by ? ` (it has been replaced by “${by.title_en}”)` : ""}; for the rules in force now, the responsible department's answer prevails.`,
         ]
       : [
           card.answer ?? first?.text ?? card.title,
-          card.answer && first ? `规划原文：${quoted(first.text)}` : "",
-          reference ? `依据：${reference.replace("《规划》", `《${title}》（${start}—${end}年）`)}` : "",
+          card.answer && first ? `${called}原文：${quoted(first.text)}` : "",
+          reference ? `依据：${reference.replace(`《${called}》`, `《${title}》（${start}—${end}年）`)}` : "",
           `详情：${origin}${card.url}`,
-          `以上是规划（${start}—${end}年${ended ? `，规划期已于 ${end} 年结束` : ""}）中的内容；现行的具体规定，以主管部门的答复为准。`,
+          `以上是${called}（${start}—${end}年${status === "ended" ? `，${called}期已于 ${end} 年结束` : by ? `，已由《${by.title}》取代` : ""}）中的内容；现行的具体规定，以主管部门的答复为准。`,
         ];
   return lines.filter(Boolean).join("\n");
 }

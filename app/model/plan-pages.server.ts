@@ -1,6 +1,6 @@
 // What the plan pages need from the content model, in the shape the routes return.
 import type { Lang } from "~/i18n";
-import { TASK_HEAD, chapterUrl, paragraphNumber, rowName, type CitableUnit } from "./plan";
+import { TASK_HEAD, chapterUrl, paragraphNumber, rowName, summaryKey, type CitableUnit, type SiteDocument } from "./plan";
 import { getContent } from "./load.server";
 import { movedAnchors, notFound } from "./redirects.server";
 import type { PlanChapter } from "./schemas";
@@ -25,8 +25,24 @@ function summary(chapter: PlanChapter): ChapterSummary {
   return { slug, heading, title, title_en, url: chapterUrl(chapter) };
 }
 
-export function listChapters(): ChapterSummary[] {
-  return getContent().chapters.map(summary);
+/** The document whose pages live under `base` (/plan, /documents/<id>); a 404 when there is none. */
+export function documentAt(base: string, pathname: string): SiteDocument {
+  const document = getContent().documents.find((d) => d.base === base);
+  if (!document) notFound(pathname);
+  return document;
+}
+
+/** The document with this id, for /documents/<id>/… addresses; a 404 when there is none. */
+export function documentById(id: string, pathname: string): SiteDocument {
+  const document = getContent().documents.find((d) => d.id === id);
+  if (!document) notFound(pathname);
+  return document;
+}
+
+/** A document's contents page: what it is and its chapters. */
+export function getDocumentContents(document: SiteDocument) {
+  const { id, title, title_en, called_en, base } = document;
+  return { document: { id, title, title_en, called_en, base }, chapters: document.chapters.map(summary) };
 }
 
 // Headings in the printed table of contents differ from the body only in spacing and comma width.
@@ -61,9 +77,9 @@ function shortName(unit: CitableUnit): string {
   return `${unit.section.heading ?? unit.chapter.heading} 第${paragraphNumber(unit)}段`;
 }
 
-function plainPoints(slug: string, lang: Lang): PlainPoint[] {
+function plainPoints(document: string, slug: string, lang: Lang): PlainPoint[] {
   const { summaries, units } = getContent();
-  return (summaries.get(slug)?.points ?? []).map((point) => ({
+  return (summaries.get(summaryKey(document, slug))?.points ?? []).map((point) => ({
     text: lang === "en" ? point.text_en : point.text,
     sources: point.cite.flatMap((id) => {
       const unit = units.get(id);
@@ -90,19 +106,21 @@ function pageTexts(chapter: PlanChapter, plain: PlainPoint[], lang: Lang): PageT
  * A chapter page's data. Built per request: it takes under 5 ms on the longest chapter (measured, decision
  * 0009), and anonymous readers get the whole page from the page cache anyway.
  */
-export function getChapterPage(slug: string, lang: Lang, pathname = `/plan/${slug}`) {
-  const index = getContent().chapters.findIndex((c) => c.slug === slug);
+export function getChapterPage(document: SiteDocument, slug: string, lang: Lang, pathname = `${document.base}/${slug}`) {
+  const index = document.chapters.findIndex((c) => c.slug === slug);
   if (index < 0) notFound(pathname);
-  return buildChapterPage(index, lang);
+  return buildChapterPage(document, index, lang);
 }
 
-function buildChapterPage(index: number, lang: Lang) {
-  const { chapters, glossary } = getContent();
+function buildChapterPage(document: SiteDocument, index: number, lang: Lang) {
+  const { glossary } = getContent();
+  const { chapters } = document;
   const slug = chapters[index].slug;
   const chapter = chapters[index];
   const hasContents = chapter.sections.some((s) => s.units.some((u) => u.kind === "contents"));
-  const plain = plainPoints(slug, lang);
+  const plain = plainPoints(document.id, slug, lang);
   return {
+    document: { id: document.id, title: document.title, title_en: document.title_en, base: document.base },
     chapter,
     plain,
     terms: firstUses(pageTexts(chapter, plain, lang), glossary),

@@ -1,7 +1,7 @@
 // The validated content model and the lookups pages need. Shared by server code and tests (no file system).
 import type { ContentProblem } from "./problems";
 import type { SitePaths } from "./site-paths";
-import type { PlainSummary, ProsePage, Redirect, Facts, FaqEntry, GlossaryEntry, PlanChapter, PlanSection, PlanUnit, Service, Subsidy, TaskUnit, TableUnit } from "./schemas";
+import type { PlainSummary, ProsePage, Redirect, Facts, FaqEntry, GlossaryEntry, OfficialDocument, PlanChapter, PlanSection, PlanUnit, Service, Subsidy, TaskUnit, TableUnit } from "./schemas";
 
 /** Anything a citation, a search hit or a link can point at: a paragraph, a task, a table row. */
 export interface CitableUnit {
@@ -15,14 +15,20 @@ export interface CitableUnit {
   table?: TableUnit;
 }
 
+/** An official document of the registry, with the path its pages live under and its chapters in order. */
+export type SiteDocument = Omit<OfficialDocument, "chapters"> & { base: string; chapters: PlanChapter[] };
+
 export interface ContentModel {
+  /** The official documents, in the order they were issued. */
+  documents: SiteDocument[];
+  /** Every document's chapters, document by document. */
   chapters: PlanChapter[];
   facts: Facts;
   glossary: GlossaryEntry[];
   subsidies: Subsidy[];
   services: Service[];
   faq: FaqEntry[];
-  /** Plain summaries (易读版) by chapter slug. */
+  /** Plain summaries (易读版) by summaryKey(document, chapter slug). */
   summaries: Map<string, PlainSummary>;
   units: Map<string, CitableUnit>;
   /** Problems that do not stop a build (a passed review date), for content:check to print. */
@@ -41,8 +47,13 @@ export interface ContentModel {
 
 export const TASK_HEAD = /^(\d+)\. ([^。]+)。/;
 
-export function chapterUrl(chapter: Pick<PlanChapter, "slug">): string {
-  return `/plan/${chapter.slug}`;
+export function chapterUrl(chapter: Pick<PlanChapter, "slug" | "base">): string {
+  return `${chapter.base}/${chapter.slug}`;
+}
+
+/** How a chapter's plain summary is found: chapter slugs are unique within their document only. */
+export function summaryKey(document: string, slug: string): string {
+  return `${document}/${slug}`;
 }
 
 export function unitUrl(unit: Pick<CitableUnit, "id" | "chapter">): string {

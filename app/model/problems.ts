@@ -29,7 +29,7 @@ export class YamlSource {
 
   constructor(
     readonly file: string,
-    text: string,
+    readonly text: string,
   ) {
     this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true });
     this.rawLines = text.split("\n");

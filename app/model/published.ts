@@ -12,7 +12,7 @@ export function publishedKeys(site: SitePaths): string[] {
   return [
     ...[...site.subsidyIds].map((id) => `/subsidies/${id}`),
     ...[...site.serviceIds].map((id) => `/services/${id}`),
-    ...site.chapterSlugs.map((slug) => `/plan/${slug}`),
+    ...site.chapterPaths,
     ...[...site.units.keys(), ...site.faqIds, ...site.glossaryIds].map((id) => `#${id}`),
   ].sort();
 }

@@ -81,6 +81,56 @@ const planSectionSchema = z
   })
   .strict();
 
+/** A document's permanent id: its folder name, its addresses (/documents/<id>/…), and the key quotes cite. */
+const documentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "文件编号只能用小写字母、数字和连字符（例如 hangzhou-disability-plan-2021-2025）");
+
+/** A path inside the content root ("plan", "documents/<id>/chapters"). */
+const contentPath = z.string().regex(/^[a-z0-9][a-z0-9./_-]*$/, "应是 content/ 里的相对路径，例如 documents/<id>/chapters");
+
+/**
+ * An official document (content/documents/<id>/document.yaml): what it is, where its text and chapters are,
+ * and the relations an editor records. Its status is computed from these (app/model/document-status.ts),
+ * never typed: the site cannot know whether a measure is in force.
+ */
+export const documentSchema = z
+  .object({
+    id: documentId,
+    title: z.string().min(1, "请填写文件标题"),
+    title_en: z.string().min(1, "请填写文件的英文标题（title_en）"),
+    /** How English running text names it ("the Hangzhou plan for disability services"). */
+    short_title_en: z.string().min(1, "请填写文件在英文行文里的简称（short_title_en）"),
+    /** What running text calls it: 规划 / plan, 通知 / notice. */
+    called: z.string().min(1, "请填写行文里对这份文件的称呼（例如 规划、通知）"),
+    called_en: z.string().min(1, "请填写英文行文里的称呼（例如 plan、notice）"),
+    document_number: z.string().min(1).optional(),
+    issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "发布日期格式应为 YYYY-MM-DD"),
+    period_start: z.number().int(),
+    period_end: z.number().int(),
+    issuers: z.array(z.string().min(1)).min(1, "请填写发文单位"),
+    language: z.literal("zh-CN"),
+    /** The official text as received, for the fidelity check both ways. */
+    source: contentPath,
+    source_sha256: z.string().regex(/^[0-9a-f]{64}$/, "source_sha256 应是原文文件的 SHA-256（64 位十六进制）"),
+    /** The folder of its chapter files. */
+    chapters: contentPath,
+    /** The folder of its plain summaries (易读版), one per chapter. */
+    summaries: contentPath,
+    /** Where its pages live when not /documents/<id>: only the first plan, which keeps /plan and every address it had (app/routes/($lang).plan.*). */
+    path: z.literal("/plan").optional(),
+    /** A later document an editor records as replacing this one. */
+    replaced_by: documentId.optional(),
+    /** Defects of the extracted source that the published text repairs: the only changes to its words. */
+    repairs: z.array(z.object({ from: z.string().min(1), to: z.string(), why: z.string().min(2) }).strict()).optional(),
+    /** Chapter headings that are the site's page titles and not printed text, by chapter slug (印发通知). */
+    page_titles: z.record(z.string(), z.string().min(1)).optional(),
+    /** Editorial notes allowed after a unit's text, by unit id (原文如此): the only words the chapters add. */
+    notes: z.record(z.string(), z.string().min(1)).optional(),
+  })
+  .strict()
+  .refine((d) => d.period_start <= d.period_end, { message: "规划期的起始年不能晚于结束年", path: ["period_end"] });
+
+export type OfficialDocument = z.infer<typeof documentSchema>;
+
 export const planChapterSchema = z
   .object({
     slug: unitId,
@@ -109,19 +159,6 @@ export const factsSchema = z
     emergency_source: z.string().min(1),
     districts: z.array(z.object({ name: z.string(), name_en: z.string() }).strict()).length(13),
     districts_source: z.string().min(1),
-    plan: z
-      .object({
-        // The document's permanent id: search hits and citations name it, and /api/search filters by it.
-        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-        title: z.string(),
-        title_en: z.string(),
-        document_number: z.string(),
-        issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-        period_start: z.number().int(),
-        period_end: z.number().int(),
-        issuers: z.array(z.string()).min(1),
-      })
-      .strict(),
   })
   .strict();
 
@@ -195,7 +232,7 @@ const summaryPoint = z
 
 export const summarySchema = z
   .object({
-    chapter: z.string().regex(/^[a-z-]+$/, "chapter 应是章节的英文短名，例如 tasks"),
+    chapter: unitId,
     points: z.array(summaryPoint).min(1),
   })
   .strict();
@@ -204,8 +241,8 @@ export type PlainSummary = z.infer<typeof summarySchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
 
-/** A sentence copied exactly from a cited plan unit: the check proves it is there. */
-const planQuote = z.object({ unit: unitId, quote: z.string().min(4) }).strict();
+/** A sentence copied exactly from a cited unit of a named document: the check proves it is there. */
+const planQuote = z.object({ document: documentId, unit: unitId, quote: z.string().min(4) }).strict();
 
 /** Facts the plan does not give (an amount, an address, a phone number, opening hours) need their own source. */
 export const SOURCED_FIELDS = ["amount", "address", "phone", "opening_hours"] as const;
@@ -349,7 +386,8 @@ export type ParagraphUnit = z.infer<typeof paragraphUnit>;
 export type TaskUnit = z.infer<typeof taskUnit> & { number: number; title: string };
 export type PlanUnit = ParagraphUnit | TaskUnit | TableUnit | ContentsUnit;
 export type PlanSection = Omit<PlanSectionInput, "units"> & { units: PlanUnit[] };
-export type PlanChapter = Omit<PlanChapterInput, "sections"> & { sections: PlanSection[] };
+/** A chapter as loaded: with the document it belongs to and the path its pages live under (/plan, /documents/<id>). */
+export type PlanChapter = Omit<PlanChapterInput, "sections"> & { sections: PlanSection[]; document: string; base: string };
 
 /** A renamed or removed page or unit (content/redirects.yaml): old addresses keep working. */
 const redirectEntry = z

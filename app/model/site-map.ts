@@ -6,11 +6,11 @@ import type { ContentModel } from "./plan";
 import { chapterUrl, serviceUrl, subsidyUrl } from "./plan";
 
 /** Pages that stand on their own: not search results, the operator's desk or the finder's inner steps. */
-const FIXED_PAGES = ["/", "/plan", "/subsidies", "/services", "/finder", "/faq", "/glossary", "/a-z", "/ask", "/changes", "/accessibility", "/privacy", "/preferences"];
+const FIXED_PAGES = ["/", "/subsidies", "/services", "/finder", "/faq", "/glossary", "/a-z", "/ask", "/changes", "/accessibility", "/privacy", "/preferences"];
 
 /** Every published page path (no fragments), Chinese form; the English page is the same path under /en. */
-export function publishedPages(content: Pick<ContentModel, "chapters" | "subsidies" | "services">): string[] {
-  return [...FIXED_PAGES, ...content.chapters.map(chapterUrl), ...content.subsidies.map(subsidyUrl), ...content.services.map(serviceUrl)];
+export function publishedPages(content: Pick<ContentModel, "documents" | "chapters" | "subsidies" | "services">): string[] {
+  return [...FIXED_PAGES, ...content.documents.map((d) => d.base), ...content.chapters.map(chapterUrl), ...content.subsidies.map(subsidyUrl), ...content.services.map(serviceUrl)];
 }
 
 export interface IndexEntry {

@@ -4,7 +4,10 @@ import type { CitableUnit } from "./plan";
 export interface SitePaths {
   subsidyIds: Set<string>;
   serviceIds: Set<string>;
-  chapterSlugs: string[];
+  /** Every chapter page (/plan/tasks, /documents/<id>/<slug>). */
+  chapterPaths: Set<string>;
+  /** Every document's contents page (/plan, /documents/<id>). */
+  documentPaths: Set<string>;
   units: Map<string, CitableUnit>;
   /** Every id the plan files claim (sections as well as units), for anchors. */
   planIds: Set<string>;
@@ -18,6 +21,8 @@ const FINDER_STEPS = ["role", "age", "category", "severity", "conditions", "dist
 /** True if `/path` or `/path#anchor` (optionally under /en) is a page, and the anchor is on it. */
 export function sitePathExists(path: string, site: SitePaths): boolean {
   const [bare, fragment] = path.replace(/^\/en(?=\/|$)/, "").split("#");
+  if (site.documentPaths.has(bare)) return !fragment;
+  if (site.chapterPaths.has(bare)) return !fragment || site.units.has(fragment) || site.planIds.has(fragment);
   const [, kind = "", slug, extra] = bare.split("?")[0].split("/");
   if (extra !== undefined) return false;
   switch (kind) {
@@ -27,8 +32,6 @@ export function sitePathExists(path: string, site: SitePaths): boolean {
       return slug === undefined || site.subsidyIds.has(slug);
     case "services":
       return slug === undefined || site.serviceIds.has(slug);
-    case "plan":
-      return slug === undefined || (site.chapterSlugs.includes(slug) && (!fragment || site.units.has(fragment) || site.planIds.has(fragment)));
     case "faq":
       return slug === undefined && (!fragment || site.faqIds.has(fragment));
     case "glossary":

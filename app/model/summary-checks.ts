@@ -5,7 +5,7 @@ import { basename } from "node:path";
 import { exemptNumbers } from "./derived-checks";
 import { unsupportedNumbers } from "./numbers";
 import { enStats, plainLanguageProblems, zhStats, type SentenceStats } from "./plain-language";
-import type { CitableUnit } from "./plan";
+import type { CitableUnit, SiteDocument } from "./plan";
 import type { ContentProblem, YamlSource } from "./problems";
 import type { PlainSummary, Facts, GlossaryEntry } from "./schemas";
 
@@ -17,8 +17,9 @@ interface Loaded<T> {
 export interface PlainInput {
   units: Map<string, CitableUnit>;
   facts: Facts;
-  chapterSlugs: string[];
-  summaries: Loaded<PlainSummary>[];
+  documents: SiteDocument[];
+  /** Each document's summary files. */
+  summaries: { document: string; files: Loaded<PlainSummary>[] }[];
   glossary: Loaded<{ entries: GlossaryEntry[] }>;
 }
 
@@ -30,7 +31,7 @@ export interface PlainFigures {
 
 /** Sentence-length figures per plain-language file, for the content check's report. */
 function plainFigures({ summaries, glossary }: Pick<PlainInput, "summaries" | "glossary">): PlainFigures[] {
-  const rows: PlainFigures[] = summaries.flatMap(({ value, source }) =>
+  const rows: PlainFigures[] = summaries.flatMap((d) => d.files).flatMap(({ value, source }) =>
     value ? [{ file: source.file, zh: zhStats(value.points.map((p) => p.text)), en: enStats(value.points.map((p) => p.text_en)) }] : [],
   );
   const entries = glossary.value?.entries ?? [];
@@ -39,30 +40,35 @@ function plainFigures({ summaries, glossary }: Pick<PlainInput, "summaries" | "g
 }
 
 export function checkPlain(input: PlainInput, problems: ContentProblem[]): void {
-  const { units, facts, chapterSlugs, summaries, glossary } = input;
-  const exempt = exemptNumbers(facts);
-  const covered = new Set<string>();
-  for (const { value, source } of summaries) {
-    if (!value) continue;
-    const problem = (path: (string | number)[], message: string) => problems.push({ file: source.file, line: source.lineOf(path), message });
-    if (!chapterSlugs.includes(value.chapter)) problem(["chapter"], `章节“${value.chapter}”不存在（可用：${chapterSlugs.join("、")}）`);
-    else if (covered.has(value.chapter)) problem(["chapter"], `章节“${value.chapter}”已经有易读版，一章只能有一个文件`);
-    covered.add(value.chapter);
-    if (basename(source.file).replace(/\.ya?ml$/, "") !== value.chapter) problem(["chapter"], `文件名应与章节一致：请把文件命名为 ${value.chapter}.yaml`);
-    value.points.forEach((point, i) => {
-      const cited = point.cite.flatMap((id, c) => {
-        const unit = units.get(id);
-        if (!unit) problem(["points", i, "cite", c], `引用的规划单元“${id}”不存在`);
-        return unit ? [unit.text] : [];
+  const { units, facts, documents, summaries, glossary } = input;
+  const exempt = exemptNumbers(facts, documents);
+  for (const document of documents) {
+    const chapterSlugs = document.chapters.map((c) => c.slug);
+    const covered = new Set<string>();
+    const files = summaries.find((s) => s.document === document.id)?.files ?? [];
+    for (const { value, source } of files) {
+      if (!value) continue;
+      const problem = (path: (string | number)[], message: string) => problems.push({ file: source.file, line: source.lineOf(path), message });
+      if (!chapterSlugs.includes(value.chapter)) problem(["chapter"], `章节“${value.chapter}”不存在（可用：${chapterSlugs.join("、")}）`);
+      else if (covered.has(value.chapter)) problem(["chapter"], `章节“${value.chapter}”已经有易读版，一章只能有一个文件`);
+      covered.add(value.chapter);
+      if (basename(source.file).replace(/\.ya?ml$/, "") !== value.chapter) problem(["chapter"], `文件名应与章节一致：请把文件命名为 ${value.chapter}.yaml`);
+      value.points.forEach((point, i) => {
+        const cited = point.cite.flatMap((id, c) => {
+          const unit = units.get(id);
+          if (!unit) problem(["points", i, "cite", c], `引用的规划单元“${id}”不存在`);
+          else if (unit.chapter.document !== document.id) problem(["points", i, "cite", c], `单元 ${id} 不属于这份文件（${document.id}）`);
+          return unit ? [unit.text] : [];
+        });
+        for (const field of ["text", "text_en"] as const) {
+          const missing = unsupportedNumbers(point[field], cited, exempt);
+          if (missing.length) problem(["points", i, field], `“${field}”里的数字 ${missing.join("、")} 在所引用的规划单元里找不到（易读文字里的每个数字都必须出自引用的原文）`);
+        }
       });
-      for (const field of ["text", "text_en"] as const) {
-        const missing = unsupportedNumbers(point[field], cited, exempt);
-        if (missing.length) problem(["points", i, field], `“${field}”里的数字 ${missing.join("、")} 在所引用的规划单元里找不到（易读文字里的每个数字都必须出自引用的原文）`);
-      }
-    });
-  }
-  for (const slug of chapterSlugs) {
-    if (!covered.has(slug)) problems.push({ file: "content/summaries", line: 1, message: `章节“${slug}”还没有易读版：请新建 content/summaries/${slug}.yaml` });
+    }
+    for (const slug of chapterSlugs) {
+      if (!covered.has(slug)) problems.push({ file: `content/${document.summaries}`, line: 1, message: `章节“${slug}”还没有易读版：请新建 content/${document.summaries}/${slug}.yaml` });
+    }
   }
 
   // Glossary explanations cite nothing, so their numbers must appear somewhere in the plan or facts.yaml.
@@ -76,7 +82,7 @@ export function checkPlain(input: PlainInput, problems: ContentProblem[]): void 
 
   for (const figures of plainFigures(input)) {
     const over = plainLanguageProblems(figures.zh, figures.en);
-    const source = figures.file === glossary.source.file ? glossary.source : summaries.find((s) => s.source.file === figures.file)?.source;
+    const source = figures.file === glossary.source.file ? glossary.source : summaries.flatMap((d) => d.files).find((s) => s.source.file === figures.file)?.source;
     for (const message of over) problems.push({ file: figures.file, line: source?.lineOf(figures.file === glossary.source.file ? ["entries"] : ["points"]) ?? 1, message: `易读文字太长：${message}` });
   }
 }

@@ -27,7 +27,9 @@ const TOP_TASKS = [
 export default function HomePage() {
   const { lang } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const { hotline } = useSiteFacts();
+  const { hotline, documents } = useSiteFacts();
+  // The plan's links lead to /plan: its counts are counted from its content.
+  const plan = documents.find((d) => d.url === "/plan");
   return (
     <>
       <h1>{t("home.title")}</h1>
@@ -37,7 +39,7 @@ export default function HomePage() {
         {TOP_TASKS.map((task) => (
           <li key={task.key} className="task-list__item">
             <Link className="task-list__link" to={localePath(lang, task.path)}>
-              {t(`home.task.${task.key}`)}
+              {t(`home.task.${task.key}`, { n: plan?.tasks })}
             </Link>
             <p className="task-list__hint">{t(`home.task.${task.key}Hint`)}</p>
           </li>

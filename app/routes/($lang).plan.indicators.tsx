@@ -11,13 +11,13 @@ import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { translator } from "~/lib/translate";
 import { chapterTable } from "~/model/plan-table";
-import { getChapterPage } from "~/model/plan-pages.server";
+import { documentAt, getChapterPage } from "~/model/plan-pages.server";
 import { ReadAloud } from "~/components/ReadAloud";
 import { langFromParam } from "~/lib/route-input.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
-  const { chapter, plain, terms } = getChapterPage("indicators", lang);
+  const { chapter, plain, terms } = getChapterPage(documentAt("/plan", `/plan/indicators`), "indicators", lang);
   return { lang, chapter, plain, terms, table: chapterTable(chapter) };
 }
 
@@ -38,7 +38,7 @@ export default function IndicatorsPage() {
       <ChapterTitle lang={lang} heading={chapter.heading} titleEn={chapter.title_en} />
       <ReadAloud />
       <p className="lead">{t("indicators.lead")}</p>
-      <PlanNotice />
+      <PlanNotice documents={[chapter.document]} />
       <PlainSummary points={plain} terms={terms} />
       <div lang={lang === "en" ? "zh-CN" : undefined} data-plan-text>
         <DataTable table={table} />

@@ -43,7 +43,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 export default function SearchPage() {
   const { lang, q, types, error, result } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const { hotline } = useSiteFacts();
+  const { hotline, documents } = useSiteFacts();
   return (
     <>
       <Breadcrumbs trail={[{ label: t("nav.home"), to: localePath(lang, "/") }]} current={t("search.title")} />
@@ -112,7 +112,7 @@ export default function SearchPage() {
               <Link to={localePath(lang, "/plan")}>{t("home.task.plan")}</Link>
             </li>
             <li>
-              <Link to={localePath(lang, "/plan/tasks")}>{t("home.task.tasks")}</Link>
+              <Link to={localePath(lang, "/plan/tasks")}>{t("home.task.tasks", { n: documents.find((d) => d.url === "/plan")?.tasks })}</Link>
             </li>
           </ul>
           <p>{t("search.help", { hotline: hotline.number })}</p>

@@ -4,7 +4,7 @@ import { llmSettings } from "~/assistant/compose-llm.server";
 import { MAX_QUESTION_LENGTH, parseQuestion, readLimitedText } from "~/lib/ask-input.server";
 import { today } from "~/lib/clock.server";
 import { questionLang } from "~/lib/lang";
-import { documentRef } from "~/model/documents";
+import { documentOf, documentRef } from "~/model/documents";
 import { getContent } from "~/model/load.server";
 
 const MESSAGES = {
@@ -35,14 +35,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!input.ok) return error(400, input.error, MESSAGES[input.error]);
   const lang = input.lang ?? questionLang(input.question);
   const result = await ask(input.question, lang, { search: context.search, llm: llmSettings() }, input.previous);
-  const document = documentRef(getContent().facts, today(), lang);
+  const content = getContent();
+  const day = today();
   return Response.json(
     {
       status: result.status,
       answer: result.answer,
       mode: result.mode,
       // Each citation names the document it quotes, with that document's status today.
-      citations: result.citations.map((citation) => ({ ...citation, document })),
+      citations: result.citations.map((citation) => ({ ...citation, document: documentRef(documentOf(content, citation.id)!, day, lang) })),
       handoff: result.handoff,
     },
     { headers: { "Cache-Control": "no-store" } },

@@ -21,7 +21,7 @@ export class EmbeddedEngine implements SearchEngine {
     this.byId = new Map(documents.map((d) => [d.id, d]));
     this.index = new MiniSearch<Indexed>({
       fields: ["title", "headingText", "text"],
-      storeFields: ["type", "districts"],
+      storeFields: ["type", "districts", "documents"],
       tokenize: (text) => segmentForSearch(text),
       processTerm: (term) => term.toLowerCase(),
       searchOptions: { boost: { title: 4, headingText: 1.5 }, prefix: false },
@@ -46,7 +46,7 @@ export class EmbeddedEngine implements SearchEngine {
     const options: SearchOptions = {
       // Latin words of five letters or more may have one typo; Chinese words never (docs/decisions/0004).
       fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 1 : false),
-      filter: (r) => matchesFilters({ type: r.type, districts: r.districts }, params),
+      filter: (r) => matchesFilters({ type: r.type, districts: r.districts, documents: r.documents }, params),
     };
     if (params.strategy === "frequency") {
       // Most common first to go: order the groups from rarest to most common, then drop from the end;
@@ -77,6 +77,7 @@ export class EmbeddedEngine implements SearchEngine {
         headingPath: doc.headingPath,
         url: doc.url,
         text: doc.text,
+        documents: doc.documents,
         snippet: makeSnippet(doc.text, understood.terms),
         score: scores.get(r) ?? 0,
       };

@@ -63,6 +63,7 @@ export class MeilisearchEngine implements SearchEngine {
         headingPath: hit.headingPath,
         url: hit.url,
         text: hit.text,
+        documents: hit.documents,
         snippet: hit._formatted?.text ? sanitizeMarked(hit._formatted.text) : escapeHtml(hit.text.slice(0, 90)),
         score: hit._rankingScore ?? 0,
       })),

@@ -83,8 +83,9 @@ describe("replies people can use", () => {
   it("answers a floor area the projects table gives, as a sentence with its column headers", async () => {
     const reply = await ask("桐庐县康复托养服务中心建筑面积多大");
     expect(reply.status).toBe("answered");
-    // Spoken first as a plain sentence, the header's unit after the figure; then the row as quoted.
-    expect(reply.answer.startsWith("桐庐县康复托养服务中心的建筑面积是 2300 平方米。")).toBe(true);
+    // After the sentence naming the plan and its ended period, spoken as a plain sentence, the header's unit
+    // after the figure; then the row as quoted.
+    expect(reply.answer).toMatch(/^以下内容出自《杭州市残疾人事业发展“十四五”规划》，这份规划的期限是 2021 至 2025 年，已于 2025 年结束。桐庐县康复托养服务中心的建筑面积是 2300 平方米。/);
     expect(reply.answer).toContain("建筑面积 (平方米) 2300");
     expect(reply.answer).not.toContain("序号");
   });
@@ -115,7 +116,7 @@ describe("replies people can use", () => {
 
   it("in English, names the figure of a plan sentence before its Chinese quote", async () => {
     const reply = await ask("What share of delegates to the city federation congress should be disabled people or their relatives?");
-    expect(reply.answer).toMatch(/^The plan's figure: 65%/);
+    expect(reply.answer).toMatch(/^This comes from the Hangzhou plan for disability services, which covered 2021 to 2025; its period ended in 2025\. The plan's figure: 65%/);
     expect(reply.answer).toMatch(/\p{Script=Han}/u);
   });
 

@@ -77,7 +77,7 @@ describe("redirects", () => {
 
 describe("a broken content file", () => {
   it("fails content:check and the build with Chinese file:line messages, while the running site keeps serving", async () => {
-    edit(copy, "subsidies/care-allowance.yaml", "  - unit: task-17", "  - unit: task-99");
+    edit(copy, "subsidies/care-allowance.yaml", "    unit: task-17", "    unit: task-99");
     edit(copy, "services/binjiang-service-centre.yaml", "kind: centre\n", "");
     edit(copy, "subsidies/living-allowance.yaml", 'last_updated: "', 'details: |\n  详见[点击这里](/subsidies/care-allowance)。\nlast_updated: "');
     writeContent(copy, dir);

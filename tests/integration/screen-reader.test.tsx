@@ -14,6 +14,7 @@ import AskDialogPanel from "~/components/AskDialogPanel";
 import { i18nOptions } from "~/i18n";
 import zh from "~/locales/zh-CN.json";
 import { getContent } from "~/model/load.server";
+import { documentNotice } from "~/model/documents";
 import { sharedSite, type SharedSite } from "./shared-services";
 
 let site: SharedSite;
@@ -149,12 +150,13 @@ describe("the ask dialog", () => {
   /** Renders the dialog open on a page, as the header does once it is pressed. */
   async function openDialog() {
     // The dialog reads the 12345 facts from the root route's data, as on the site.
-    const { facts } = getContent();
+    const content = getContent();
+    const { facts } = content;
     const Stub = createRemixStub([
       {
         id: "root",
         path: "/",
-        loader: () => ({ facts: { hotline: facts.hotline, plan: facts.plan, emergency: facts.emergency } }),
+        loader: () => ({ facts: { hotline: facts.hotline, emergency: facts.emergency, documents: content.documents.map((d) => documentNotice(content, d, "2026-12-01")) } }),
         Component: () => <Outlet />,
         children: [{ path: "plan", Component: () => <AskDialogPanel initiallyOpen /> }],
       },

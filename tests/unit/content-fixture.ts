@@ -79,3 +79,13 @@ export function writeContent(copy: ContentCopy, dir = mkdtempSync(join(tmpdir(),
   }
   return dir;
 }
+
+/** The made-up second document kept for tests (never published): tests/fixtures/documents/<id>/. */
+export const FIXTURE_DOCUMENT = "example-subsidy-notice-2026";
+
+/** Adds the fixture document to a copy, where the registry keeps documents: content/documents/<id>/. */
+export function addFixtureDocument(copy: ContentCopy): ContentCopy {
+  const dir = join(process.cwd(), "tests/fixtures/documents", FIXTURE_DOCUMENT);
+  for (const [path, text] of readTree(dir)) copy.files.set(`documents/${FIXTURE_DOCUMENT}/${path}`, text);
+  return copy;
+}

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "~/model/load.server";
 import { unitUrl } from "~/model/plan";
@@ -129,10 +130,19 @@ describe("invalid content is rejected with file:line and what is wrong", () => {
   });
 });
 
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
 describe("ids are written in the files, never derived from position", () => {
   it("inserting a new unit into a chapter changes no existing id or its text", () => {
     const before = loadContent(CONTENT_DIR);
     const copy = copyContent();
+    // The published text is the official text (the fidelity check), so the new unit is a paragraph of a
+    // corrected official text, recorded with its new checksum.
+    const SOURCE = "source/hangzhou-disability-plan-2021-2025.txt";
+    const RECORD = "documents/hangzhou-disability-plan-2021-2025/document.yaml";
+    const source = copy.files.get(SOURCE)!;
+    edit(copy, SOURCE, "(一)“十三五”残疾人事业发展回顾\n\n", "(一)“十三五”残疾人事业发展回顾\n\n一个新插入的段落。\n\n");
+    edit(copy, RECORD, sha256(source), sha256(copy.files.get(SOURCE)!));
     edit(
       copy,
       "plan/03-background.yaml",

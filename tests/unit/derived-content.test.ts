@@ -18,7 +18,7 @@ describe("subsidies and services are checked against the plan", () => {
 
   it("a citation to a unit that does not exist", () => {
     const copy = copyContent();
-    edit(copy, SUBSIDY, "  - unit: task-17", "  - unit: task-99");
+    edit(copy, SUBSIDY, "    unit: task-17", "    unit: task-99");
     const line = lineOf(copy, SUBSIDY, "unit: task-99");
     expect(problemsOf(copy)).toEqual([`${SUBSIDY}:${line}: 引用的规划单元“task-99”不存在`]);
   });

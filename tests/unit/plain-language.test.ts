@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "~/model/load.server";
 import { unsupportedNumbers } from "~/model/numbers";
+import { summaryKey } from "~/model/plan";
 import { enStats, PLAIN_LIMITS, plainLanguageProblems, zhSentences, zhStats } from "~/model/plain-language";
 import type { GlossaryEntry } from "~/model/schemas";
 import { firstUses } from "~/model/term-marks";
@@ -31,7 +32,7 @@ describe("sentence-length figures", () => {
 
   it("every chapter's plain summary and the glossary are within the limits", () => {
     const content = loadContent();
-    expect([...content.summaries.keys()].sort()).toEqual(content.chapters.map((c) => c.slug).sort());
+    expect([...content.summaries.keys()].sort()).toEqual(content.chapters.map((c) => summaryKey(c.document, c.slug)).sort());
     for (const summary of content.summaries.values()) {
       const zh = zhStats(summary.points.map((p) => p.text));
       const en = enStats(summary.points.map((p) => p.text_en));
@@ -42,10 +43,11 @@ describe("sentence-length figures", () => {
 
 describe("the content check of plain-language text", () => {
   const FILE = "summaries/notice.yaml";
+  const NOTICE = summaryKey("hangzhou-disability-plan-2021-2025", "notice");
 
   it("fails a summary sentence that is too long, at the file and line of its points", () => {
     const copy = copyContent();
-    const text = loadContent(copy).summaries.get("notice")!.points[0].text;
+    const text = loadContent(copy).summaries.get(NOTICE)!.points[0].text;
     // Four sentences of 60 characters among the file's dozen short ones: the average and the 90th percentile.
     edit(copy, FILE, text, ("这".repeat(60) + "。").repeat(4));
     const at = `${FILE}:${lineOf(copy, FILE, "  - text:")}: 易读文字太长：`;
@@ -54,14 +56,14 @@ describe("the content check of plain-language text", () => {
 
   it("fails a number the cited units do not contain", () => {
     const copy = copyContent();
-    const text = loadContent(copy).summaries.get("notice")!.points[0].text;
+    const text = loadContent(copy).summaries.get(NOTICE)!.points[0].text;
     edit(copy, FILE, text, "规划每月发 300 元。");
     expect(problemsOf(copy)).toEqual([expect.stringMatching(new RegExp(`^${FILE}:\\d+: “text”里的数字 300 在所引用的规划单元里找不到`))]);
   });
 
   it("fails a citation of a unit that does not exist", () => {
     const copy = copyContent();
-    const id = loadContent(copy).summaries.get("notice")!.points[0].cite[0];
+    const id = loadContent(copy).summaries.get(NOTICE)!.points[0].cite[0];
     edit(copy, FILE, `cite: [${id}`, "cite: [no-such-unit");
     expect(problemsOf(copy)).toEqual([expect.stringMatching(new RegExp(`^${FILE}:\\d+: 引用的规划单元“no-such-unit”不存在`))]);
   });

@@ -1,28 +1,35 @@
-// The project's own copy of the official plan text, and what is recorded about it: the repairs, the page
-// titles that are not printed text, and the editorial notes. Both fidelity checks use it: the files
+// The project's own copy of the official plan text, and what its record in the document registry says about
+// it: the repairs, the page titles that are not printed text, and the editorial notes. Both fidelity checks use it: the files
 // (tests/unit/plan-fidelity.test.ts) and the rendered pages (tests/e2e/fidelity.spec.ts).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "yaml";
+
+/** What the plan's record in the document registry says about its published text (decision 0002). */
+interface PlanRecord {
+  source: string;
+  repairs: { from: string; to: string; why: string }[];
+  page_titles: Record<string, string>;
+  notes: Record<string, string>;
+}
+
+const RECORD = "documents/hangzhou-disability-plan-2021-2025/document.yaml";
+const record = parse(readFileSync(join(process.cwd(), "content", RECORD), "utf8")) as PlanRecord;
 
 /** Where the official text is kept, inside the content root. */
-export const SOURCE_FILE = "source/hangzhou-disability-plan-2021-2025.txt";
+export const SOURCE_FILE = record.source;
 
 /**
- * Defects of the extracted source that the published text repairs: the only changes to the words, recorded in
- * docs/decisions/0002-content-format-and-ids.md. Paragraphs split by page breaks need no entry: line breaks
- * are whitespace, and whitespace is not compared.
+ * Defects of the extracted source that the published text repairs: the only changes to the words. Paragraphs
+ * split by page breaks need no entry: line breaks are whitespace, and whitespace is not compared.
  */
-export const REPAIRS: { from: string; to: string; why: string }[] = [
-  { from: "市级残\n\n残疾人综合服务中心", to: "市级残疾人综合服务中心", why: "“残” printed twice across a page break" },
-  { from: "明确目标 and 责任", to: "明确目标和责任", why: "“和” extracted as “and”" },
-  { from: "\n指标(%)\t2020年 目标值\t2020年 实现值\t属性\n", to: "\n", why: "the 十三五 table's header row, printed again after a page break" },
-];
+export const REPAIRS = record.repairs;
 
-/** Chapter headings that are the site's page titles and are not printed (docs/decisions/0002). */
-export const PAGE_TITLES: Record<string, string> = { notice: "印发通知" };
+/** Chapter headings that are the site's page titles and are not printed (decision 0002). */
+export const PAGE_TITLES = record.page_titles;
 
 /** Editorial notes shown after a unit's text, by unit id: the only words the plan files add (decision 0002). */
-export const NOTES: Record<string, string> = { "task-13": "原文如此" };
+export const NOTES = record.notes;
 
 /** The official text with the recorded repairs made; throws if a repair no longer matches exactly once. */
 export function repairedSource(text: string): string {

@@ -8,7 +8,7 @@ import { Relevance } from "../../search/relevance.server";
 import { SearchService } from "../../search/service.server";
 import type { SearchDocument } from "../../search/types";
 
-const doc = (id: string, title: string, text: string, order: number): SearchDocument => ({ id, type: "plan", title, text, headingPath: [], url: `/plan/x#${id}`, chapter: "x", districts: [], order });
+const doc = (id: string, title: string, text: string, order: number): SearchDocument => ({ id, type: "plan", title, text, headingPath: [], url: `/plan/x#${id}`, chapter: "x", districts: [], documents: ["d"], order });
 
 // Many units mention the 蓝天 category; one says what was asked about it (坐车).
 const documents = [

@@ -8,15 +8,16 @@ import { alphabeticalIndex, publishedPages } from "~/model/site-map";
 const subsidy = (id: string, name: string, name_en: string) => ({ id, name, name_en }) as Subsidy;
 const service = (id: string, name: string, name_en: string) => ({ id, name, name_en }) as Service;
 const content = {
-  chapters: [{ slug: "alpha" }, { slug: "beta" }] as never[],
+  documents: [{ base: "/plan" }, { base: "/documents/made-up-notice" }] as never[],
+  chapters: [{ slug: "alpha", base: "/plan" }, { slug: "beta", base: "/plan" }, { slug: "one", base: "/documents/made-up-notice" }] as never[],
   subsidies: [subsidy("zz-help", "助学补助", "Study help"), subsidy("aa-care", "爱心照护", "Care at home")],
   services: [service("bb-centre", "便民中心", "Service centre"), service("num", "12 号站", "12 Station")],
 };
 
 describe("published pages", () => {
-  it("lists the fixed pages, every chapter, support and service, with no fragments", () => {
+  it("lists the fixed pages, every document and chapter, support and service, with no fragments", () => {
     const pages = publishedPages(content);
-    for (const path of ["/", "/a-z", "/plan/alpha", "/plan/beta", "/subsidies/zz-help", "/services/bb-centre"]) expect(pages).toContain(path);
+    for (const path of ["/", "/a-z", "/plan", "/plan/alpha", "/plan/beta", "/documents/made-up-notice", "/documents/made-up-notice/one", "/subsidies/zz-help", "/services/bb-centre"]) expect(pages).toContain(path);
     expect(pages.some((p) => p.includes("#"))).toBe(false);
     expect(new Set(pages).size).toBe(pages.length);
   });

@@ -111,7 +111,7 @@ describe("the whole reading, on a made-up vocabulary", () => {
 });
 
 describe("the nearest units when nothing matches", () => {
-  const doc = (id: string, title: string, text: string, order: number) => ({ id, type: "faq" as const, title, text, headingPath: [], url: `/faq#${id}`, chapter: "", districts: [], order });
+  const doc = (id: string, title: string, text: string, order: number) => ({ id, type: "faq" as const, title, text, headingPath: [], url: `/faq#${id}`, chapter: "", districts: [], documents: ["d"], order });
   const relevance = new Relevance([doc("a", "蓝天服务站", "蓝天服务站提供康复和手语服务。", 1), doc("b", "白云驿站", "白云驿站在城西。", 2)]);
   const understood = (text: string) => ({ raw: text, text, terms: [], concepts: [], inferred: [], corrections: [], readAs: [] });
 
@@ -132,7 +132,7 @@ describe("the nearest units when nothing matches", () => {
 });
 
 describe("English questions weighed against the entries' own English", () => {
-  const entry = (id: string, text: string, english: string) => ({ id, type: "faq" as const, title: id, text, headingPath: [], url: `/faq#${id}`, chapter: "faq", districts: [], order: 1, english });
+  const entry = (id: string, text: string, english: string) => ({ id, type: "faq" as const, title: id, text, headingPath: [], url: `/faq#${id}`, chapter: "faq", districts: [], documents: ["d"], order: 1, english });
   const relevance = new Relevance([entry("a", "蓝天驿站提供午间照看。", "Blue Sky stations offer midday minding for residents."), entry("b", "白云补贴发给住户。", "White Cloud grants go to households.")]);
   const understood = (raw: string) => ({ raw, text: raw.toLowerCase(), terms: [], concepts: [], inferred: [], corrections: [], readAs: [] });
 
