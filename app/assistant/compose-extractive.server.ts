@@ -14,6 +14,7 @@ import { asksYesNo } from "../../search/understanding/yes-no";
 import { answerText, type AnswerPart, type AskContext, type Citation, type FactKind } from "./context";
 import { factAsked } from "./fact-kinds";
 import { findFact, type FoundFact } from "./facts.server";
+import { documentWords } from "./document-frame.server";
 import { hotlineNumber } from "./hotline.server";
 import { answerPicks, chooseQuotes, conceptSentence, detailSentence, figureSentence, figureUnits, givesFigure, withFollowing, type Pick } from "./picks.server";
 import { asksList, leadClause, sentencesOf } from "./sentences";
@@ -73,8 +74,9 @@ function answerWithFact(context: AskContext, fact: FoundFact, lang: Lang): void 
   const citation = unitCitation(fact.unit.id, fact.sentence);
   const past = reportsPast(fact.unit);
   context.status = "answered";
-  context.parts = [...rowLead(fact.unit, context.question, lang, context.factAsked), { text: t(past ? "assistant.pastSays" : "assistant.planSays"), lang }, quoted(fact.sentence)];
-  if (!past) context.parts.push({ text: t("assistant.planPeriod", { hotline: hotlineNumber() }), lang });
+  const words = documentWords(fact.unit.id, lang);
+  context.parts = [...rowLead(fact.unit, context.question, lang, context.factAsked), { text: t(past ? "assistant.pastSays" : "assistant.planSays", words), lang }, quoted(fact.sentence)];
+  if (!past) context.parts.push({ text: t("assistant.planPeriod", { ...words, hotline: hotlineNumber() }), lang });
   context.citations = [citation];
 }
 
@@ -83,7 +85,9 @@ function notGiven(context: AskContext, top: Source, lang: Lang): void {
   const t = translator(lang);
   const citations = uniqueCitations(top.citations).slice(0, 3);
   context.status = "not_covered";
-  context.parts = [{ text: t(`assistant.missing.${context.factAsked}`), lang }];
+  // What the document cannot say (whether a measure is in force) is said with its status today.
+  const words = documentWords(top.citations[0]?.id ?? "", lang);
+  context.parts = [{ text: t(`assistant.missing.${context.factAsked}`, { called: words.called, state: t(`assistant.periodState.${words.status}`, words) }), lang }];
   // The closest content is named by the plan unit it quotes, never by an FAQ question or an editor's title.
   if (citations[0]) context.parts.push({ text: t("assistant.relatedIs", { title: citations[0].title }), lang });
   context.parts.push({ text: t("assistant.askHotline", { hotline: hotlineNumber() }), lang });
@@ -142,7 +146,7 @@ function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: 
   // In English the entry's answer is the only explanation in English: it always stays.
   context.parts.push(...opening, ...(quotesIt || !opening.length || lang === "en" ? [{ text: lead, lang }] : []));
   if (extra) {
-    context.parts.push({ text: t(allPast([extra.citation]) ? "assistant.pastSays" : "assistant.planSays"), lang }, quoted(extra.sentence));
+    context.parts.push({ text: t(allPast([extra.citation]) ? "assistant.pastSays" : "assistant.planSays", documentWords(extra.citation.id, lang)), lang }, quoted(extra.sentence));
     if (!citations.some((c) => c.id === extra.citation.id && c.quote === extra.sentence)) citations.unshift({ ...extra.citation, quote: extra.sentence });
   } else if (lang === "en" && citations[0]) {
     // In English the plan's own words follow the English explanation, marked as Chinese: an English reader
@@ -151,7 +155,7 @@ function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: 
     // which Chinese quote is the one explained.
     const explained = citations.filter((c) => numbersOf(c.quote).some((n) => figures.includes(n)));
     const shown = (explained.length ? explained : citations).slice(0, 2);
-    context.parts.push({ text: t(allPast(shown) ? "assistant.pastSays" : "assistant.planSays"), lang }, ...shown.map((c) => quoted(c.quote)));
+    context.parts.push({ text: t(allPast(shown) ? "assistant.pastSays" : "assistant.planSays", documentWords(shown[0].id, lang)), lang }, ...shown.map((c) => quoted(c.quote)));
   } else if (top.hit.type !== "faq") context.parts.push({ text: t("assistant.seeSources"), lang });
   return citations;
 }
@@ -174,7 +178,7 @@ function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lan
   const chosen = chooseQuotes(picks, context, search);
   // Units with no sentence to weigh (never in today's plan): the top source's own quotes stand.
   if (!chosen.length) {
-    context.parts.push({ text: t("assistant.planSays"), lang }, ...found[0].citations.map((c) => quoted(c.quote)));
+    context.parts.push({ text: t("assistant.planSays", documentWords(found[0].citations[0].id, lang)), lang }, ...found[0].citations.map((c) => quoted(c.quote)));
     return found[0].citations;
   }
   // Asked what something means, the lead quote goes on with the sentences that explain it.
@@ -195,11 +199,15 @@ function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lan
   let frame: boolean | undefined;
   for (const quote of quotes) {
     const past = reportsPast(quote.unit);
-    if (past !== frame) context.parts.push({ text: t(past ? "assistant.pastSays" : "assistant.planSays"), lang });
+    if (past !== frame) context.parts.push({ text: t(past ? "assistant.pastSays" : "assistant.planSays", documentWords(quote.unit.id, lang)), lang });
     frame = past;
     context.parts.push(quoted(quote.sentence));
   }
-  if (!quotes.every((q) => reportsPast(q.unit))) context.parts.push({ text: t("assistant.planPeriod", { hotline: hotlineNumber() }), lang });
+  const current = quotes.find((q) => !reportsPast(q.unit));
+  if (current) {
+    const words = documentWords(current.unit.id, lang);
+    context.parts.push({ text: t("assistant.planPeriod", { ...words, hotline: hotlineNumber() }), lang });
+  }
   return quotes.map((q) => q.citation);
 }
 
@@ -348,7 +356,7 @@ export function composeExtractive(context: AskContext, search: SearchService): v
       const found = conceptSentence(concept.forms, context);
       if (found === "elsewhere") continue;
       if (found) {
-        context.parts.push({ text: t(reportsPast(found.unit) ? "assistant.pastSays" : "assistant.planSays"), lang }, quoted(found.sentence));
+        context.parts.push({ text: t(reportsPast(found.unit) ? "assistant.pastSays" : "assistant.planSays", documentWords(found.unit.id, lang)), lang }, quoted(found.sentence));
         citations.push(found.citation);
       } else {
         context.status = "partial";

@@ -47,6 +47,21 @@ export interface AskContext {
 const FACT_KINDS = ["in_force", "later_result", "investment", "area", "assessment", "amount", "procedure", "documents", "deadline", "address", "phone", "hours", "eligibility"] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
+// An English sentence that ends a part and one that starts the next need a space between them; Chinese
+// sentences (ending in 。) are written without one.
+const ENDS_SENTENCE = /[.!?;:)”"]$/;
+const STARTS_LATIN = /^[A-Za-z0-9“"(]/;
+
+/** The parts with a space wherever one English sentence ends a part and the next begins another. */
+export function spacedParts(parts: AnswerPart[]): AnswerPart[] {
+  const english = (part: AnswerPart) => part.lang === "en";
+  return parts.map((part, i) => {
+    const before = parts[i - 1];
+    const apart = before && (english(before) || english(part)) && ENDS_SENTENCE.test(before.text) && STARTS_LATIN.test(part.text);
+    return apart ? { ...part, text: ` ${part.text}` } : part;
+  });
+}
+
 export function answerText(context: Pick<AskContext, "parts">): string {
   return context.parts.map((p) => p.text).join("");
 }

@@ -7,7 +7,7 @@ import { provideServerI18n, translator } from "~/lib/translate";
 import type { SearchService } from "../../search/service.server";
 import { composeExtractive } from "./compose-extractive.server";
 import { draftWithLlm, sourceTokens, type LlmSettings } from "./compose-llm.server";
-import { answerText, type AskContext, type AnswerPart, type Citation } from "./context";
+import { answerText, spacedParts, type AskContext, type AnswerPart, type Citation } from "./context";
 import { nameDocuments } from "./document-frame.server";
 import { followUp } from "./followup.server";
 import { hygiene } from "./hygiene.server";
@@ -75,6 +75,7 @@ export async function ask(question: string, lang: Lang, deps: AskDependencies, p
     context.parts = [{ text: t("assistant.reply.error", { hotline: hotlineNumber() }), lang }];
     context.citations = [];
   }
+  context.parts = spacedParts(context.parts);
   const status = context.status ?? "error";
   counts.set(status, (counts.get(status) ?? 0) + 1);
   return {

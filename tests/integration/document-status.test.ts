@@ -1,5 +1,9 @@
 // Every page, search hit and citation states the plan's status for the day it is made, in both languages and
-// through the page cache: within its period on a day in 2024, ended on a day in 2026 (SITE_DATE sets the day).
+// through the page cache: within its period on a day in 2024, ended on a day in 2026 (SITE_DATE sets the day),
+// and on one site whose clock moves past the period's end.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSite, type SiteProcess } from "../../support/site-process";
 
@@ -58,5 +62,30 @@ describe("the plan's status on every page", () => {
   it("in English too", async () => {
     expect(await footer(after, "/en/plan/tasks")).toContain("its period ended in 2025");
     expect(await footer(during, "/en/plan/tasks")).toContain("The plan covers 2021 to 2025.");
+  });
+});
+
+describe("a kept page when the day changes", () => {
+  // One site whose clock moves from the last day of the plan's period to the first day after it: the page
+  // kept on the first day is not sent on the second (the page cache keys pages by the day).
+  let site: SiteProcess;
+  const dir = mkdtempSync(join(tmpdir(), "clock-"));
+  const clock = join(dir, "now");
+  beforeAll(async () => {
+    writeFileSync(clock, "2025-12-31T12:00:00+08:00");
+    const preload = resolve("tests/integration/fixtures/clock-from-file.cjs");
+    site = await startSite({ SEARCH_ENGINE: "embedded", OPENAI_API_KEY: "", NODE_OPTIONS: `--require ${preload}`, TEST_CLOCK_FILE: clock }, "embedded");
+  }, 90_000);
+  afterAll(async () => {
+    await site?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("says the period has ended from the first day after it, on a page kept the day before", async () => {
+    for (const _ of [1, 2]) expect(await footer(site, "/plan/tasks")).toContain("规划期为 2021 至 2025 年。");
+    writeFileSync(clock, "2026-01-01T00:30:00+08:00");
+    // The clock file is read at most every 50 ms.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await footer(site, "/plan/tasks")).toContain("规划期为 2021 至 2025 年，已于 2025 年结束");
   });
 });
