@@ -10,6 +10,8 @@ export interface ResolvedQuote {
   url: string;
   /** What the unit is called ("第12条 优化辅具适配服务"). */
   name: string;
+  /** The id of the document it is from. */
+  document: string;
 }
 
 /** How a plan unit is named in a link ("第12条 优化辅具适配服务", a table row's name, a section). */
@@ -23,7 +25,7 @@ export function resolveQuotes(entry: Pick<Subsidy, "quotes">): ResolvedQuote[] {
   const { units } = getContent();
   return entry.quotes.map((q) => {
     const unit = units.get(q.unit)!;
-    return { quote: q.quote, url: unitUrl(unit), name: unitName(unit) };
+    return { quote: q.quote, url: unitUrl(unit), name: unitName(unit), document: q.document };
   });
 }
 

@@ -21,6 +21,7 @@ export interface DocumentNotice {
   called: string;
   called_en: string;
   short_title_en: string;
+  previous_period?: string;
   document_number?: string;
   issued: string;
   url: string;
@@ -62,6 +63,7 @@ export function documentNotice(content: Pick<ContentModel, "documents">, documen
     called: document.called,
     called_en: document.called_en,
     short_title_en: document.short_title_en,
+    previous_period: document.previous_period,
     document_number: document.document_number,
     issued: document.issued,
     url: document.base,

@@ -117,6 +117,8 @@ export const documentSchema = z
     summaries: contentPath,
     /** Where its pages live when not /documents/<id>: only the first plan, which keeps /plan and every address it had (app/routes/($lang).plan.*). */
     path: z.literal("/plan").optional(),
+    /** How the document names the period before its own, where it looks back (“十三五”期间). */
+    previous_period: z.string().min(1).optional(),
     /** A later document an editor records as replacing this one. */
     replaced_by: documentId.optional(),
     /** Defects of the extracted source that the published text repairs: the only changes to its words. */

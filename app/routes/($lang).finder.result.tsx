@@ -15,6 +15,7 @@ import { resolveQuotes } from "~/model/derived-pages.server";
 import { getContent } from "~/model/load.server";
 import { serviceUrl, subsidyUrl } from "~/model/plan";
 import { langFromParam } from "~/lib/route-input.server";
+import { StanceText } from "~/components/StanceText";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
@@ -88,7 +89,7 @@ export default function FinderResultPage() {
             </p>
             <p>
               <strong>{t("subsidies.stanceLabel")}：</strong>
-              {t(`stance.${r.stance}`)}
+              <StanceText stance={r.stance} quotes={r.quotes} />
             </p>
             <SourceQuotes lang={lang} quotes={r.quotes} />
           </li>

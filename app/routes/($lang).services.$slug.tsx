@@ -14,6 +14,7 @@ import { ReadAloud } from "~/components/ReadAloud";
 import { RichText } from "~/components/RichText";
 import { SourceNote } from "~/components/SourcedFact";
 import { langFromParam, slugFromParam } from "~/lib/route-input.server";
+import { StanceText } from "~/components/StanceText";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
@@ -65,7 +66,7 @@ export default function ServicePage() {
         ) : null}
         <div>
           <dt>{t("subsidies.stanceLabel")}</dt>
-          <dd>{t(`stance.${service.stance}`)}</dd>
+          <dd><StanceText stance={service.stance} quotes={service.quotes} /></dd>
         </div>
         {service.floor_area_m2 ? (
           <div>

@@ -14,6 +14,7 @@ import { ReadAloud } from "~/components/ReadAloud";
 import { RichText } from "~/components/RichText";
 import { SourcedFact } from "~/components/SourcedFact";
 import { langFromParam, slugFromParam } from "~/lib/route-input.server";
+import { StanceText } from "~/components/StanceText";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
@@ -54,7 +55,7 @@ export default function SubsidyPage() {
         </div>
         <div>
           <dt>{t("subsidies.stanceLabel")}</dt>
-          <dd>{t(`stance.${subsidy.stance}`)}</dd>
+          <dd><StanceText stance={subsidy.stance} quotes={subsidy.quotes} /></dd>
         </div>
       </dl>
       <h2>{t("subsidies.planSays")}</h2>
