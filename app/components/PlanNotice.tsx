@@ -16,6 +16,8 @@ export function PlanNotice({ documents: drawnOn }: { documents?: string[] }) {
   const lang = langFromPathname(useLocation().pathname);
   const { documents, hotline } = useSiteFacts();
   const shown = drawnOn ? documents.filter((d) => drawnOn.includes(d.id)) : documents;
+  // A document's own contents page does not link to itself.
+  const here = useLocation().pathname.replace(/^\/en(?=\/|$)/, "") || "/";
   return (
     <aside className="plan-notice" aria-labelledby="plan-notice-heading">
       <h2 id="plan-notice-heading" className="plan-notice__heading">
@@ -40,12 +42,13 @@ export function PlanNotice({ documents: drawnOn }: { documents?: string[] }) {
             {/* Added with the document registry (issue 17): left out of the published-text comparison. */}
             <span data-addition="document-status">
               {t(`planNotice.status.${doc.status.kind}`, { called, end: doc.status.end, by: lang === "en" ? doc.replacedBy?.title_en : doc.replacedBy?.title })}{" "}
-              <Link to={localePath(lang, doc.url)}>{t("planNotice.read", { called })}</Link>
+              {here === doc.url ? null : <Link to={localePath(lang, doc.url)}>{t("planNotice.read", { called })}</Link>}
             </span>
           </p>
         );
       })}
-      <OfficialTextNote />
+      {/* The plan's own pages keep saying "the plan's official text"; a page drawing on several says "the official texts". */}
+      <OfficialTextNote called={shown.length === 1 ? shown[0].called_en : undefined} />
     </aside>
   );
 }

@@ -11,7 +11,12 @@ import { FIXTURE_DOCUMENT, addFixtureDocument, copyContent, writeContent } from 
 
 const PLAN = "hangzhou-disability-plan-2021-2025";
 const NOTICE_TITLE = "示例市残疾人服务补贴标准（2026—2030年）的通知（虚构，仅用于测试）";
-const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, "").replace(/<[^>]+>/g, "");
+const ENTITIES: Record<string, string> = { "&#x27;": "'", "&quot;": '"', "&lt;": "<", "&gt;": ">", "&amp;": "&" };
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, "")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&#x27;|&quot;|&lt;|&gt;|&amp;/g, (e) => ENTITIES[e]);
 
 describe("a site with two documents", () => {
   let site: SiteProcess;
@@ -45,6 +50,9 @@ describe("a site with two documents", () => {
     expect(html).toContain('id="exn-t1-row-2"');
     const english = text(await get(`/en/documents/${FIXTURE_DOCUMENT}/chapter-2`));
     expect(english).toContain("This page comes from the Example City subsidy notice (示残联〔2026〕7号, issued on 2 March 2026). The notice covers 2026 to 2030.");
+    expect(english).toContain("The notice's official text is in Chinese");
+    // The home page draws on both: its note speaks of the official texts.
+    expect(text(await get("/en"))).toContain("The official texts are in Chinese");
     const contents = text(await get(`/documents/${FIXTURE_DOCUMENT}`));
     for (const heading of ["一、总体要求", "二、补贴项目和标准", "三、组织实施"]) expect(contents).toContain(heading);
   });
