@@ -8,9 +8,9 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { cookieSecrets } from "./app/lib/cookies.server";
 import { settings, SettingsError, type Settings } from "./app/lib/settings.server";
-import { loadContent } from "./app/model/load.server";
-import { searchInput } from "./app/lib/search-documents";
-import { startSearch } from "./search/setup.server";
+import { LiveSite } from "./app/lib/live-site.server";
+import { publishAtStart, watchContentInDevelopment } from "./server/content-publishing";
+import { startBackend } from "./search/setup.server";
 import { apiRoutes } from "./server/api-routes";
 import { askLimitOptions, askRateLimit, bodyLimit } from "./server/rate-limit";
 import { requestLog } from "./server/request-log";
@@ -30,8 +30,14 @@ try {
 const dev = config.NODE_ENV === "development";
 const { PORT: port, HOST: host } = config;
 
-// Search starts with the embedded engine at once and moves to Meilisearch when its index is ready.
-const search = startSearch(searchInput(loadContent()));
+// The content folder is published if it passes every check; otherwise the last version published is served,
+// and without one the site does not start (decision 0016).
+publishAtStart();
+// Search starts with the embedded engine at once and moves to Meilisearch when its index is ready; a new
+// published version is swapped in, content and search together, once it is ready too.
+const backend = startBackend();
+const live = LiveSite.start(backend);
+if (dev) watchContentInDevelopment();
 
 const viteDevServer = dev
   ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
@@ -41,6 +47,8 @@ const app = express();
 app.disable("x-powered-by");
 // Which forwarded client address to believe (TRUST_PROXY): the rate limit counts per client by it.
 app.set("trust proxy", config.TRUST_PROXY);
+// Each request is answered from the version served when it arrived, whatever is published meanwhile.
+app.use((_req, _res, next) => live.run(next));
 app.use(requestLog());
 app.use(assignNonce);
 app.use(securityHeaders(dev));
@@ -68,7 +76,7 @@ const build = viteDevServer
 
 const loadContext = (_req: express.Request, res: express.Response) => ({
   cspNonce: nonceFor(res),
-  search: search.service,
+  search: live.snapshot().search.service,
   rateLimitedSeconds: typeof res.locals.rateLimitedSeconds === "number" ? res.locals.rateLimitedSeconds : undefined,
 });
 
@@ -99,7 +107,8 @@ function shutdown(signal: string) {
   // Kept-alive connections close as soon as their request in flight is answered.
   server.closeIdleConnections();
   setInterval(() => server.closeIdleConnections(), 100).unref();
-  void Promise.all([closed, search.stop()]).then(() => process.exit(0));
+  live.stop();
+  void Promise.all([closed, backend.stop()]).then(() => process.exit(0));
   setTimeout(() => process.exit(1), 15_000).unref();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));

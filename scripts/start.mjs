@@ -1,11 +1,12 @@
-// `npm start`: build when the sources changed since the last build, then serve the production build: plain
-// JavaScript (build/node/server.js), no TypeScript loader.
+// `npm start`: build when the code changed since the last build, then serve the production build: plain
+// JavaScript (build/node/server.js), no TypeScript loader. Content is not part of the build: the server
+// publishes it at start, and `npm run publish` swaps it on the running site (decision 0016).
 import { execSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const INPUTS = ["app", "content", "public", "server", "search", "server.ts", "vite.config.ts", "vite.server.config.ts", "package-lock.json"];
+const INPUTS = ["app", "public", "server", "search", "server.ts", "vite.config.ts", "vite.server.config.ts", "package-lock.json"];
 const STAMP = "build/.source-hash";
 
 function hashTree(path, hash) {

@@ -1,23 +1,16 @@
-// Builds a complete new index beside the live one, then swaps them in one step: searches never see a
-// half-built index, and a failed build leaves the previous index serving.
-import type { Meilisearch } from "meilisearch";
-import type { Task } from "meilisearch";
-import { LIVE_INDEX, META_INDEX, NEXT_INDEX, meiliSettings } from "./settings";
+// Builds the search index of one content version. The index is built under a name of its own and renamed to
+// the version's name in one step, so an index with the version's name is always complete: searches never see
+// a half-built one, a failed build leaves nothing behind, and two processes building the same version at
+// once both end with the one complete index (decision 0016).
+import { randomBytes } from "node:crypto";
+import type { Meilisearch, Task } from "meilisearch";
+import { INDEX_PREFIX, meiliSettings, versionIndex } from "./settings";
 import type { SearchDocument } from "./types";
 
 const TASK_TIMEOUT_MS = 120_000;
 
 function succeeded(task: Task, what: string): void {
   if (task.status !== "succeeded") throw new Error(`${what} failed: ${task.error?.message ?? task.status}`);
-}
-
-export async function indexedVersion(client: Meilisearch): Promise<string | undefined> {
-  try {
-    const doc = await client.index<{ id: string; version: string }>(META_INDEX).getDocument("content");
-    return doc.version;
-  } catch {
-    return undefined;
-  }
 }
 
 async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
@@ -29,40 +22,49 @@ async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
   }
 }
 
+/** Deletes an index and waits until it is gone (a missing one is fine: the task then fails harmlessly). */
+async function dropIndex(client: Meilisearch, uid: string): Promise<void> {
+  await client.deleteIndex(uid).waitTask({ timeout: TASK_TIMEOUT_MS });
+}
+
 export interface ReindexInput {
   documents: SearchDocument[];
   synonyms: Record<string, string[]>;
   version: string;
 }
 
-export async function reindex(client: Meilisearch, { documents, synonyms, version }: ReindexInput): Promise<void> {
+/** Builds the version's index unless it is there. Returns whether this call built it. */
+export async function ensureVersionIndex(client: Meilisearch, { documents, synonyms, version }: ReindexInput): Promise<boolean> {
+  const uid = versionIndex(version);
+  if (await indexExists(client, uid)) return false;
   const wait = { timeout: TASK_TIMEOUT_MS };
-  await client.deleteIndexIfExists(NEXT_INDEX);
-  succeeded(await client.createIndex(NEXT_INDEX, { primaryKey: "id" }).waitTask(wait), "create index");
-  const next = client.index<SearchDocument>(NEXT_INDEX);
-  succeeded(await next.updateSettings(meiliSettings(synonyms)).waitTask(wait), "index settings");
-  // A document's English is for weighing questions in the site's process, not for the engine.
-  succeeded(await next.addDocuments(documents.map(({ english: _english, ...doc }) => doc)).waitTask(wait), "add documents");
-  const stats = await next.getStats();
-  if (stats.numberOfDocuments !== documents.length) {
-    throw new Error(`new index has ${stats.numberOfDocuments} documents, expected ${documents.length}`);
+  // Unique to this call: two builds of one version, even in one process, never share a name.
+  const building = `${uid}_building_${randomBytes(6).toString("hex")}`;
+  try {
+    succeeded(await client.createIndex(building, { primaryKey: "id" }).waitTask(wait), "create index");
+    const next = client.index<SearchDocument>(building);
+    succeeded(await next.updateSettings(meiliSettings(synonyms)).waitTask(wait), "index settings");
+    // A document's English is for weighing questions in the site's process, not for the engine.
+    succeeded(await next.addDocuments(documents.map(({ english: _english, ...doc }) => doc)).waitTask(wait), "add documents");
+    const stats = await next.getStats();
+    if (stats.numberOfDocuments !== documents.length) throw new Error(`new index has ${stats.numberOfDocuments} documents, expected ${documents.length}`);
+    // Another process may have finished the same version meanwhile: then its index stands.
+    if (await indexExists(client, uid)) return false;
+    const renamed = await client.swapIndexes([{ indexes: [building, uid], rename: true }]).waitTask(wait);
+    if (renamed.status !== "succeeded" && (await indexExists(client, uid))) return false;
+    succeeded(renamed, "rename index");
+    return true;
+  } finally {
+    await dropIndex(client, building);
   }
-  // The first time there is nothing to swap with: create an empty live index so the swap is the same
-  // single atomic step every time.
-  if (!(await indexExists(client, LIVE_INDEX))) {
-    succeeded(await client.createIndex(LIVE_INDEX, { primaryKey: "id" }).waitTask(wait), "create live index");
-  }
-  succeeded(await client.swapIndexes([{ indexes: [LIVE_INDEX, NEXT_INDEX], rename: false }]).waitTask(wait), "swap indexes");
-  await client.deleteIndexIfExists(NEXT_INDEX);
-  succeeded(
-    await client.index(META_INDEX).addDocuments([{ id: "content", version }], { primaryKey: "id" }).waitTask(wait),
-    "record version",
-  );
 }
 
-/** Reindexes only when the live index was built from other content. Returns whether it did. */
-export async function ensureIndexed(client: Meilisearch, input: ReindexInput): Promise<boolean> {
-  if ((await indexedVersion(client)) === input.version && (await indexExists(client, LIVE_INDEX))) return false;
-  await reindex(client, input);
-  return true;
+/** Deletes the indexes of versions not in `keep` (the versions that may still be served or rolled back to). */
+export async function pruneIndexes(client: Meilisearch, keep: string[]): Promise<void> {
+  const wanted = new Set(keep.map(versionIndex));
+  const { results } = await client.getIndexes({ limit: 1000 });
+  for (const index of results) {
+    // Indexes being built by a process right now carry "_building_" and are left to it.
+    if (index.uid.startsWith(INDEX_PREFIX) && !index.uid.includes("_building_") && !wanted.has(index.uid)) await dropIndex(client, index.uid);
+  }
 }

@@ -1,9 +1,15 @@
 // Meilisearch index settings: what is searched, in which order of importance, in Chinese.
 import type { Settings } from "meilisearch";
 
-export const LIVE_INDEX = "units";
-export const NEXT_INDEX = "units_next";
-export const META_INDEX = "site_meta";
+/**
+ * One index per published content version (decision 0016): an instance searches the index of the version it
+ * serves, so a publish never changes what a running version finds, and a rollback finds its index still there.
+ */
+export const INDEX_PREFIX = "units_";
+
+export function versionIndex(version: string): string {
+  return `${INDEX_PREFIX}${version}`;
+}
 
 export function meiliSettings(synonyms: Record<string, string[]>): Settings {
   return {

@@ -1,5 +1,8 @@
 // Runs the production site as a child process on a free port, for benchmarks and integration tests.
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { freePort } from "../search/lifecycle.server";
 import { HEAP_FLAGS } from "../server/heap";
 
@@ -31,13 +34,21 @@ export async function waitForEngine(url: string, engine: Engine, timeoutMs = 60_
 export async function startSite(env: Record<string, string>, engine: Engine): Promise<SiteProcess> {
   const port = await freePort();
   let output = "";
+  // A data directory of its own unless the caller shares one: it holds the published content versions, and a
+  // site publishing its content folder must not swap another test's site to it (decision 0016).
+  const ownData = env.DATA_DIR ? undefined : mkdtempSync(join(tmpdir(), "site-data-"));
   const child = spawn(process.execPath, [...HEAP_FLAGS, "build/node/server.js"], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    env: { ...process.env, ...(ownData ? { DATA_DIR: ownData } : {}), ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+  const exited = new Promise<number | null>((r) =>
+    child.once("exit", (code) => {
+      if (ownData) rmSync(ownData, { recursive: true, force: true });
+      r(code);
+    }),
+  );
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForEngine(url, engine);

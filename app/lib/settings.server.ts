@@ -41,6 +41,9 @@ const schema = z.object({
   HOST: z.string().min(1, "must not be empty").default("127.0.0.1"),
   DATA_DIR: z.string().min(1, "must not be empty").default(".data").transform((d) => resolve(d)),
   CONTENT_DIR: z.string().min(1, "must not be empty").optional(),
+  // Where published content versions, the version pointer and the publish history live; every process of
+  // one site shares it (decision 0016). DATA_DIR/published by default.
+  PUBLISH_DIR: z.string().min(1, "must not be empty").optional(),
   PUBLIC_ORIGIN: url.optional(),
   COOKIE_SECURE: z.enum(["0", "1"], { message: 'must be "1" (cookies only over HTTPS) or "0"' }).default("0").transform((v) => v === "1"),
   // Newest first: the first signs, every one verifies, so a secret can be replaced without logging anyone out.

@@ -3,6 +3,7 @@
 import type { Lang } from "~/i18n";
 import { getContent } from "./load.server";
 import { serviceUrl, subsidyUrl } from "./plan";
+import { publishHistory, type PublishRecord } from "./publish-store.server";
 
 export interface ContentChange {
   date: string;
@@ -30,4 +31,22 @@ export function recentChanges(lang: Lang): ContentChange[] {
     })),
   ];
   return changes.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, "zh-CN")).slice(0, LIMIT);
+}
+
+/** A publish or rollback as /changes lists it: when (Hangzhou time), what kind, the editor's note, how many files. */
+export interface PublishEntry {
+  at: string;
+  kind: PublishRecord["kind"];
+  version: string;
+  note: string;
+  files: number;
+}
+
+const HANGZHOU_TIME = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+
+/** The most recent publishes, newest first (the history kept by the publish store, decision 0016). */
+export function recentPublishes(limit = 20): PublishEntry[] {
+  return publishHistory()
+    .slice(0, limit)
+    .map((r) => ({ at: HANGZHOU_TIME.format(new Date(r.at)), kind: r.kind, version: r.version, note: r.note, files: r.files.length }));
 }

@@ -305,12 +305,25 @@ export function loadContent(dir: string | ContentSource = contentDir(), options:
 
 let cached: ContentModel | undefined;
 
+// server.ts and the Remix server build are bundled separately, each with its own copy of this module: the
+// provider is kept on globalThis (under a registered symbol) so both read the one the live site sets.
+const PROVIDER = Symbol.for("hangzhou-guide.content-provider");
+type Provider = () => ContentModel;
+const shared = globalThis as typeof globalThis & { [PROVIDER]?: Provider };
+
 /**
- * The content the running site serves. Loaded once; in development it is re-read on every call so an
- * edit shows on the next page load (a bad edit shows its error there instead of the page).
+ * Where the running site's content comes from: the published version each request is pinned to
+ * (app/lib/live-site.server.ts). Set once at start; scripts and tests that never set it read the content
+ * folder once.
  */
+export function provideContent(from: Provider): void {
+  shared[PROVIDER] = from;
+}
+
+/** The content being served (for a request, the version it was pinned to when it arrived). */
 export function getContent(): ContentModel {
-  if (settings().NODE_ENV === "development") return loadContent();
+  const provider = shared[PROVIDER];
+  if (provider) return provider();
   cached ??= loadContent();
   return cached;
 }

@@ -5,19 +5,22 @@ import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { translator } from "~/lib/translate";
-import { recentChanges } from "~/model/changes.server";
+import { recentChanges, recentPublishes } from "~/model/changes.server";
 import { langFromParam } from "~/lib/route-input.server";
 import { PageText } from "~/components/Zh";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
-  return { lang, changes: recentChanges(lang) };
+  return { lang, changes: recentChanges(lang), publishes: recentPublishes() };
 }
+
+// The publish history is read on each request: it is not part of a content version, so the page is not kept.
+export const headers = () => ({ "Cache-Control": "no-store" });
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang, translator(data.lang)("changes.title")) : []);
 
 export default function ChangesPage() {
-  const { lang, changes } = useLoaderData<typeof loader>();
+  const { lang, changes, publishes } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const dates = [...new Set(changes.map((c) => c.date))];
   return (
@@ -51,6 +54,21 @@ export default function ChangesPage() {
           </ul>
         </section>
       ))}
+      {publishes.length ? (
+        // Volatile: when and how often content was published depends on the site, not on its content.
+        <section aria-labelledby="publishes-heading" data-volatile="publishes">
+          <h2 id="publishes-heading">{t("changes.publishes")}</h2>
+          <ul className="list">
+            {publishes.map((p) => (
+              <li key={p.at + p.version}>
+                <time dateTime={p.at.replace(" ", "T")}>{p.at}</time> {t(`changes.publish.${p.kind}`)}
+                {t("changes.colon")}
+                {p.note || t("changes.noNote")} {t("changes.files", { n: p.files, version: p.version })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

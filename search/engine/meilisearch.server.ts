@@ -1,8 +1,8 @@
-// Searches the live Meilisearch index.
+// Searches the Meilisearch index of one content version.
 import { Meilisearch, type SearchParams as MeiliSearchParams } from "meilisearch";
 import { meiliFilter } from "../filters";
 import type { QueryUnderstanding, UnderstoodQuery } from "../query.server";
-import { LIVE_INDEX } from "../settings";
+import { versionIndex } from "../settings";
 import { MARK_CLOSE, MARK_OPEN, escapeHtml, sanitizeMarked } from "../snippet";
 import type { EngineResult, SearchDocument, SearchEngine, SearchParams } from "../types";
 
@@ -27,16 +27,20 @@ export class MeilisearchEngine implements SearchEngine {
   readonly name = "meilisearch" as const;
   private readonly client: Meilisearch;
 
+  private readonly index: string;
+
   constructor(
     connection: MeiliConnection,
     private readonly understanding: QueryUnderstanding,
+    version: string,
   ) {
     this.client = meiliClient(connection);
+    this.index = versionIndex(version);
   }
 
   async search(params: SearchParams, signal?: AbortSignal, reading?: UnderstoodQuery): Promise<EngineResult> {
     const understood = reading ?? this.understanding.understand(params.q);
-    const response = await this.client.index<SearchDocument>(LIVE_INDEX).search<Formatted, MeiliSearchParams & { page: number; hitsPerPage: number }>(
+    const response = await this.client.index<SearchDocument>(this.index).search<Formatted, MeiliSearchParams & { page: number; hitsPerPage: number }>(
       understood.text,
       {
         filter: meiliFilter(params),

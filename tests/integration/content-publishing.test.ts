@@ -1,8 +1,10 @@
-// Editors' safety nets on a running site: a broken content file fails content:check and the build with a
-// Chinese file:line message while the running site keeps serving; renamed and removed addresses answer
+// Editors' safety nets on a running site: a broken content file fails content:check and `npm run publish` with
+// Chinese file:line messages while the running site keeps serving; renamed and removed addresses answer
 // 301 and 410 (content/redirects.yaml).
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSite, type SiteProcess } from "../../support/site-process";
 import { copyContent, edit, lineOf, writeContent } from "../unit/content-fixture";
@@ -12,6 +14,8 @@ let site: SiteProcess;
 // temporary one, removed at the end.
 const copy = copyContent();
 let dir: string | undefined;
+// The site's data folder, shared with the publish command run below: it holds the published versions.
+const dataDir = mkdtempSync(join(tmpdir(), "publishing-"));
 
 beforeAll(async () => {
   // An editor renamed one subsidy and removed a unit id, and recorded both.
@@ -34,14 +38,14 @@ beforeAll(async () => {
     ].join("\n"),
   );
   dir = writeContent(copy);
-  site = await startSite({ SEARCH_ENGINE: "embedded", CONTENT_DIR: dir, OPENAI_API_KEY: "" }, "embedded");
+  site = await startSite({ SEARCH_ENGINE: "embedded", CONTENT_DIR: dir, DATA_DIR: dataDir, OPENAI_API_KEY: "" }, "embedded");
 }, 90_000);
 afterAll(async () => {
   await site?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const d of [dir, dataDir]) if (d) rmSync(d, { recursive: true, force: true });
 });
 
-const run = (script: string[]) => spawnSync("npx", script, { env: { ...process.env, CONTENT_DIR: dir }, encoding: "utf8" });
+const run = (script: string[]) => spawnSync("npx", script, { env: { ...process.env, CONTENT_DIR: dir, DATA_DIR: dataDir }, encoding: "utf8" });
 
 describe("redirects", () => {
   it("a renamed page answers 301 to its new address, in either language", async () => {
@@ -76,7 +80,8 @@ describe("redirects", () => {
 });
 
 describe("a broken content file", () => {
-  it("fails content:check and the build with Chinese file:line messages, while the running site keeps serving", async () => {
+  it("fails content:check and the publish with Chinese file:line messages, while the running site keeps serving", async () => {
+    const before = (await (await fetch(`${site.url}/healthz`)).json()).content.version;
     edit(copy, "subsidies/care-allowance.yaml", "    unit: task-17", "    unit: task-99");
     edit(copy, "services/binjiang-service-centre.yaml", "kind: centre\n", "");
     edit(copy, "subsidies/living-allowance.yaml", 'last_updated: "', 'details: |\n  详见[点击这里](/subsidies/care-allowance)。\nlast_updated: "');
@@ -91,11 +96,13 @@ describe("a broken content file", () => {
     expect(check.status).toBe(1);
     for (const line of expected) expect(check.stderr).toContain(line);
 
-    const build = run(["npm", "run", "build"]);
-    expect(build.status).not.toBe(0);
-    expect(build.stderr + build.stdout).toContain(expected[1]);
+    const published = run(["tsx", "scripts/publish.ts", "--note", "坏的改动"]);
+    expect(published.status).toBe(1);
+    for (const line of expected) expect(published.stderr).toContain(line);
+    expect(published.stderr).not.toMatch(/\n\s+at /);
 
-    // The running site loaded its content at start and goes on serving it.
+    // The running site goes on serving the version it had.
+    expect((await (await fetch(`${site.url}/healthz`)).json()).content.version).toBe(before);
     const page = await fetch(`${site.url}/subsidies/care-allowance`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("重度残疾人护理补贴");

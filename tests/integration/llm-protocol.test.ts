@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ask } from "~/assistant/pipeline.server";
 import { loadContent } from "~/model/load.server";
 import { searchInput } from "~/lib/search-documents";
-import { startSearch } from "../../search/setup.server";
+import { searchForVersion, startBackend } from "../../search/setup.server";
 
 type Behaviour = "good" | "unknown-source" | "invented-number" | "malformed" | "hang" | "http-500" | "echo-question";
 let behaviour: Behaviour = "good";
@@ -71,7 +71,7 @@ afterAll(() => {
 });
 
 process.env.SEARCH_ENGINE = "embedded";
-const search = startSearch(searchInput(loadContent()), { log: () => {} }).service;
+const search = searchForVersion(searchInput(loadContent()), startBackend(() => {}), { log: () => {} }).service;
 const QUESTION = "重度残疾人护理补贴的覆盖率目标是多少？";
 
 async function run(b: Behaviour, question = QUESTION, previous?: string) {

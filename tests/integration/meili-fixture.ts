@@ -7,7 +7,7 @@ import { searchInput } from "../../app/lib/search-documents";
 import { meiliClient } from "../../search/engine/meilisearch.server";
 import { removeDataDir, startBundledMeilisearch, type RunningMeilisearch } from "../../search/lifecycle.server";
 import { understandingForContent } from "../../search/query.server";
-import { reindex } from "../../search/reindex.server";
+import { ensureVersionIndex } from "../../search/reindex.server";
 
 export const content = loadContent();
 const input = searchInput(content);
@@ -17,7 +17,7 @@ export const understanding = understandingForContent(input.concepts, documents);
 export async function startIndexedMeili(): Promise<RunningMeilisearch & { dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), "meili-"));
   const meili = await startBundledMeilisearch({ dataDir });
-  await reindex(meiliClient(meili), { documents, synonyms: understanding.synonyms(), version: content.version });
+  await ensureVersionIndex(meiliClient(meili), { documents, synonyms: understanding.synonyms(), version: content.version });
   return {
     ...meili,
     dataDir,

@@ -1,9 +1,11 @@
-// Reindexing swaps a complete new index in one step: searches during it never fail or see a partial
-// index, and a failed rebuild leaves the previous index serving.
+// Each content version has its own index, built under a name of its own and renamed in one step (decision
+// 0016): a version's index is complete or absent, searches of the served version never fail or change while
+// another is built, two processes building one version end with one complete index, and old versions' indexes
+// are pruned.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MeilisearchEngine, meiliClient } from "../../search/engine/meilisearch.server";
-import { LIVE_INDEX } from "../../search/settings";
-import { ensureIndexed, indexedVersion, reindex } from "../../search/reindex.server";
+import { ensureVersionIndex, pruneIndexes } from "../../search/reindex.server";
+import { versionIndex } from "../../search/settings";
 import { content, documents, startIndexedMeili, understanding } from "./meili-fixture";
 
 let meili: Awaited<ReturnType<typeof startIndexedMeili>>;
@@ -13,54 +15,64 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => meili?.stop());
 
-const input = () => ({ documents, synonyms: understanding.synonyms(), version: content.version });
+const input = (version: string) => ({ documents, synonyms: understanding.synonyms(), version });
+const indexes = async () => (await meiliClient(meili).getIndexes({ limit: 1000 })).results.map((i) => i.uid).sort();
 
-describe("reindex", () => {
-  it("records the content version and skips a rebuild when nothing changed", async () => {
+describe("an index per content version", () => {
+  it("is built once: asked again for the same version, it is found and not rebuilt", async () => {
     const client = meiliClient(meili);
-    expect(await indexedVersion(client)).toBe(content.version);
-    expect(await ensureIndexed(client, input())).toBe(false);
-    expect(await ensureIndexed(client, { ...input(), version: "changed" })).toBe(true);
-    expect(await indexedVersion(client)).toBe("changed");
+    expect(await ensureVersionIndex(client, input(content.version))).toBe(false);
+    expect(await ensureVersionIndex(client, input("aaaaaaaaaaa1"))).toBe(true);
+    expect(await ensureVersionIndex(client, input("aaaaaaaaaaa1"))).toBe(false);
+    expect((await client.index(versionIndex("aaaaaaaaaaa1")).getStats()).numberOfDocuments).toBe(documents.length);
   }, 60_000);
 
-  it("searches during two reindexes all succeed and always see the whole index", async () => {
-    const engine = new MeilisearchEngine(meili, understanding);
+  it("searches of the served version all succeed and see its whole index while other versions are built", async () => {
+    const engine = new MeilisearchEngine(meili, understanding, content.version);
     const client = meiliClient(meili);
-    let rebuilding = true;
+    let building = true;
     const errors: string[] = [];
     const totals = new Set<number>();
     let searches = 0;
     const load = (async () => {
-      while (rebuilding) {
+      while (building) {
         try {
-          const result = await engine.search({ q: "残疾人", types: [], page: 1, limit: 5 });
-          totals.add(result.total);
+          totals.add((await engine.search({ q: "残疾人", types: [], page: 1, limit: 5 })).total);
           searches++;
         } catch (error) {
           errors.push((error as Error).message);
         }
       }
     })();
-    await reindex(client, { ...input(), version: "load-1" });
-    await reindex(client, { ...input(), version: "load-2" });
-    rebuilding = false;
+    await ensureVersionIndex(client, input("bbbbbbbbbbb1"));
+    await ensureVersionIndex(client, input("bbbbbbbbbbb2"));
+    building = false;
     await load;
     expect(errors).toEqual([]);
     expect(searches).toBeGreaterThan(10);
-    // Every search saw the complete index: the same number of matches each time.
     expect([...totals]).toHaveLength(1);
   }, 120_000);
 
-  it("a failed rebuild leaves the previous index serving", async () => {
+  it("two processes building the same version at once end with one complete index and nothing left over", async () => {
     const client = meiliClient(meili);
-    const before = await client.index(LIVE_INDEX).getStats();
+    const built = await Promise.all([ensureVersionIndex(client, input("ccccccccccc1")), ensureVersionIndex(meiliClient(meili), input("ccccccccccc1"))]);
+    expect(built.filter(Boolean).length).toBeLessThanOrEqual(1);
+    expect((await client.index(versionIndex("ccccccccccc1")).getStats()).numberOfDocuments).toBe(documents.length);
+    expect((await indexes()).filter((uid) => uid.includes("_building_"))).toEqual([]);
+  }, 60_000);
+
+  it("a failed build leaves no index under the version's name, and the served version keeps serving", async () => {
+    const client = meiliClient(meili);
     const broken = [...documents, { ...documents[0], id: "not a valid id!" }];
-    await expect(reindex(client, { ...input(), documents: broken, version: "broken" })).rejects.toThrow();
-    const after = await client.index(LIVE_INDEX).getStats();
-    expect(after.numberOfDocuments).toBe(before.numberOfDocuments);
-    expect(await indexedVersion(client)).not.toBe("broken");
-    const result = await new MeilisearchEngine(meili, understanding).search({ q: "护理补贴", types: [], page: 1, limit: 3 });
+    await expect(ensureVersionIndex(client, { ...input("ddddddddddd1"), documents: broken })).rejects.toThrow();
+    expect(await indexes()).not.toContain(versionIndex("ddddddddddd1"));
+    expect((await indexes()).filter((uid) => uid.includes("_building_"))).toEqual([]);
+    const result = await new MeilisearchEngine(meili, understanding, content.version).search({ q: "护理补贴", types: [], page: 1, limit: 3 });
     expect(result.hits.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("pruning keeps the versions asked for and deletes the other versions' indexes", async () => {
+    await pruneIndexes(meiliClient(meili), [content.version, "ccccccccccc1"]);
+    expect((await indexes()).filter((uid) => uid.startsWith("units_"))).toEqual([versionIndex(content.version), versionIndex("ccccccccccc1")].sort());
   }, 60_000);
 });

@@ -1,7 +1,8 @@
 // The words every published page shows, kept as file snapshots (tests/integration/rendered-text/): a change
 // to what a page says, in either language, shows up here as a diff to review. Issue 17 moved the plan into
 // the document registry "without changing one published word"; the snapshots were recorded before that move.
-// What a change may add on purpose is marked in the page with `data-addition` (the document notices) and is
+// What a change may add on purpose is marked in the page with `data-addition` (the document notices), and what
+// depends on the running site rather than its content with `data-volatile` (the publish history): both are
 // left out of the comparison. Record again after a deliberate change with `npx vitest run <this file> -u`.
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
@@ -16,7 +17,7 @@ const BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, div, tr, section, dt, dd, br, hea
 /** The visible words of a page, one block a line, without scripts and without what is marked as an addition. */
 function renderedText(html: string): string {
   const { document } = new JSDOM(html).window;
-  document.querySelectorAll("script, style, template, [data-addition]").forEach((e) => e.remove());
+  document.querySelectorAll("script, style, template, [data-addition], [data-volatile]").forEach((e) => e.remove());
   document.querySelectorAll(BLOCKS).forEach((e) => e.append(document.createTextNode("\n")));
   document.querySelectorAll("td, th").forEach((e) => e.append(document.createTextNode("\t")));
   return (document.body.textContent ?? "")

@@ -30,7 +30,7 @@ async function run(engine: SearchEngine) {
 
 describe("search relevance on the project's eval set", () => {
   it("Meilisearch passes every public sample and at least 90% of all cases", async () => {
-    const { rate, failed } = await run(new MeilisearchEngine(meili, understanding));
+    const { rate, failed } = await run(new MeilisearchEngine(meili, understanding, content.version));
     expect(failed.filter((f) => /^s\d+ /.test(f))).toEqual([]);
     expect(rate).toBeGreaterThanOrEqual(0.9);
   }, 60_000);

@@ -8,7 +8,7 @@ import { EmbeddedEngine } from "../../search/engine/embedded.server";
 import { MeilisearchEngine } from "../../search/engine/meilisearch.server";
 import { Relevance } from "../../search/relevance.server";
 import { SearchService } from "../../search/service.server";
-import { documents, startIndexedMeili, understanding } from "./meili-fixture";
+import { content, documents, startIndexedMeili, understanding } from "./meili-fixture";
 
 let meili: Awaited<ReturnType<typeof startIndexedMeili>>;
 let proxy: Server;
@@ -54,7 +54,7 @@ describe("single-flight recovery", () => {
       cacheSize: 0,
       log: (line) => lines.push(line),
     });
-    service.usePrimary(new MeilisearchEngine({ url: proxyUrl, apiKey: meili.apiKey }, understanding));
+    service.usePrimary(new MeilisearchEngine({ url: proxyUrl, apiKey: meili.apiKey }, understanding, content.version));
     const wave = (q: string) => Promise.all(Array.from({ length: 10 }, (_, i) => service.search({ q: `${q} ${i}`, types: [], page: 1, limit: 5 })));
     const engines = (results: { engine: string }[]) => results.map((r) => r.engine).sort();
 
@@ -98,7 +98,7 @@ describe("single-flight recovery", () => {
   it("names a persistent refusal by its HTTP status", async () => {
     const lines: string[] = [];
     const service = new SearchService(new EmbeddedEngine(documents, understanding), understanding, new Relevance(documents), { cacheSize: 0, log: (l) => lines.push(l) });
-    service.usePrimary(new MeilisearchEngine({ url: meili.url, apiKey: "not-the-key" }, understanding));
+    service.usePrimary(new MeilisearchEngine({ url: meili.url, apiKey: "not-the-key" }, understanding, content.version));
     expect((await service.search({ q: "护理补贴", types: [], page: 1, limit: 5 })).engine).toBe("embedded");
     expect(service.health().reason).toBe("meilisearch http 403");
     expect(lines).toEqual([expect.stringContaining("Meilisearch failed (http 403)")]);

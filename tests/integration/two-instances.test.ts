@@ -1,8 +1,7 @@
 // Two app processes behind one (imagined) proxy, sharing one Meilisearch and one SESSION_SECRET, as
-// docs/deployment.md describes: what a person started on one continues on the other, a reindex run from one
-// is served by both, and the question limit counts per process (as documented).
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// docs/deployment.md describes: what a person started on one continues on the other, and the question limit
+// counts per process (as documented). Publishing to both is tests/integration/publishing.test.ts.
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -87,23 +86,6 @@ describe("two app processes, one Meilisearch", () => {
       expect((await check(a)).headers.get("location")).toMatch(/\/finder\/role$/);
     } finally {
       await rotated.stop();
-    }
-  }, 60_000);
-
-  it("a reindex run from one is served by both", async () => {
-    const content = tempDir("content-");
-    cpSync("content", content, { recursive: true });
-    const faq = join(content, "faq/transport.yaml");
-    const marker = "两实例共享索引核对词";
-    writeFileSync(faq, readFileSync(faq, "utf8").replace("哪些线路、怎么乘车，规划没写。", `哪些线路、怎么乘车，规划没写。${marker}。`));
-    execFileSync(process.execPath, ["--import", "tsx", "scripts/reindex.ts", "--force"], {
-      env: { ...process.env, MEILI_URL: meili.url, MEILI_API_KEY: meili.apiKey, CONTENT_DIR: content },
-      stdio: "pipe",
-    });
-    for (const site of [a, b]) {
-      const body = (await (await fetch(`${site.url}/api/search?q=${encodeURIComponent(marker)}`)).json()) as { engine: string; hits: { id: string }[] };
-      expect(body.engine).toBe("meilisearch");
-      expect(body.hits.map((h) => h.id)).toContain("faq-transport-free-citywide");
     }
   }, 60_000);
 });
