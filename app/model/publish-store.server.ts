@@ -158,6 +158,9 @@ export function endBeat(id: string): void {
   rmSync(join(instancesDir(), `${id}.json`), { force: true });
 }
 
+/** A process that stopped without ending its beat (killed) leaves its file; after a day it is removed. */
+const STALE_BEAT_MS = 24 * 60 * 60 * 1000;
+
 /** The processes that have beaten within `maxAgeMs`: the ones a publish waits for. */
 export function liveInstances(maxAgeMs: number, now = Date.now()): InstanceBeat[] {
   if (!existsSync(instancesDir())) return [];
@@ -165,10 +168,13 @@ export function liveInstances(maxAgeMs: number, now = Date.now()): InstanceBeat[
     .filter((name) => name.endsWith(".json"))
     .flatMap((name) => {
       try {
-        return [JSON.parse(readFileSync(join(instancesDir(), name), "utf8")) as InstanceBeat];
+        const instance = JSON.parse(readFileSync(join(instancesDir(), name), "utf8")) as InstanceBeat;
+        if (now - instance.at > STALE_BEAT_MS) rmSync(join(instancesDir(), name), { force: true });
+        return [instance];
       } catch {
+        // Being replaced this moment, or removed: the next look reads it.
         return [];
       }
     })
-    .filter((beat) => now - beat.at <= maxAgeMs);
+    .filter((instance) => now - instance.at <= maxAgeMs);
 }
