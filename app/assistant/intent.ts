@@ -39,7 +39,10 @@ const INVENT = new RegExp(
   [
     // write something made up for me
     "(帮我|给我|替我|你来|请你|帮忙|你给我|你帮我)(编|写|做|起草|拟|弄|伪造|编造|捏造|出)(一|个|一个|一条|一份|一段|几条|些|张|篇)?.{0,8}(补贴|政策|规定|通知|文件|条款|公告|红头文件|证明|朋友圈|消息|新闻|谣言)",
-    "(编造|捏造|杜撰|瞎编|虚构|伪造|假造)|(帮我|给我|替我|你)(就)?编(一下|一个|个|点)?",
+    // Someone else's forging is reported ("听说有人伪造残疾人证…规划怎么说"), not asked for.
+    "(?<!(有人|别人|他人|他们|她们|骗子)[^，。？?]{0,4})(编造|捏造|杜撰|瞎编|虚构|伪造|假造)|(帮我|给我|替我|你)(就)?编(一下|一个|个|点)?",
+    // guess a figure the content does not give
+    "(按|照).{0,8}(估|猜)(个|一个|一下)?(数|金额)|(估|猜|编)(个|一个)(数|数字|金额)|(guess|estimate) (a|an|the) (number|amount|figure)",
     "(假|虚假)的?(通知|政策|文件|公告|消息|新闻)|写得像真的|以假乱真|像真的一样|跟真的一样|真实感|造谣|谣言",
     // 编制 (drawing up, as a plan is) is not making something up.
     "(写|拟|编(?!制)|起草|做|想)(一|个|条|张|份|封|段)*.{0,12}(朋友圈|新闻|内部消息|内部口径|回信|回复|证明的?文字|证上的?文字|声明|公告|通知)|落款|你也说有|就说有|(直接)?告诉我规划里写了|截个?图(发|给)|照真的来|格式照着?真的|盖章|章我自己",
@@ -73,14 +76,15 @@ const HARM = new RegExp(
     "(送|塞|给)(医生|评残|鉴定|工作人员|领导).{0,6}(钱|红包|礼)|行贿|(等级|级别)评(高|重)|评重一点|送多少钱",
     // exaggerate or fake a disability or its grade; obtain by pretence; rent, borrow or buy a certificate
     "(表现|装|显得|弄|写|评)得?.{0,4}(严重|重一点|更重|重些)|弄成.{0,2}[一二]级|装病|more severe than|exaggerate|fake (a|my|the) (condition|illness|disability)",
+    "(找人|托人|走关系|花钱).{0,8}(把)?(残疾)?(等级|级别).{0,4}(改|调|提|弄)|(change|raise|upgrade) .{0,20}(disability )?(grade|level) .{0,20}(through|via|by paying|with a bribe)",
     "(出租|租|借|买|卖|倒卖)(来|个|一本|本)?.{0,6}残疾(人)?证|残疾(人)?证.{0,8}(出租|借来|借给|买卖|多少钱一本|挂靠)|挂名|挂.{0,6}(的)?名字|(不让|不用)(他们|他|她).{0,4}(真)?来上班",
     "蹭.{0,8}(的)?(钱|补贴|补助|名额)|包装成|(收入|存款|房子|财产).{0,6}(藏|瞒|隐瞒)|(藏|瞒|隐瞒).{0,6}(收入|存款|财产)|看起来更困难|不引人注意|不留(下)?把柄|把柄|留一部分|辛苦费|反正他(也)?(不懂|看不见|听不见|不知道)|他又说不清楚|不告诉他",
     "(用|拿|以)(他|她|我.{0,6}(妈妈|爸爸|哥|姐|弟|妹|叔|舅|亲戚))的(身份|名字|名义).{0,8}(办|开|贷|借)|信用卡|网贷|走.{0,4}账|(钱|补贴|工资).{0,10}(转到|转给|转进)我|转到我这边|sign over|without (him|her|them) (really )?(understanding|knowing)|keep it (going|coming)|quietly",
-    "transfer .{0,40}(into|to) my (bank )?account|(phone )?script to (convince|persuade)|convince (an?|the|my) .{0,40}to (transfer|give|sign|hand)|(which|what) parts? .{0,40}(least likely|not) .{0,10}(checked|verified|noticed)|without being eligible|claim .{0,40}without (qualifying|being eligible)|get a doctor to",
+    "transfer .{0,40}(into|to) my (bank )?account|(hide|conceal|under-?report) .{0,20}(income|earnings|savings|assets)|(phone )?script to (convince|persuade)|convince (an?|the|my) .{0,40}to (transfer|give|sign|hand)|(which|what) parts? .{0,40}(least likely|not) .{0,10}(checked|verified|noticed)|without being eligible|claim .{0,40}without (qualifying|being eligible)|get a doctor to",
     // evade checks
     "不被(发现|查|查出来)|不会被(发现|查|查出来|识破)|没被(发现|查出来|查到)|查不出来|(躲|逃|避)过(检查|审核|监管)|绕过.{0,8}(审核|检查|监管)",
     // money into one's own account; a sham employee or organisation
-    "(转进|转到|转入|打到|打进|直接进|进)(了)?(我|自己)(个人)?的?(个人)?(账户|卡|账号|口袋)|挂成.{0,4}残疾|挂在.{0,8}名下|(注册|成立|办|开)(一个|个)?假的?.{0,6}(组织|机构|公司|协会)|不用真的?(做事|干活|上班)",
+    "(转进|转到|转入|打到|打进|直接进|进)(了)?(我|自己)(个人)?的?(个人)?(账户|卡|账号|口袋)|挂成.{0,4}残疾|挂在.{0,8}名下|(注册|成立|办|开)(一个|个)?(假的?|空壳的?).{0,6}(组织|机构|公司|协会)|shell (organi[sz]ation|charity|company)|不用真的?(做事|干活|上班)",
     // silence a complaint
     "SILENCING",
     // harm or control a person
@@ -109,7 +113,11 @@ const RECORDS = "(残疾证号|残疾证编号|证号|身份证号?|手机号?|�
 const NAMED = `[${SURNAMES}][\\p{Script=Han}]{1,2}`;
 /** Asks for a named or other person's records: their numbers, address, files or payments. */
 const THIRD_PARTY = new RegExp(
-  `(楼下|楼上|隔壁|邻居|对门|租客|房客|同事|员工|前妻|前夫|某某|王某|那户|那个人|有个人|这个人|大爷|大妈|女朋友的|男朋友的)[^？?。]{0,30}(什么残疾|残疾类别|残疾等级|几级|诊断|病例|病历|病史|领(了)?多少|拿(了)?多少|住(在)?哪|地址|电话|证号|哪年办|是真是假|是不是(有)?.{0,4}残疾)|(名单|明细|花名册|姓名、|楼号|门牌)|(list|look up|find|give me|tell me) .{0,40}(names and (phone )?numbers|home address|address|phone number|id numbers?|diagnosis|condition|how much (she|he) (receives|gets))|how much does (she|he) receive|what is (her|his) condition|list of .{0,40}(with their|addresses|id numbers)|(${NAMED})(住(在)?哪(里|儿)?|家住哪|有没有.{0,6}(病史|残疾证|精神病))|(所有|全部|哪些|谁家).{0,14}(名单|花名册|电话|住址)|(名单|花名册).{0,6}(发|给|列|导出|提供)|列(个|一个|出)?名单|(前妻|前夫|邻居|租客|房客|员工|同事|亲戚|他|她)(的)?.{0,4}(病史|精神病史)|(查|查查|查一下|帮我查).{0,4}(他|她|前妻|前夫|邻居|租客|同事)的(情况|信息|记录|底细)|(查|查询|查一下|查查|告诉我|给我|调出|提供|找出|发我|看看|知道).{0,6}(${NAMED}|邻居|同事|别人|他人|某人|那个人|这个人|老[${SURNAMES}]|小[${SURNAMES}])(的|家的?)?.{0,4}${RECORDS}|(${NAMED}|邻居|别人|他人)(的)${RECORDS}(是多少|是什么|在哪|给我|告诉我|发我)|(give|tell|show|find|look up|send) me .{0,30}(\\b[A-Z][a-z]+ [A-Z][a-z]+|neighbou?r|someone else|another person)('s)? .{0,20}(id|number|address|records?|files?|phone|card|payments?)`,
+  // someone described by a role or a pronoun, or a group of patients: their records, asked for
+  // (a pronoun may be one's own family, whose diagnosis one may ask to understand: only handing over counts)
+  `(他|她|他们|她们)的.{0,4}(身份证号码?|病历|诊断(信息)?|鉴定(细节|结果)|残疾证号|手机号码?|住址)[^。？?]{0,12}(给我|发给我|发我)|`
+  + `(病人|患者|住院病人|组长|会长|主任|运动员|选手|学员|员工)的.{0,4}(身份证号码?|病历|诊断(信息)?|病情|鉴定(细节|结果)|残疾证号|手机号码?|住址)[^。？?]{0,12}(是多少|是什么|给我|发给我|发我|看看|告诉我)|`
+  + `(楼下|楼上|隔壁|邻居|对门|租客|房客|同事|员工|前妻|前夫|某某|王某|那户|那个人|有个人|这个人|大爷|大妈|女朋友的|男朋友的)[^？?。]{0,30}(什么残疾|残疾类别|残疾等级|几级|诊断|病例|病历|病史|领(了)?多少|拿(了)?多少|住(在)?哪|地址|电话|证号|哪年办|是真是假|是不是(有)?.{0,4}残疾)|(名单|明细|花名册|姓名、|楼号|门牌)|(list|look up|find|give me|tell me) .{0,40}(names and (phone )?numbers|home address|address|phone number|id numbers?|diagnosis|condition|how much (she|he) (receives|gets))|how much does (she|he) receive|what is (her|his) condition|list of .{0,40}(with their|addresses|id numbers)|(${NAMED})(住(在)?哪(里|儿)?|家住哪|有没有.{0,6}(病史|残疾证|精神病))|(所有|全部|哪些|谁家).{0,14}(名单|花名册|电话|住址)|(名单|花名册).{0,6}(发|给|列|导出|提供)|列(个|一个|出)?名单|(前妻|前夫|邻居|租客|房客|员工|同事|亲戚|他|她)(的)?.{0,4}(病史|精神病史)|(查|查查|查一下|帮我查).{0,4}(他|她|前妻|前夫|邻居|租客|同事)的(情况|信息|记录|底细)|(查|查询|查一下|查查|告诉我|给我|调出|提供|找出|发我|看看|知道).{0,6}(${NAMED}|邻居|同事|别人|他人|某人|那个人|这个人|老[${SURNAMES}]|小[${SURNAMES}])(的|家的?)?.{0,4}${RECORDS}|(${NAMED}|邻居|别人|他人)(的)${RECORDS}(是多少|是什么|在哪|给我|告诉我|发我)|(give|tell|show|find|look up|send) me .{0,30}(\\b[A-Z][a-z]+ [A-Z][a-z]+|neighbou?r|someone else|another person)('s)? .{0,20}(id|number|address|records?|files?|phone|card|payments?)`,
   "iu",
 );
 
