@@ -10,6 +10,7 @@ import type { SearchService } from "../../search/service.server";
 import { asksForFigure } from "../../search/understanding/figure";
 import { askedPeriod, asksTarget } from "../../search/understanding/period";
 import { asksMeaning } from "../../search/understanding/meaning";
+import { simplified } from "../../search/understanding/normalize";
 import { asksYesNo } from "../../search/understanding/yes-no";
 import { answerText, type AnswerPart, type AskContext, type Citation, type FactKind } from "./context";
 import { factAsked } from "./fact-kinds";
@@ -329,7 +330,8 @@ export function composeExtractive(context: AskContext, search: SearchService): v
     return;
   }
   const [top, ...rest] = leading(found, context, search);
-  context.factAsked = factAsked(context.question);
+  // Read in simplified characters, as the content is written (保額 is 保额).
+  context.factAsked = factAsked(simplified(context.question));
   // Asked what the plan aims for and what happened after it was written: the aim is answered, and the reply
   // is partial, saying the plan has no later figures.
   const laterToo = context.factAsked === "later_result" && asksTarget(context.question);

@@ -15,6 +15,10 @@ const OPENED_WHEN = /(哪一?天|哪年|哪个月|什么时候|何时|几月|几
 const WHERE_TO = /(?<!能|可以|应该|该|要)(交|送|到|去)哪里/;
 
 const ASKS: [FactKind, (q: string) => boolean][] = [
+  // A percentage asked for (a reimbursement share, a quota): the plan gives some targets as percentages,
+  // and no shares of a payment.
+  // (Chinese only: an English question covers too little of the Chinese text for a sentence to be found.)
+  ["rate", (q) => /百分之(几|多少)|(比例|比率|占比)(是|为|有)?(多少|几)|报销(比例)?多少/.test(q)],
   // What a person pays for a stay or a service ("住一个月收多少钱") is an amount, even at a facility.
   ["amount", (q) => PRICE.test(q)],
   ["investment", (q) => /投资|造价|建设资金|总投资|investment|invest(ed)?\b/i.test(q) || (MONEY.test(q) && FACILITY.test(q))],
@@ -22,9 +26,9 @@ const ASKS: [FactKind, (q: string) => boolean][] = [
   // The plan was written in 2021: it reports results up to 2020 and targets for 2025, never what happened later.
   // Whether a measure is still in force today: the site can say what a document says, never that.
   ["in_force", (q) => /(现在|今天|目前|如今|今年|还)[^？?。]{0,8}(还)?(在)?(执行|有效|实行|施行|算数|管用)|(现在|目前|如今)[^？?。]{0,10}(已经)?(开业|开放|开门|建成|建好|运营|投用|投入使用|上线|接诊|招生)[^？?。]{0,4}(吗|没有|没)|还(在|有)效|(still|currently) (in (force|effect)|valid|applies|running)|is (it|this|that) still|in (force|effect) (today|now)|(valid|applies|apply) (today|now)/i.test(q) || OPENED_WHEN.test(q)],
-  ["later_result", (q) => /(20(2[1-9])|十四五)[^？?。]{0,16}(达标|完成得怎么样|完成情况|完成了没|做到了没)|20(2[1-9])\s*年?.{0,12}(实际|达到了|完成了|做到了|多少了|怎么样了|现在)|20(2[1-46-9])\s*年(底|末|的时候)?[^？?。，,]{0,16}(多少|(?<!第)几)|(开完|办完|结束)了.{0,12}(最后|一共|总共)?.{0,6}(多少|(?<!第)几)|actual(ly)? .{0,30}(in|for) 20(2[1-9])|20(2[1-9]) (actual|result|figure)|in 20(2[1-46-9])\b/i.test(q)],
+  ["later_result", (q) => /(20(2[1-9])|十四五)[^？?。]{0,16}(达标|完成得怎么样|完成情况|完成了没|做到了没)|20(2[1-9])\s*年?.{0,12}(实际|达到了|完成了|做到了|多少了|怎么样了|现在)|20(2[1-46-9])\s*年(底|末|的时候)?[^？?。，,]{0,16}(多少|(?<!第)几)|(开完|办完|结束)了.{0,12}(最后|一共|总共)?.{0,6}(多少|(?<!第)几)|actual(ly)? .{0,30}(in|for) 20(2[1-9])|20(2[1-9]) (actual|result|figure)|in 20(2[1-46-9])\b|(现在|目前|如今)(?![^？?。]*(目标|规划|要求|计划))[^？?。]{0,14}(一共|总共)?有多少/i.test(q)],
   ["assessment", (q) => /(能|可以)(不能)?评(上|到|得上)?.{0,4}(残疾证|残疾|几级)|能不能(办|拿到|领到)残疾(人)?证|等级怎么(评|定|算)|怎么评(定|残|级)|评残(的)?标准|鉴定标准|评定标准|分级标准|多少分贝|才算(几级|残疾|[一二三四]级)|算不算(残疾|[一二三四]级)|assessment criteria|how (is|are) .{0,20}(graded|assessed)|what counts as/i.test(q)],
-  ["amount", (q) => /(减|免|减免|优惠|便宜|补|报销|贴息|利息|贷|借).{0,2}多少|贴息几年|monthly amount|the amount of|多少钱|几块钱|多少元|什么金额|金额|补贴标准|补助标准|(学费|住宿费|伙食费|费用|收费)[^？?。，,]{0,6}多少|发多少|补多少|给多少钱|领多少|拿多少|交多少|缴多少|租金|收费多少|费用是多少|每月.{0,8}多少|每个月.{0,8}多少|一个月.{0,6}多少|一年.{0,6}多少钱|how much (money|is|do|does|will|can)|how much [a-z ]{0,30}(subsidy|allowance|money|funding|grant|aid)|(yuan|money|subsidy|allowance|fee|pay|paid|cost)[^?]{0,30}per (bed|month|year|person)|what amount|how many yuan/i.test(q)],
+  ["amount", (q) => /(减|免|减免|优惠|便宜|补|报销|贴息|利息|贷|借).{0,2}多少|贴息几年|monthly amount|the amount of|多少钱|几块钱|多少元|什么金额|金额|保额|(理)?赔(付)?多少|补贴标准|补助标准|(学费|住宿费|伙食费|费用|收费)[^？?。，,]{0,6}多少|发多少|补多少|给多少钱|领多少|拿多少|交多少|缴多少|租金|收费多少|费用是多少|每月.{0,8}多少|每个月.{0,8}多少|一个月.{0,6}多少|一年.{0,6}多少钱|how much (money|is|do|does|will|can)|how much [a-z ]{0,30}(subsidy|allowance|money|funding|grant|aid)|(yuan|money|subsidy|allowance|fee|pay|paid|cost)[^?]{0,30}per (bed|month|year|person)|what amount|how many yuan/i.test(q)],
   ["eligibility", (q) => /我(能|可以|符合|够|算)(不能)?(申请|领|拿|享受|办|吃|条件)|我(符不符合|够不够|算不算|能不能)|(要|需要|得)(满足)?(什么|哪些)条件|条件是什么|what (are the )?(conditions|requirements)|(他|她|孩子|儿子|女儿|老人|家人|我妈|我爸|老公|老婆|丈夫|妻子).{0,12}(能不能|能否|可不可以|有没有资格|够不够|符不符合)(领|申请|享受|拿|办|吃|得到|获得|评上)|帮我(判断|看看能不能|算算)|我家.{0,8}(能不能|能|可以)(申请|领|享受|拿)|我(有没有|有)资格|(am i|is my \w+)( \w+)? eligible|can i (get|claim|apply|receive)|do i qualify/i.test(q)],
   ["procedure", (q) => /(怎么|如何|在哪|去哪)报名|考什么|换证|补办|续办|要不要重新(去|办|鉴定|评)|需不需要重新|怎么申请|如何申请|怎样申请|怎么办理|如何办理|怎样办理|申请流程|办理流程|办理手续|去哪(里|儿)?(申请|办|领)|在哪(里|儿)?(申请|办|领)|怎么领|如何领取|找谁办|how (do|can|should) (i|we) apply|how to apply|where (do|can) (i|we) apply|how do i get/i.test(q)],
   ["documents", (q) => /要(带|准备|交)(什么|哪些)|什么材料|哪些材料|申请材料|证明材料|申请表|什么证件|填什么表|什么表格|what documents|which documents|what forms?/i.test(q)],
@@ -43,6 +47,7 @@ const STATES: Record<FactKind, RegExp | null> = {
   investment: /(投资|资金|经费|投入)[^。；]{0,16}\d|\d+(?:\.\d+)?\s*(?:万|亿)元/,
   area: /平方米|㎡|面积[^。；]{0,12}\d/,
   amount: /\d+(?:\.\d+)?\s*(?:万|亿)?元/,
+  rate: /\d+(?:\.\d+)?\s*%|百分之/,
   eligibility: null,
   procedure: /申请流程|办理流程|办理程序|申请程序|持.{0,6}到.{0,10}办理/,
   documents: /申请材料|提交.{0,6}材料|携带.{0,10}(证|材料)/,

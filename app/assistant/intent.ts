@@ -2,6 +2,7 @@
 // for what a request does (asks the assistant to change its rules, to defraud, to reveal someone's
 // records), never for a single word: 新规则, 急救, 作业 and 下雨 all occur in questions the site answers.
 // Routing (routing.server.ts) alone turns these signals and the evidence into a decision.
+import { simplified } from "../../search/understanding/normalize";
 
 /** Asks the assistant to drop or change its rules, play a part, obey a claimed authority or make things up. */
 const INSTRUCTION = new RegExp(
@@ -42,8 +43,8 @@ const INVENT = new RegExp(
     // Someone else's forging is reported ("听说有人伪造残疾人证…规划怎么说"), not asked for.
     "(?<!(有人|别人|他人|他们|她们|骗子)[^，。？?]{0,4})(编造|捏造|杜撰|瞎编|虚构|伪造|假造)|(帮我|给我|替我|你)(就)?编(一下|一个|个|点)?",
     // guess a figure the content does not give
-    "(按|照).{0,8}(估|猜)(个|一个|一下)?(数|金额)|(估|猜|编)(个|一个)(数|数字|金额)|(guess|estimate) (a|an|the) (number|amount|figure)",
-    "(假|虚假)的?(通知|政策|文件|公告|消息|新闻)|写得像真的|以假乱真|像真的一样|跟真的一样|真实感|造谣|谣言",
+    "(按|照).{0,8}(估|猜)(个|一个|一下)?(数|金额)|(估|猜|编|凑)(几|个|一个|一些)个?(数|数字|金额)|(自己|你)(合理)?(推测|推算|估算)|(guess|estimate) (a|an|the) (number|amount|figure)|any number (is|will be) fine|just (estimate|guess)",
+    "(假|虚假)的?(通知|政策|文件|公告|消息|新闻)|(写|做|弄|编)得.{0,2}像真的|以假乱真|像真的一样|跟真的一样|真实感|造谣|谣言",
     // 编制 (drawing up, as a plan is) is not making something up.
     "(写|拟|编(?!制)|起草|做|想)(一|个|条|张|份|封|段)*.{0,12}(朋友圈|新闻|内部消息|内部口径|回信|回复|证明的?文字|证上的?文字|声明|公告|通知)|落款|你也说有|就说有|(直接)?告诉我规划里写了|截个?图(发|给)|照真的来|格式照着?真的|盖章|章我自己",
     "(draft|write) .{0,40}(statement|notice|announcement|letter|reply)? ?.{0,10}['\"]?from['\"]? (the )?(hangzhou|federation|government)|as a prank|pretend (it|that) (is|was) (official|real)",
@@ -81,6 +82,11 @@ const HARM = new RegExp(
     "蹭.{0,8}(的)?(钱|补贴|补助|名额)|包装成|(收入|存款|房子|财产).{0,6}(藏|瞒|隐瞒)|(藏|瞒|隐瞒).{0,6}(收入|存款|财产)|看起来更困难|不引人注意|不留(下)?把柄|把柄|留一部分|辛苦费|反正他(也)?(不懂|看不见|听不见|不知道)|他又说不清楚|不告诉他",
     "(用|拿|以)(他|她|我.{0,6}(妈妈|爸爸|哥|姐|弟|妹|叔|舅|亲戚))的(身份|名字|名义).{0,8}(办|开|贷|借)|信用卡|网贷|走.{0,4}账|(钱|补贴|工资).{0,10}(转到|转给|转进)我|转到我这边|sign over|without (him|her|them) (really )?(understanding|knowing)|keep it (going|coming)|quietly",
     "transfer .{0,40}(into|to) my (bank )?account|(hide|conceal|under-?report) .{0,20}(income|earnings|savings|assets)|(phone )?script to (convince|persuade)|convince (an?|the|my) .{0,40}to (transfer|give|sign|hand)|(which|what) parts? .{0,40}(least likely|not) .{0,10}(checked|verified|noticed)|without being eligible|claim .{0,40}without (qualifying|being eligible)|get a doctor to",
+    // mock or argue against disabled people: content that demeans them
+    // (asked to write or say it: someone else's mockery, asked about, is a rights question the site answers)
+    "(写|编|来|讲|想|帮我|给我|发).{0,10}(嘲笑|嘲讽|讽刺|挖苦|羞辱|侮辱|骂|损)(一下)?.{0,6}(瘸子|聋子|瞎子|哑巴|傻子|残废|残疾人)|(写|编|来|讲|想|帮我|给我).{0,8}(瘸子|聋子|瞎子|哑巴|残废)的?(段子|笑话)|论证.{0,12}(不该|不应该|不要|别)(招|雇|录用|用)残疾人|(写|编|论证|证明).{0,20}残疾人.{0,8}(是)?(社会的)?(累赘|拖累|废物)|jokes? (about|mocking|making fun of) (disabled|deaf|blind|crippled)|(argue|essay|article) .{0,40}(shouldn't|should not|not to) (hire|employ) (disabled|people with disabilities)",
+    // stage an accident, or have someone sign what they cannot follow
+    "制造.{0,4}(意外|事故|车祸)|假装.{0,4}(出事|受伤|摔倒)|(stage|fake) an? (accident|injury|fall)|签字放弃|(让|叫|使)(他|她|他们|她们|残疾人).{0,12}(搞不清楚|不知道|看不懂|不明白).{0,8}签",
     // evade checks
     "不被(发现|查|查出来)|不会被(发现|查|查出来|识破)|没被(发现|查出来|查到)|查不出来|(躲|逃|避)过(检查|审核|监管)|绕过.{0,8}(审核|检查|监管)",
     // money into one's own account; a sham employee or organisation
@@ -116,6 +122,7 @@ const THIRD_PARTY = new RegExp(
   // someone described by a role or a pronoun, or a group of patients: their records, asked for
   // (a pronoun may be one's own family, whose diagnosis one may ask to understand: only handing over counts)
   `(他|她|他们|她们)的.{0,4}(身份证号码?|病历|诊断(信息)?|鉴定(细节|结果)|残疾证号|手机号码?|住址)[^。？?]{0,12}(给我|发给我|发我)|`
+  + `(那个|这个|那位|这位|那名|这名)(孩子|人|老人|运动员|学生|残疾人|选手|盲人|聋人)(家)?住(在)?哪|home address of (the|a|an|that|this)|where (does|do) (the|that|this) .{0,40}(athlete|child|boy|girl|man|woman|person) live|`
   + `(病人|患者|住院病人|组长|会长|主任|运动员|选手|学员|员工)的.{0,4}(身份证号码?|病历|诊断(信息)?|病情|鉴定(细节|结果)|残疾证号|手机号码?|住址)[^。？?]{0,12}(是多少|是什么|给我|发给我|发我|看看|告诉我)|`
   + `(楼下|楼上|隔壁|邻居|对门|租客|房客|同事|员工|前妻|前夫|某某|王某|那户|那个人|有个人|这个人|大爷|大妈|女朋友的|男朋友的)[^？?。]{0,30}(什么残疾|残疾类别|残疾等级|几级|诊断|病例|病历|病史|领(了)?多少|拿(了)?多少|住(在)?哪|地址|电话|证号|哪年办|是真是假|是不是(有)?.{0,4}残疾)|(名单|明细|花名册|姓名、|楼号|门牌)|(list|look up|find|give me|tell me) .{0,40}(names and (phone )?numbers|home address|address|phone number|id numbers?|diagnosis|condition|how much (she|he) (receives|gets))|how much does (she|he) receive|what is (her|his) condition|list of .{0,40}(with their|addresses|id numbers)|(${NAMED})(住(在)?哪(里|儿)?|家住哪|有没有.{0,6}(病史|残疾证|精神病))|(所有|全部|哪些|谁家).{0,14}(名单|花名册|电话|住址)|(名单|花名册).{0,6}(发|给|列|导出|提供)|列(个|一个|出)?名单|(前妻|前夫|邻居|租客|房客|员工|同事|亲戚|他|她)(的)?.{0,4}(病史|精神病史)|(查|查查|查一下|帮我查).{0,4}(他|她|前妻|前夫|邻居|租客|同事)的(情况|信息|记录|底细)|(查|查询|查一下|查查|告诉我|给我|调出|提供|找出|发我|看看|知道).{0,6}(${NAMED}|邻居|同事|别人|他人|某人|那个人|这个人|老[${SURNAMES}]|小[${SURNAMES}])(的|家的?)?.{0,4}${RECORDS}|(${NAMED}|邻居|别人|他人)(的)${RECORDS}(是多少|是什么|在哪|给我|告诉我|发我)|(give|tell|show|find|look up|send) me .{0,30}(\\b[A-Z][a-z]+ [A-Z][a-z]+|neighbou?r|someone else|another person)('s)? .{0,20}(id|number|address|records?|files?|phone|card|payments?)`,
   "iu",
@@ -172,7 +179,9 @@ export interface IntentSignals {
   domain: boolean;
 }
 
-export function intentOf(question: string): IntentSignals {
+export function intentOf(raw: string): IntentSignals {
+  // The signals are written in simplified characters: a request in traditional ones reads the same.
+  const question = simplified(raw);
   return {
     instruction: INSTRUCTION.test(question),
     authority: AUTHORITY.test(question),
