@@ -62,8 +62,13 @@ export default function ChangesPage() {
             {publishes.map((p) => (
               <li key={p.at + p.version}>
                 <time dateTime={p.at.replace(" ", "T")}>{p.at}</time> {t(`changes.publish.${p.kind}`)}
-                {t("changes.colon")}
-                {p.note || t("changes.noNote")} {t("changes.files", { n: p.files, version: p.version })}
+                {p.note ? (
+                  <>
+                    {t("changes.colon")}
+                    {p.note}
+                  </>
+                ) : null}{" "}
+                {t("changes.files", { n: p.files, version: p.version })}
               </li>
             ))}
           </ul>
