@@ -32,11 +32,11 @@ const { PORT: port, HOST: host } = config;
 
 // The content folder is published if it passes every check; otherwise the last version published is served,
 // and without one the site does not start (decision 0016).
-publishAtStart();
+const checked = publishAtStart();
 // Search starts with the embedded engine at once and moves to Meilisearch when its index is ready; a new
 // published version is swapped in, content and search together, once it is ready too.
 const backend = startBackend();
-const live = LiveSite.start(backend);
+const live = LiveSite.start(backend, checked);
 if (dev) watchContentInDevelopment();
 
 const viteDevServer = dev

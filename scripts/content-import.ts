@@ -12,11 +12,12 @@ import { checkFidelity, repairSource, type Repair } from "../app/model/fidelity"
 import { PREFIX_PATTERN, chapterFileName, chapterYaml, defaultPrefix, documentPaths, documentYaml, importText, type ImportedDocument } from "../app/model/import-text";
 import { contentDir } from "../app/model/load.server";
 import { formatProblem, type ContentProblem } from "../app/model/problems";
+import { repairSchema } from "../app/model/schemas";
 
 const USAGE = "用法：npm run content:import <原文.txt> --document <文件编号> [--prefix <编号前缀>] [--repairs <修补记录.yaml>] [--force]";
 const DOCUMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const repairsSchema = z.object({ repairs: z.array(z.object({ from: z.string().min(1), to: z.string(), why: z.string().min(1) }).strict()) }).strict();
+const repairsSchema = z.object({ repairs: z.array(repairSchema) }).strict();
 
 function fail(message: string): never {
   console.error(message);

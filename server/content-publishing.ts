@@ -5,13 +5,15 @@ import { watch } from "node:fs";
 import { publish } from "../app/lib/publish.server";
 import { contentDir } from "../app/model/load.server";
 import { formatProblem } from "../app/model/problems";
+import type { ContentModel } from "../app/model/plan";
 import { currentRecord } from "../app/model/publish-store.server";
 
-export function publishAtStart(): void {
+/** Publishes the content folder at start; returns the content checked when it passed (the version now served). */
+export function publishAtStart(): ContentModel | undefined {
   const outcome = publish({ kind: "start" });
   if (outcome.ok) {
     if (!outcome.unchanged) console.log(`content: published version ${outcome.record.version} from ${contentDir()}`);
-    return;
+    return outcome.content;
   }
   console.error(`内容检查发现 ${outcome.problems.length} 个问题：\n${outcome.problems.map(formatProblem).join("\n")}`);
   const served = currentRecord();
@@ -20,6 +22,7 @@ export function publishAtStart(): void {
     process.exit(1);
   }
   console.error(`网站继续使用上次发布的内容版本 ${served.version}（${served.at}）。改正上面的问题后运行 npm run publish。`);
+  return undefined;
 }
 
 /** Publishes the content folder a moment after a file in it is saved (development only). */

@@ -6,8 +6,8 @@
 import type { Lang } from "~/i18n";
 import { today } from "~/lib/clock.server";
 import { translator } from "~/lib/translate";
-import { documentStatus, type DocumentStatusKind } from "~/model/document-status";
-import { documentOf, findDocument } from "~/model/documents";
+import type { DocumentStatusKind } from "~/model/document-status";
+import { documentNotice, documentOf } from "~/model/documents";
 import { getContent } from "~/model/load.server";
 import type { SiteDocument } from "~/model/plan";
 import type { AskContext } from "./context";
@@ -25,8 +25,7 @@ export type DocumentWords = {
 
 function wordsFor(document: SiteDocument, lang: Lang): DocumentWords {
   const en = lang === "en";
-  const status = documentStatus(document, today());
-  const by = document.replaced_by ? findDocument(getContent(), document.replaced_by) : undefined;
+  const { status, replacedBy: by } = documentNotice(getContent(), document, today());
   return {
     title: document.title,
     short: document.short_title_en,

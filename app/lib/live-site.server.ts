@@ -40,11 +40,14 @@ export class LiveSite {
     provideContent(() => this.snapshot().content);
   }
 
-  /** Serves the published version at once; Meilisearch takes over search when its index is ready. */
-  static start(backend: SearchBackend, log: (line: string) => void = (line) => console.log(line)): LiveSite {
+  /**
+   * Serves the published version at once; Meilisearch takes over search when its index is ready. `checked` is
+   * the content the start-up publish has just loaded, used when it is the version published.
+   */
+  static start(backend: SearchBackend, checked?: ContentModel, log: (line: string) => void = (line) => console.log(line)): LiveSite {
     const record = currentRecord();
     if (!record) throw new Error("no published content version");
-    const content = loadContent(versionPath(record.version));
+    const content = checked?.version === record.version ? checked : loadContent(versionPath(record.version));
     const site = new LiveSite(backend, log, { content, search: searchForVersion(searchInput(content), backend, { log }) });
     site.stamp = pointerStamp();
     site.beat();

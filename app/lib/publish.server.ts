@@ -14,7 +14,8 @@ export const KEEP_VERSIONS = 10;
 /** A process that has not beaten for this long is taken to be stopped. */
 export const BEAT_MAX_AGE_MS = 5_000;
 
-export type PublishOutcome = { ok: true; record: PublishRecord; unchanged: boolean } | { ok: false; problems: ContentProblem[] };
+/** A publish that passed carries the content it checked, so a process starting on it need not load it again. */
+export type PublishOutcome = { ok: true; record: PublishRecord; unchanged: boolean; content: ContentModel } | { ok: false; problems: ContentProblem[] };
 
 /** The content of a folder, checked; its problems when it does not pass. */
 function checked(dir: string): { content: ContentModel } | { problems: ContentProblem[] } {
@@ -34,12 +35,12 @@ export function publish({ dir = contentDir(), note = "", kind = "publish" }: { d
   // From now on content:check keeps every address this version publishes working.
   recordAddresses(dir, result.content);
   const current = currentRecord();
-  if (current?.version === version) return { ok: true, record: current, unchanged: true };
+  if (current?.version === version) return { ok: true, record: current, unchanged: true, content: result.content };
   saveVersion(dir, version);
   const record: PublishRecord = { version, at: new Date().toISOString(), kind, note, files: changedFiles(current?.version, dir) };
   recordPublish(record);
   pruneVersions(keptVersions(KEEP_VERSIONS));
-  return { ok: true, record, unchanged: false };
+  return { ok: true, record, unchanged: false, content: result.content };
 }
 
 /** Adds every address the content publishes to its published-ids.txt; returns how many there are and how many are new. */
@@ -57,10 +58,10 @@ export function rollback(version: string, note = ""): PublishOutcome | { ok: fal
   const result = checked(versionPath(version));
   if ("problems" in result) return { ok: false, problems: result.problems };
   const current = currentRecord();
-  if (current?.version === version) return { ok: true, record: current, unchanged: true };
+  if (current?.version === version) return { ok: true, record: current, unchanged: true, content: result.content };
   const record: PublishRecord = { version, at: new Date().toISOString(), kind: "rollback", note, files: changedFiles(current?.version, versionPath(version)) };
   recordPublish(record);
-  return { ok: true, record, unchanged: false };
+  return { ok: true, record, unchanged: false, content: result.content };
 }
 
 /**

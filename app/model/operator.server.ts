@@ -2,8 +2,7 @@
 // send: the plain answer, the exact plan sentences, a reference that can be said on the phone, and a ready
 // reply with the page's public address.
 import { today } from "~/lib/clock.server";
-import { documentStatus } from "./document-status";
-import { documentOf, findDocument, unitDocument } from "./documents";
+import { documentNotice, documentOf, findDocument, unitDocument } from "./documents";
 import type { Lang } from "~/i18n";
 import { getContent } from "./load.server";
 import { faqUrl, paragraphNumber, rowSentence, serviceUrl, subsidyUrl, unitUrl, type CitableUnit } from "./plan";
@@ -98,8 +97,9 @@ function reply(lang: Lang, origin: string, card: Omit<OperatorCard, "reply">): s
   const { title, called, called_en, period_start: start, period_end: end } = document;
   const reference = first?.reference;
   // The document's status on the day the reply is made: an operator reads it out as it is today.
-  const status = documentStatus(document, today()).kind;
-  const by = document.replaced_by ? findDocument(content, document.replaced_by) : undefined;
+  const notice = documentNotice(content, document, today());
+  const status = notice.status.kind;
+  const by = notice.replacedBy;
   const lines =
     lang === "en"
       ? [

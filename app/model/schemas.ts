@@ -92,6 +92,9 @@ const contentPath = z.string().regex(/^[a-z0-9][a-z0-9./_-]*$/, "应是 content/
  * and the relations an editor records. Its status is computed from these (app/model/document-status.ts),
  * never typed: the site cannot know whether a measure is in force.
  */
+/** A defect of an extracted official text that the published text repairs (decision 0002). */
+export const repairSchema = z.object({ from: z.string().min(1), to: z.string(), why: z.string().min(2) }).strict();
+
 export const documentSchema = z
   .object({
     id: documentId,
@@ -122,7 +125,7 @@ export const documentSchema = z
     /** A later document an editor records as replacing this one. */
     replaced_by: documentId.optional(),
     /** Defects of the extracted source that the published text repairs: the only changes to its words. */
-    repairs: z.array(z.object({ from: z.string().min(1), to: z.string(), why: z.string().min(2) }).strict()).optional(),
+    repairs: z.array(repairSchema).optional(),
     /** Chapter headings that are the site's page titles and not printed text, by chapter slug (印发通知). */
     page_titles: z.record(z.string(), z.string().min(1)).optional(),
     /** Editorial notes allowed after a unit's text, by unit id (原文如此): the only words the chapters add. */
