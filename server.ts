@@ -4,9 +4,10 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { readdirSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { cookieSecrets } from "./app/lib/cookies.server";
+import { enhancementClientDir } from "./app/lib/enhancement-paths";
 import { settings, SettingsError, type Settings } from "./app/lib/settings.server";
 import { LiveSite } from "./app/lib/live-site.server";
 import { publishAtStart, watchContentInDevelopment } from "./server/content-publishing";
@@ -42,6 +43,8 @@ if (dev) watchContentInDevelopment();
 const viteDevServer = dev
   ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
   : undefined;
+// The pages' enhancement script is a build of its own (decision 0017); in development it is rebuilt on save.
+if (dev) await import("vite").then((vite) => vite.build({ configFile: "vite.enhance.config.ts", mode: "development", build: { watch: {} }, logLevel: "warn" }));
 
 const app = express();
 app.disable("x-powered-by");
@@ -59,6 +62,7 @@ const askLimit = askRateLimit(askLimitOptions(config));
 for (const path of ["/api/ask", "/ask", "/en/ask"]) app.use(path, bodyLimit(16 * 1024), askLimit);
 
 if (viteDevServer) {
+  app.use("/assets", express.static(join(enhancementClientDir(true), "assets")));
   app.use(viteDevServer.middlewares);
 } else {
   // Hashed build assets never change: cache them for a year. Everything else for an hour.

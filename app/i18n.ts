@@ -1,6 +1,6 @@
-// i18next settings shared by the server and the browser. UI strings only: content is not translated here.
+// i18next settings shared by the server and the ask dialog. UI strings only: content is not translated here.
 // The strings themselves: all languages on the server (i18n-resources.server.ts), and in the browser only
-// the page's own language, loaded before hydration (loadLocale), so no page ships both.
+// the page's own language, loaded with the dialog when it is first opened (loadLocale).
 import type { InitOptions, Resource } from "i18next";
 
 export const SUPPORTED_LANGS = ["zh-CN", "en"] as const;

@@ -4,18 +4,13 @@ import {
   Links,
   Meta,
   Outlet,
-  Scripts,
-  ScrollRestoration,
   isRouteErrorResponse,
   useLocation,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
-import { markHydrated } from "./components/HydrationSkip";
-import { RouteFocus } from "./components/RouteFocus";
 import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
 import { SkipLink } from "./components/SkipLink";
@@ -23,7 +18,8 @@ import { langFromPathname, localePath } from "./lib/lang";
 import { DEFAULT_PREFERENCES, preferenceAttributes } from "./lib/preferences";
 import { readPreferences } from "./lib/preferences.server";
 import { useNonce } from "./lib/nonce";
-import { useSiteFacts } from "./lib/site-facts";
+import { SiteFactsContext, useSiteFacts } from "./lib/site-facts";
+import { enhancementScript } from "./lib/enhancement-script.server";
 import { translator } from "./lib/translate";
 import { today } from "./lib/clock.server";
 import { documentNotice } from "./model/documents";
@@ -53,6 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // Each document's status is computed for the day the page is made (the page cache keys pages by day).
     facts: { hotline: content.facts.hotline, emergency: content.facts.emergency, documents: content.documents.map((d) => documentNotice(content, d, day)) },
     preferences: await readPreferences(request),
+    enhancement: enhancementScript(),
   };
 }
 
@@ -63,7 +60,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const lang = langFromPathname(useLocation().pathname);
   useChangeLanguage(lang);
   // Display preferences are applied here, on the server's HTML, so the page never flashes the default look.
-  const preferences = useRouteLoaderData<typeof loader>("root")?.preferences ?? DEFAULT_PREFERENCES;
+  const data = useRouteLoaderData<typeof loader>("root");
+  const preferences = data?.preferences ?? DEFAULT_PREFERENCES;
   return (
     <html lang={lang} {...preferenceAttributes(preferences)}>
       <head>
@@ -73,24 +71,25 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: SPEECH_CHECK }} />
         <Meta />
         <Links />
+        {/* Pages are documents, not an app: no Remix client scripts, one small module that enhances the
+            page's links and forms, loading more only when asked (decision 0017). */}
+        {data?.enhancement ? <script type="module" nonce={nonce} src={data.enhancement} /> : null}
       </head>
       <body>
-        <SkipLink />
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="wrap main">
-          {children}
-        </main>
-        <SiteFooter />
-        <RouteFocus />
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        <SiteFactsContext.Provider value={data?.facts}>
+          <SkipLink />
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="wrap main">
+            {children}
+          </main>
+          <SiteFooter />
+        </SiteFactsContext.Provider>
       </body>
     </html>
   );
 }
 
 export default function App() {
-  useEffect(markHydrated, []);
   return <Outlet />;
 }
 

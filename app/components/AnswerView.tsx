@@ -1,6 +1,5 @@
 import { forwardRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "@remix-run/react";
 import type { Lang } from "~/i18n";
 import { localePath } from "~/lib/lang";
 import { useSiteFacts } from "~/lib/site-facts";
@@ -44,9 +43,9 @@ export const AnswerView = forwardRef<
           <ol className="answer__sources">
             {answer.citations.map((c) => (
               <li key={c.id + c.quote}>
-                <Link to={localePath(lang, c.url)} lang={lang === "en" ? "zh-CN" : undefined} onClick={onFollowSource}>
+                <a href={localePath(lang, c.url)} lang={lang === "en" ? "zh-CN" : undefined} onClick={onFollowSource}>
                   {c.title}
-                </Link>
+                </a>
                 <blockquote lang={lang === "en" ? "zh-CN" : undefined}>{c.quote}</blockquote>
               </li>
             ))}

@@ -1,8 +1,8 @@
 import * as Dialog from "@radix-ui/react-dialog";
-import { Link, useLocation } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { langFromPathname, localePath } from "~/lib/lang";
+import type { Lang } from "~/i18n";
+import { localePath } from "~/lib/lang";
 import { AnswerView, type AnswerData } from "./AnswerView";
 import { QuestionField } from "./QuestionField";
 
@@ -14,18 +14,19 @@ interface ApiAnswer {
 
 /**
  * The ask dialog (labelled, focus trapped, Esc closes, focus returns to its button). It asks /api/ask and
- * shows each whole answer when it is ready, moving focus to it. Loaded only when first opened.
+ * shows each whole answer when it is ready, moving focus to it. Loaded only when first opened, and run
+ * outside Remix (app/enhance/ask-dialog.tsx), so its links are plain links that load the page.
  */
-export default function AskDialogPanel({ initiallyOpen }: { initiallyOpen: boolean }) {
+export default function AskDialogPanel({ lang, initiallyOpen }: { lang: Lang; initiallyOpen: boolean }) {
   const { t } = useTranslation();
-  const lang = langFromPathname(useLocation().pathname);
   const [open, setOpen] = useState(initiallyOpen);
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string>();
   const [answers, setAnswers] = useState<AnswerData[]>([]);
   const latest = useRef<HTMLHeadingElement>(null);
   const input = useRef<HTMLTextAreaElement>(null);
-  // Set when a source link is followed: focus then goes to the cited passage (RouteFocus), not back to 问一问.
+  // Set when a source link is followed: the cited page loads and its script focuses the passage; focus is
+  // not sent back to 问一问 meanwhile.
   const followingSource = useRef(false);
 
   useEffect(() => {
@@ -125,9 +126,7 @@ export default function AskDialogPanel({ initiallyOpen }: { initiallyOpen: boole
             />
           ))}
           <p>
-            <Link to={localePath(lang, "/ask")} onClick={() => setOpen(false)}>
-              {t("assistant.fullPage")}
-            </Link>
+            <a href={localePath(lang, "/ask")}>{t("assistant.fullPage")}</a>
           </p>
         </Dialog.Content>
       </Dialog.Portal>

@@ -5,7 +5,6 @@ import { localePath } from "~/lib/lang";
 import type { PlanChapter, PlanSection } from "~/model/schemas";
 import type { TermMark } from "~/model/term-marks";
 import type { ChapterSummary } from "~/model/plan-pages.server";
-import { HydrationSkip } from "./HydrationSkip";
 import { PlanUnitView } from "./PlanUnitView";
 
 /** The in-page contents: every section, and in the tasks chapter every numbered task. */
@@ -96,14 +95,12 @@ export function ChapterView({
   const label = (c: ChapterSummary) => (lang === "en" ? c.title_en : c.heading);
   return (
     <>
-      <HydrationSkip id="on-this-page-static" contentKey={`${lang}/${chapter.slug}`}>
-        <OnThisPage chapter={chapter} />
-      </HydrationSkip>
-      <HydrationSkip id="plan-body" contentKey={`${lang}/${chapter.slug}`} className="plan-body" lang={lang === "en" ? "zh-CN" : undefined} data-plan-text>
+      <OnThisPage chapter={chapter} />
+      <div id="plan-body" className="plan-body" lang={lang === "en" ? "zh-CN" : undefined} data-plan-text>
         {chapter.sections.map((section) => (
           <SectionView key={section.id} section={section} chapter={chapter} contentsLinks={contentsLinks} terms={terms} />
         ))}
-      </HydrationSkip>
+      </div>
       <nav className="pager" aria-label={t("plan.chapters")}>
         <ul>
           {previous ? (

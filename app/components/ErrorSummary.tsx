@@ -1,28 +1,15 @@
-import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
 /**
- * GOV.UK-style error summary: a titled list of what is wrong, each linking to its field. Focus moves to
- * it when it appears (after a JavaScript submit); without JavaScript the page loads with it at the top.
+ * GOV.UK-style error summary: a titled list of what is wrong, each linking to its field. The page's script
+ * moves focus to it when the page loads (app/enhance/focus.ts); the page title already starts with 错误：
+ * (pageTitle's formError).
  */
 export function ErrorSummary({ errors }: { errors: { field: string; message: string }[] }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!errors.length) return;
-    ref.current?.focus();
-    // A form answered in the browser keeps the page's title, so it gets its 错误： here; the server's
-    // page already has it (pageTitle's formError).
-    const prefix = t("errors.titlePrefix");
-    const before = document.title;
-    if (!before.startsWith(prefix)) document.title = prefix + before;
-    return () => {
-      document.title = before;
-    };
-  }, [errors, t]);
   if (!errors.length) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
       <h2 id="error-summary-title">{t("search.errorSummary")}</h2>
       <ul className="error-summary__list">
         {errors.map((e) => (

@@ -1,7 +1,7 @@
 import { Link, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { langFromPathname, localePath } from "~/lib/lang";
-import { AskDialog } from "./AskDialog";
+import { AskTrigger } from "./AskTrigger";
 import { HelpLine } from "./HelpLine";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { PreferencesLink } from "./PreferencesLink";
@@ -40,7 +40,7 @@ export function SiteHeader() {
           <span className="wrap">{t("nav.menu")}</span>
         </summary>
         <div className="site-header__tools wrap">
-          <AskDialog />
+          <AskTrigger />
           <PreferencesLink />
           <LanguageSwitch />
         </div>

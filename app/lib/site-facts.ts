@@ -1,13 +1,16 @@
 // The outside facts every page shows (12345, 110/120) and the documents the site draws on with their status
-// that day, read by the root loader so there is one source for them.
-import { useRouteLoaderData } from "@remix-run/react";
+// that day. The root loader reads them once and provides them here; the ask dialog, which runs outside Remix
+// (decision 0017), provides the same value from the page.
+import { createContext, useContext } from "react";
 import type { DocumentNotice } from "~/model/documents";
 import type { Facts } from "~/model/schemas";
 
 export type SiteFacts = Pick<Facts, "hotline" | "emergency"> & { documents: DocumentNotice[] };
 
+export const SiteFactsContext = createContext<SiteFacts | undefined>(undefined);
+
 export function useSiteFacts(): SiteFacts {
-  const data = useRouteLoaderData<{ facts: SiteFacts }>("root");
-  if (!data) throw new Error("root loader data is missing");
-  return data.facts;
+  const facts = useContext(SiteFactsContext);
+  if (!facts) throw new Error("the site facts are missing (root loader data)");
+  return facts;
 }

@@ -59,7 +59,7 @@ export default function SearchPage() {
       {/* Its own name: the header's search landmark is "搜索本站", and two landmarks may not share one. */}
       <SearchBox id="search-page-q" defaultValue={q} variant="page" label={t("search.pageLabel")} />
       {result ? (
-        <Form method="get" className="search-filters">
+        <Form method="get" className="search-filters" data-live-form>
           <input type="hidden" name="q" value={q} />
           <fieldset>
             <legend>{t("search.types")}</legend>
@@ -78,46 +78,48 @@ export default function SearchPage() {
           </fieldset>
         </Form>
       ) : null}
-      <FilterStatus text={!result ? "" : result.exact ? t("search.count", { count: result.total }) : t("search.noExactStatus", { count: result.total })} />
-      {result?.suggestion ? (
-        <p className="search-suggestion">
-          {t("search.suggestion")}
-          <Link to={`${localePath(lang, "/search")}?${new URLSearchParams({ q: result.suggestion })}`} lang={lang === "en" ? "zh-CN" : undefined}>
-            {result.suggestion}
-          </Link>
-        </p>
-      ) : null}
-      {result?.exact ? <SearchResults lang={lang} result={result} types={types} /> : null}
-      {result && !result.exact ? (
-        <section className="no-results" aria-labelledby="no-results-title">
-          <h2 id="no-results-title">
-            <PageText text={t("search.noResultsTitle", { q })} />
-          </h2>
-          {result.total ? <SearchResults lang={lang} result={result} types={types} nearest /> : null}
-          <p>{t("search.noResultsTips")}</p>
-          <ul className="list">
-            <li>{t("search.tip1")}</li>
-            <li>{t("search.tip2")}</li>
-            {types.length ? <li>{t("search.tip3")}</li> : null}
-          </ul>
-          <p>
-            {t("search.finderPrompt")} <Link to={localePath(lang, "/finder")}>{t("nav.finder")}</Link>
+      <FilterStatus id="search-status" text={!result ? "" : result.exact ? t("search.count", { count: result.total }) : t("search.noExactStatus", { count: result.total })} />
+      <div id="search-results" data-live-region>
+        {result?.suggestion ? (
+          <p className="search-suggestion">
+            {t("search.suggestion")}
+            <Link to={`${localePath(lang, "/search")}?${new URLSearchParams({ q: result.suggestion })}`} lang={lang === "en" ? "zh-CN" : undefined}>
+              {result.suggestion}
+            </Link>
           </p>
-          <p>{t("search.browse")}</p>
-          <ul className="list">
-            <li>
-              <Link to={localePath(lang, "/a-z")}>{t("nav.az")}</Link>
-            </li>
-            <li>
-              <Link to={localePath(lang, "/plan")}>{t("home.task.plan")}</Link>
-            </li>
-            <li>
-              <Link to={localePath(lang, "/plan/tasks")}>{t("home.task.tasks", { n: documents.find((d) => d.url === "/plan")?.tasks })}</Link>
-            </li>
-          </ul>
-          <p>{t("search.help", { hotline: hotline.number })}</p>
-        </section>
-      ) : null}
+        ) : null}
+        {result?.exact ? <SearchResults lang={lang} result={result} types={types} /> : null}
+        {result && !result.exact ? (
+          <section className="no-results" aria-labelledby="no-results-title">
+            <h2 id="no-results-title">
+              <PageText text={t("search.noResultsTitle", { q })} />
+            </h2>
+            {result.total ? <SearchResults lang={lang} result={result} types={types} nearest /> : null}
+            <p>{t("search.noResultsTips")}</p>
+            <ul className="list">
+              <li>{t("search.tip1")}</li>
+              <li>{t("search.tip2")}</li>
+              {types.length ? <li>{t("search.tip3")}</li> : null}
+            </ul>
+            <p>
+              {t("search.finderPrompt")} <Link to={localePath(lang, "/finder")}>{t("nav.finder")}</Link>
+            </p>
+            <p>{t("search.browse")}</p>
+            <ul className="list">
+              <li>
+                <Link to={localePath(lang, "/a-z")}>{t("nav.az")}</Link>
+              </li>
+              <li>
+                <Link to={localePath(lang, "/plan")}>{t("home.task.plan")}</Link>
+              </li>
+              <li>
+                <Link to={localePath(lang, "/plan/tasks")}>{t("home.task.tasks", { n: documents.find((d) => d.url === "/plan")?.tasks })}</Link>
+              </li>
+            </ul>
+            <p>{t("search.help", { hotline: hotline.number })}</p>
+          </section>
+        ) : null}
+      </div>
     </>
   );
 }

@@ -55,7 +55,7 @@ export default function ServicesPage() {
       <h1>{t("services.title")}</h1>
       <p className="lead">{t("services.lead")}</p>
       <PlanNotice />
-      <Form method="get" className="filter-form" aria-labelledby="filter-title">
+      <Form method="get" className="filter-form" aria-labelledby="filter-title" data-live-form>
         <h2 id="filter-title">{t("subsidies.filterTitle")}</h2>
         <div className="filter-form__fields">
           <SelectField
@@ -79,22 +79,26 @@ export default function ServicesPage() {
           <button type="submit" className="button">
             {t("services.apply")}
           </button>
-          {filter.district || filter.kind ? <Link to={localePath(lang, "/services")}>{t("subsidies.clear")}</Link> : null}
+          <span id="filter-clear" data-live-region>
+            {filter.district || filter.kind ? <Link to={localePath(lang, "/services")}>{t("subsidies.clear")}</Link> : null}
+          </span>
         </div>
       </Form>
-      <h2 className="results-count">{t("services.count", { count: services.length })}</h2>
-      <FilterStatus nothingNarrowed={narrowedNothing} text={narrowedNothing ? t("services.statusAll", { count: total }) : t("services.status", { count: services.length })} />
-      {services.length === 0 ? <p>{t("services.none", { hotline: hotline.number })}</p> : null}
-      {byDistrict.map((group) => (
-        <section key={group.key} aria-labelledby={`district-${group.key}`}>
-          <h3 id={`district-${group.key}`}>{group.label}</h3>
-          <ul className="card-list">
-            {group.items.map((s) => (
-              <EntryCard key={s.id} lang={lang} entry={s} meta={`${t(`services.kindName.${s.kind}`)} · ${t(`services.level.${s.level}`)}`} />
-            ))}
-          </ul>
-        </section>
-      ))}
+      <h2 className="results-count" id="service-count" data-live-region>{t("services.count", { count: services.length })}</h2>
+      <FilterStatus id="filter-status" nothingNarrowed={narrowedNothing} text={narrowedNothing ? t("services.statusAll", { count: total }) : t("services.status", { count: services.length })} />
+      <div id="filter-results" data-live-region>
+        {services.length === 0 ? <p>{t("services.none", { hotline: hotline.number })}</p> : null}
+        {byDistrict.map((group) => (
+          <section key={group.key} aria-labelledby={`district-${group.key}`}>
+            <h3 id={`district-${group.key}`}>{group.label}</h3>
+            <ul className="card-list">
+              {group.items.map((s) => (
+                <EntryCard key={s.id} lang={lang} entry={s} meta={`${t(`services.kindName.${s.kind}`)} · ${t(`services.level.${s.level}`)}`} />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
     </>
   );
 }

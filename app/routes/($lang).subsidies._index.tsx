@@ -65,7 +65,7 @@ export default function SubsidiesPage() {
         {t("subsidies.finderPrompt")} <Link to={localePath(lang, "/finder")}>{t("subsidies.finderLink")}</Link>
       </p>
       <PlanNotice />
-      <Form method="get" className="filter-form" aria-labelledby="filter-title">
+      <Form method="get" className="filter-form" aria-labelledby="filter-title" data-live-form>
         <h2 id="filter-title">{t("subsidies.filterTitle")}</h2>
         <p className="hint">{t("subsidies.filterHint")}</p>
         <div className="filter-form__fields">
@@ -85,28 +85,32 @@ export default function SubsidiesPage() {
           <button type="submit" className="button">
             {t("subsidies.apply")}
           </button>
-          {filtered ? <Link to={localePath(lang, "/subsidies")}>{t("subsidies.clear")}</Link> : null}
+          <span id="filter-clear" data-live-region>
+            {filtered ? <Link to={localePath(lang, "/subsidies")}>{t("subsidies.clear")}</Link> : null}
+          </span>
         </div>
       </Form>
-      <h2 className="results-count" id="subsidy-count">
+      <h2 className="results-count" id="subsidy-count" data-live-region>
         {t("subsidies.count", { count: subsidies.length })}
       </h2>
-      <FilterStatus nothingNarrowed={narrowedNothing} text={narrowedNothing ? t("subsidies.statusAll", { count: total }) : t("subsidies.status", { count: subsidies.length })} />
-      {subsidies.length === 0 ? <p>{t("subsidies.none", { hotline: hotline.number })}</p> : null}
-      {SUBSIDY_GROUPS.map((group) => {
-        const inGroup = subsidies.filter((s) => s.group === group);
-        if (!inGroup.length) return null;
-        return (
-          <section key={group} aria-labelledby={`group-${group}`}>
-            <h3 id={`group-${group}`}>{t(`group.${group}`)}</h3>
-            <ul className="card-list">
-              {inGroup.map((s) => (
-                <EntryCard key={s.id} lang={lang} entry={s} />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      <FilterStatus id="filter-status" nothingNarrowed={narrowedNothing} text={narrowedNothing ? t("subsidies.statusAll", { count: total }) : t("subsidies.status", { count: subsidies.length })} />
+      <div id="filter-results" data-live-region>
+        {subsidies.length === 0 ? <p>{t("subsidies.none", { hotline: hotline.number })}</p> : null}
+        {SUBSIDY_GROUPS.map((group) => {
+          const inGroup = subsidies.filter((s) => s.group === group);
+          if (!inGroup.length) return null;
+          return (
+            <section key={group} aria-labelledby={`group-${group}`}>
+              <h3 id={`group-${group}`}>{t(`group.${group}`)}</h3>
+              <ul className="card-list">
+                {inGroup.map((s) => (
+                  <EntryCard key={s.id} lang={lang} entry={s} />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
     </>
   );
 }

@@ -132,20 +132,25 @@ test.describe("read aloud", () => {
     });
   });
   const calls = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { method: string; text?: string; lang?: string }[] }).__speech);
+  // The reading code loads on the first press, so speech starts a moment after it.
+  const spoken = async (page: Page) => {
+    await expect.poll(async () => (await calls(page)).some((c) => c.method === "speak")).toBe(true);
+    return (await calls(page)).filter((c) => c.method === "speak");
+  };
 
   test("reads the main content only, and can pause, resume and stop", async ({ page }) => {
     await page.goto("/subsidies/care-allowance");
     const button = page.getByRole("button", { name: "朗读本页" });
     await button.click();
-    const spoken = (await calls(page)).filter((c) => c.method === "speak");
-    const text = spoken.map((c) => c.text).join("");
+    const utterances = await spoken(page);
+    const text = utterances.map((c) => c.text).join("");
     expect(text).toContain("重度残疾人护理补贴");
     // Not the header, navigation or footer, and not the control itself.
     expect(text).not.toContain("搜索本站");
     expect(text).not.toContain("补贴和福利");
     expect(text).not.toContain("朗读本页");
-    expect(spoken.every((c) => (c.text ?? "").length <= 180)).toBe(true);
-    expect(spoken[0].lang).toBe("zh-CN");
+    expect(utterances.every((c) => (c.text ?? "").length <= 180)).toBe(true);
+    expect(utterances[0].lang).toBe("zh-CN");
     await expect(page.getByRole("status").filter({ hasText: "正在朗读本页" })).toBeAttached();
 
     await page.getByRole("button", { name: "暂停朗读" }).click();
@@ -159,7 +164,7 @@ test.describe("read aloud", () => {
   test("English pages read plan quotations in Chinese and the rest in English", async ({ page }) => {
     await page.goto("/en/subsidies/care-allowance");
     await page.getByRole("button", { name: "Read this page aloud" }).click();
-    const langs = new Set((await calls(page)).filter((c) => c.method === "speak").map((c) => c.lang));
+    const langs = new Set((await spoken(page)).map((c) => c.lang));
     expect(langs).toEqual(new Set(["en", "zh-CN"]));
   });
 

@@ -79,7 +79,7 @@ test("filtering announces its count in a status message that stays in the page",
   const status = page.getByRole("status").filter({ hasText: /^共 \d+ 项$/ });
   await expect(status).toHaveText(`共 ${published("subsidies")} 项`);
   await status.evaluate((el) => el.setAttribute("data-kept", "yes"));
-  // Hydrated: 问一问 turns from a link into a button, and the filter then answers without a page load.
+  // Once the page's script has run (问一问 turns from a link into a button), the filter answers without a page load.
   await expect(page.getByRole("button", { name: "问一问" })).toBeVisible();
   await page.getByLabel("您是").selectOption("employer");
   await page.getByRole("button", { name: "筛选", exact: true }).click();

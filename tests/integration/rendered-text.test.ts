@@ -14,10 +14,13 @@ const SITE_PAGES = ["/", "/a-z", "/finder", "/search", "/ask", "/accessibility",
 
 const BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, div, tr, section, dt, dd, br, header, footer, nav, main, caption, figcaption, blockquote, summary, label, legend, option";
 
-/** The visible words of a page, one block a line, without scripts and without what is marked as an addition. */
+/**
+ * The visible words of a page, one block a line: without scripts, without what is hidden until the page's
+ * script shows it (a stop button, a copy button), and without what is marked as an addition.
+ */
 function renderedText(html: string): string {
   const { document } = new JSDOM(html).window;
-  document.querySelectorAll("script, style, template, [data-addition], [data-volatile]").forEach((e) => e.remove());
+  document.querySelectorAll("script, style, template, [hidden], [data-addition], [data-volatile]").forEach((e) => e.remove());
   document.querySelectorAll(BLOCKS).forEach((e) => e.append(document.createTextNode("\n")));
   document.querySelectorAll("td, th").forEach((e) => e.append(document.createTextNode("\t")));
   return (document.body.textContent ?? "")

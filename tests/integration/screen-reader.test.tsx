@@ -3,16 +3,10 @@
 // navigation as the real site serves them, and the ask dialog as React renders it, answered by the real
 // site's /api/ask.
 import { virtual } from "@guidepup/virtual-screen-reader";
-import { Outlet } from "@remix-run/react";
-import { createRemixStub } from "@remix-run/testing";
-import i18next from "i18next";
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { initReactI18next } from "react-i18next";
+import type { Root } from "react-dom/client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import AskDialogPanel from "~/components/AskDialogPanel";
-import { i18nOptions } from "~/i18n";
-import zh from "~/locales/zh-CN.json";
+import { mountAskDialog } from "~/enhance/ask-dialog";
 import { getContent } from "~/model/load.server";
 import { documentNotice } from "~/model/documents";
 import { sharedSite, type SharedSite } from "./shared-services";
@@ -22,7 +16,6 @@ const realFetch = globalThis.fetch;
 
 beforeAll(async () => {
   site = await sharedSite();
-  await i18next.use(initReactI18next).init({ ...i18nOptions, lng: "zh-CN", resources: { "zh-CN": { translation: zh } } });
   // The dialog asks "/api/ask" on its own origin; here that origin is the running site.
   globalThis.fetch = (input, init) => realFetch(typeof input === "string" && input.startsWith("/") ? site.url + input : input, init);
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -147,25 +140,15 @@ describe("the page header, as served", () => {
 describe("the ask dialog", () => {
   let root: Root;
 
-  /** Renders the dialog open on a page, as the header does once it is pressed. */
+  /** Mounts the dialog open, as the header's 问一问 does when it is first pressed (app/enhance/ask-trigger.ts). */
   async function openDialog() {
-    // The dialog reads the 12345 facts from the root route's data, as on the site.
+    // The dialog reads the 12345 facts from the page, as on the site.
     const content = getContent();
     const { facts } = content;
-    const Stub = createRemixStub([
-      {
-        id: "root",
-        path: "/",
-        loader: () => ({ facts: { hotline: facts.hotline, emergency: facts.emergency, documents: content.documents.map((d) => documentNotice(content, d, "2026-12-01")) } }),
-        Component: () => <Outlet />,
-        children: [{ path: "plan", Component: () => <AskDialogPanel initiallyOpen /> }],
-      },
-    ]);
-    const host = document.createElement("div");
-    document.body.append(host);
+    const slot = document.createElement("span");
+    document.body.append(slot);
     await act(async () => {
-      root = createRoot(host);
-      root.render(<Stub initialEntries={["/plan"]} />);
+      root = await mountAskDialog(slot, "zh-CN", { hotline: facts.hotline, emergency: facts.emergency, documents: content.documents.map((d) => documentNotice(content, d, "2026-12-01")) });
     });
   }
 
