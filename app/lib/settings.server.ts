@@ -44,6 +44,10 @@ const schema = z.object({
   // Where published content versions, the version pointer and the publish history live; every process of
   // one site shares it (decision 0016). DATA_DIR/published by default.
   PUBLISH_DIR: z.string().min(1, "must not be empty").optional(),
+  // The /admin editor's accounts, sessions, drafts and audit log (app/admin/db.server.ts): one SQLite file for
+  // every process of a site, on a local disk (SQLite's WAL mode does not work over a network file system).
+  // DATA_DIR/admin.sqlite by default.
+  ADMIN_DB: z.string().min(1, "must not be empty").optional(),
   PUBLIC_ORIGIN: url.optional(),
   COOKIE_SECURE: z.enum(["0", "1"], { message: 'must be "1" (cookies only over HTTPS) or "0"' }).default("0").transform((v) => v === "1"),
   // Newest first: the first signs, every one verifies, so a secret can be replaced without logging anyone out.
