@@ -14,6 +14,7 @@ import { lintDerived } from "./editorial-lint";
 import { checkTermbase } from "./termbase";
 import { checkQualifiers } from "./qualifiers";
 import { checkGlossaryWording } from "./glossary-wording";
+import { checkPlaceholders } from "./placeholders";
 import { checkSaid } from "./said";
 import type { SitePaths } from "./site-paths";
 import { PUBLISHED_FILE, checkPublished } from "./published";
@@ -273,7 +274,9 @@ export function loadContent(dir: string | ContentSource = contentDir(), options:
   }
   checkGlossaryWording(glossary, [...units.values()].map((u) => u.text).join("\n"), problems);
   // 常见说法 and slurs: unambiguous across concepts, and slurs in no text the site shows.
-  checkSaid({ glossary, subsidies, services, files: [...registry.map((d) => d.record), ...chapters, facts, glossary, terms, ...subsidies, ...services, ...faqFiles, ...summaries, ...pages.map((p) => p.loaded), redirects] }, problems);
+  const allFiles = [...registry.map((d) => d.record), ...chapters, facts, glossary, terms, ...subsidies, ...services, ...faqFiles, ...summaries, ...pages.map((p) => p.loaded), redirects];
+  checkSaid({ glossary, subsidies, services, files: allFiles }, problems);
+  checkPlaceholders(allFiles, problems);
   const published = from.read(PUBLISHED_FILE);
   if (published !== undefined) {
     const keys = published.split("\n").map((l) => l.trim());
