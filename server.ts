@@ -1,6 +1,8 @@
 // The HTTP server: security headers, compression, static files, request log, then the Remix app.
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
+import type { ContentModel } from "./app/model/plan";
+import type { SearchService } from "./search/service.server";
 import compression from "compression";
 import express from "express";
 import { readdirSync } from "node:fs";
@@ -12,6 +14,7 @@ import { settings, SettingsError, type Settings } from "./app/lib/settings.serve
 import { LiveSite } from "./app/lib/live-site.server";
 import { publishAtStart, watchContentInDevelopment } from "./server/content-publishing";
 import { startBackend } from "./search/setup.server";
+import { PREVIEW_HEADER, adminPreview } from "./server/admin-preview";
 import { apiRoutes } from "./server/api-routes";
 import { askLimitOptions, askRateLimit, bodyLimit } from "./server/rate-limit";
 import { requestLog } from "./server/request-log";
@@ -52,6 +55,11 @@ app.disable("x-powered-by");
 app.set("trust proxy", config.TRUST_PROXY);
 // Each request is answered from the version served when it arrived, whatever is published meanwhile.
 app.use((_req, _res, next) => live.run(next));
+// Only the preview handler below sets this header; a client cannot.
+app.use((req, _res, next) => {
+  delete req.headers[PREVIEW_HEADER];
+  next();
+});
 app.use(requestLog());
 app.use(assignNonce);
 app.use(securityHeaders(dev));
@@ -78,16 +86,22 @@ const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
   : ((await import(pathToFileURL(resolve("build/server/index.js")).href)) as ServerBuild);
 
-const loadContext = (_req: express.Request, res: express.Response) => ({
+const loadContext = (req: express.Request, res: express.Response) => ({
   cspNonce: nonceFor(res),
+  // As express reads it behind TRUST_PROXY: /admin sign-ins are limited per address.
+  clientAddress: req.ip ?? "",
   search: live.snapshot().search.service,
+  // Runs a step (the review page's question) on a draft's content and its own search (server/admin-preview.ts).
+  preview: <T>(content: ContentModel, fn: (search: SearchService) => T): T => live.preview(content, (snapshot) => fn(snapshot.search.service)),
   rateLimitedSeconds: typeof res.locals.rateLimitedSeconds === "number" ? res.locals.rateLimitedSeconds : undefined,
 });
 
 // The JSON API without Remix's router in production (server/api-routes.ts).
 if (typeof build !== "function") for (const [path, handler] of Object.entries(apiRoutes(build, loadContext))) app.all(path, handler);
 
-app.all("*", createRequestHandler({ build, getLoadContext: loadContext }));
+const remix = createRequestHandler({ build, getLoadContext: loadContext });
+app.use(["/admin/preview/:draft", "/en/admin/preview/:draft"], adminPreview(live, remix));
+app.all("*", remix);
 
 const server = app.listen(port, host, () => {
   console.log(`杭州残疾人服务指南 listening on http://${host}:${port}${dev ? " (development)" : ""}`);

@@ -1,10 +1,13 @@
 // Every language's strings, for the server (which renders any language on any request). The assistant's
-// reply strings (how an answer is framed, what the plan does not give…) are used on the server only: they
-// live in `*.assistant.json`, merged here, so the browser's string chunk does not carry them.
+// reply strings (how an answer is framed, what the plan does not give…) and the editors' /admin pages are
+// used on the server only: they live in `*.assistant.json` and `*.admin.json`, merged here, so the browser's
+// string chunk (the ask dialog's) does not carry them.
 import type { Resource } from "i18next";
 import en from "./locales/en.json";
+import enAdmin from "./locales/en.admin.json";
 import enAssistant from "./locales/en.assistant.json";
 import zhCN from "./locales/zh-CN.json";
+import zhCNAdmin from "./locales/zh-CN.admin.json";
 import zhCNAssistant from "./locales/zh-CN.assistant.json";
 
 type Strings = Record<string, unknown>;
@@ -21,6 +24,6 @@ function merged(base: Strings, more: Strings): Strings {
 }
 
 export const resources: Resource = {
-  "zh-CN": { translation: merged(zhCN, zhCNAssistant) },
-  en: { translation: merged(en, enAssistant) },
+  "zh-CN": { translation: merged(merged(zhCN, zhCNAssistant), zhCNAdmin) },
+  en: { translation: merged(merged(en, enAssistant), enAdmin) },
 };

@@ -50,7 +50,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     facts: { hotline: content.facts.hotline, emergency: content.facts.emergency, documents: content.documents.map((d) => documentNotice(content, d, day)) },
     preferences: await readPreferences(request),
     enhancement: enhancementScript(),
+    // Set only by the reviewer's preview of a draft (server/admin-preview.ts): the draft's title.
+    preview: previewOf(request),
   };
+}
+
+function previewOf(request: Request): string | undefined {
+  const title = request.headers.get("x-admin-preview");
+  return title ? decodeURIComponent(title) : undefined;
 }
 
 const SPEECH_CHECK = "if('speechSynthesis'in window&&'SpeechSynthesisUtterance'in window)document.documentElement.classList.add('can-speak')";
@@ -78,6 +85,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <body>
         <SiteFactsContext.Provider value={data?.facts}>
           <SkipLink />
+          {data?.preview ? <PreviewBanner title={data.preview} /> : null}
           <SiteHeader />
           <main id="main" tabIndex={-1} className="wrap main">
             {children}
@@ -138,6 +146,15 @@ export function ErrorBoundary() {
       <h1>{t("errors.serverTitle")}</h1>
       <ServerErrorBody />
     </>
+  );
+}
+
+function PreviewBanner({ title }: { title: string }) {
+  const { t } = useTranslation();
+  return (
+    <aside className="preview-banner" aria-label={t("admin.review.preview")}>
+      <p>{t("admin.preview.banner", { title })}</p>
+    </aside>
   );
 }
 

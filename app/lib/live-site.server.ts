@@ -14,12 +14,14 @@ import { pruneSearch, searchForVersion, type SearchBackend, type VersionSearch }
 import { KEEP_VERSIONS } from "./publish.server";
 import { searchInput } from "./search-documents";
 
-interface Snapshot {
+export interface Snapshot {
   content: ContentModel;
   search: VersionSearch;
 }
 
 const WATCH_MS = 200;
+const MAX_PREVIEWS = 4;
+const NO_MEILISEARCH: SearchBackend = { meilisearch: Promise.resolve(undefined), stop: async () => undefined };
 const BEAT_MS = 1_000;
 
 export class LiveSite {
@@ -30,6 +32,7 @@ export class LiveSite {
   private swapping = false;
   private failed?: { version: string; message: string };
   private timers: NodeJS.Timeout[] = [];
+  private readonly previews = new Map<string, Snapshot>();
 
   private constructor(
     private readonly backend: SearchBackend,
@@ -64,6 +67,21 @@ export class LiveSite {
   /** Runs a request pinned to the current snapshot. */
   run<T>(fn: () => T): T {
     return this.pinned.run(this.current, fn);
+  }
+
+  /**
+   * Runs `fn` pinned to unpublished content (a draft applied, for a reviewer's preview): its own embedded
+   * search, never a Meilisearch index, never the served version. The last few previews are kept.
+   */
+  preview<T>(content: ContentModel, fn: (snapshot: Snapshot) => T): T {
+    let snapshot = this.previews.get(content.version);
+    if (!snapshot) {
+      snapshot = { content, search: searchForVersion(searchInput(content), NO_MEILISEARCH, { log: () => undefined }) };
+      this.previews.set(content.version, snapshot);
+      if (this.previews.size > MAX_PREVIEWS) this.previews.delete(this.previews.keys().next().value!);
+    }
+    const pinned = snapshot;
+    return this.pinned.run(pinned, () => fn(pinned));
   }
 
   get version(): string {

@@ -15,6 +15,8 @@ const pages = new Lru<string, string[]>(MAX_PAGES);
 /** The page's key when it may be kept or served from what was kept, else undefined. */
 export function pageKey(request: Request, context: EntryContext, status: number, headers: Headers, version: string | undefined, day: string): string | undefined {
   if (!version || MAX_PAGES <= 0 || request.method !== "GET" || status !== 200 || headers.has("Set-Cookie")) return undefined;
+  // A reviewer's preview of a draft (server/admin-preview.ts) is never kept.
+  if (request.headers.has("x-admin-preview")) return undefined;
   // A page that reads state outside the content version (the publish history of /changes) says not to store it.
   if (headers.get("Cache-Control")?.includes("no-store")) return undefined;
   const url = new URL(request.url);

@@ -28,7 +28,7 @@ function checked(dir: string): { content: ContentModel } | { problems: ContentPr
 }
 
 /** Checks the content folder and, when it passes and differs from what is served, publishes it. */
-export function publish({ dir = contentDir(), note = "", kind = "publish" }: { dir?: string; note?: string; kind?: PublishRecord["kind"] } = {}): PublishOutcome {
+export function publish({ dir = contentDir(), note = "", kind = "publish", change }: { dir?: string; note?: string; kind?: PublishRecord["kind"]; change?: PublishRecord["change"] } = {}): PublishOutcome {
   const result = checked(dir);
   if ("problems" in result) return { ok: false, problems: result.problems };
   const { version } = result.content;
@@ -37,7 +37,7 @@ export function publish({ dir = contentDir(), note = "", kind = "publish" }: { d
   const current = currentRecord();
   if (current?.version === version) return { ok: true, record: current, unchanged: true, content: result.content };
   saveVersion(dir, version);
-  const record: PublishRecord = { version, at: new Date().toISOString(), kind, note, files: changedFiles(current?.version, dir) };
+  const record: PublishRecord = { version, at: new Date().toISOString(), kind, note, ...(change ? { change } : {}), files: changedFiles(current?.version, dir) };
   recordPublish(record);
   pruneVersions(keptVersions(KEEP_VERSIONS));
   return { ok: true, record, unchanged: false, content: result.content };

@@ -39,6 +39,7 @@ export interface PublishEntry {
   kind: PublishRecord["kind"];
   version: string;
   note: string;
+  change?: PublishRecord["change"];
   files: number;
 }
 
@@ -48,5 +49,5 @@ const HANGZHOU_TIME = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shangha
 export function recentPublishes(limit = 20): PublishEntry[] {
   return publishHistory()
     .slice(0, limit)
-    .map((r) => ({ at: HANGZHOU_TIME.format(new Date(r.at)), kind: r.kind, version: r.version, note: r.note, files: r.files.length }));
+    .map((r) => ({ at: HANGZHOU_TIME.format(new Date(r.at)), kind: r.kind, version: r.version, note: r.note, ...(r.change ? { change: r.change } : {}), files: r.files.length }));
 }

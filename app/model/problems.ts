@@ -72,7 +72,7 @@ function fieldName(path: ReadonlyArray<PropertyKey>): string {
   return last ? String(last) : "（根）";
 }
 
-function describeIssue(issue: ZodIssue): string {
+export function describeIssue(issue: ZodIssue): string {
   const where = issue.path.length ? `（位置 ${issue.path.join(".")}）` : "";
   switch (issue.code) {
     case "invalid_type":

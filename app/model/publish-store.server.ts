@@ -22,6 +22,8 @@ export interface PublishRecord {
   /** publish: `npm run publish` or the development server; start: a site started on new content; rollback. */
   kind: "publish" | "start" | "rollback";
   note: string;
+  /** Set by the web editor's publisher: a major change is marked as such on /changes. */
+  change?: "major" | "minor";
   /** What changed from the version served before. */
   files: ChangedFile[];
 }

@@ -176,7 +176,7 @@ const wordList = z.array(z.string().trim().min(1)).default([]);
 /** Insults people nevertheless type (残废, 瞎子): matched in search, never displayed anywhere. */
 const matchedOnly = { slurs: wordList };
 
-const glossaryEntry = z
+export const glossaryEntry = z
   .object({
     id: unitId,
     term: z.string().min(1),
@@ -354,7 +354,7 @@ export const serviceSchema = z
   .strict();
 
 
-const faqEntry = z
+export const faqEntry = z
   .object({
     id: unitId,
     /** Phrased as people ask it, in everyday words. */

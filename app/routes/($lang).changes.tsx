@@ -62,6 +62,7 @@ export default function ChangesPage() {
             {publishes.map((p) => (
               <li key={p.at + p.version}>
                 <time dateTime={p.at.replace(" ", "T")}>{p.at}</time> {t(`changes.publish.${p.kind}`)}
+                {p.change ? <strong> {t(`changes.change.${p.change}`)}</strong> : null}
                 {p.note ? (
                   <>
                     {t("changes.colon")}

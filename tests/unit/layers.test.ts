@@ -18,11 +18,12 @@ interface Rule {
   why: string;
 }
 
-const LOGIC = ["app/model/", "app/lib/", "app/assistant/", "search/"];
+const LOGIC = ["app/model/", "app/lib/", "app/assistant/", "app/admin/", "search/"];
 
 const RULES: Rule[] = [
   { from: LOGIC, not: ["app/components/", "app/routes/"], why: "logic must not import UI: a shared type goes in the lowest layer that needs it" },
   { from: ["app/components/"], not: ["app/routes/"], why: "components must not import routes" },
+  { from: [...LOGIC, "app/components/", "app/routes/"], not: ["app/enhance/"], why: "the page's enhancement script is an entry point of its own (decision 0017): nothing on the server imports it" },
   { from: ["app/model/"], not: ["search/"], why: "the model must not import search: declare the shape it needs on the model side" },
   { from: ["search/"], not: ["app/model/"], why: "search must not import the model: take a structural type, or join them in lib or scripts" },
   { from: ["scripts/"], not: ["tests/"], why: "scripts must not import tests: shared helpers live in support/" },

@@ -1,0 +1,183 @@
+// Draft → review → publish (issue 19). A draft is one entry's new content, kept in the admin database with
+// the entry as it was when the draft began (its base). Every save is checked with every content:check rule
+// on a copy of the content folder with the draft applied. A reviewer other than the author approves; a
+// publisher publishes through the one publish step (app/lib/publish.server.ts). A draft whose entry was
+// published anew since its base is never written over it: the editor sees the difference first.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { contentDir, loadContent } from "~/model/load.server";
+import type { ContentModel } from "~/model/plan";
+import { ContentError, type ContentProblem } from "~/model/problems";
+import { publish, type PublishOutcome } from "~/lib/publish.server";
+import { audit } from "./audit-log.server";
+import type { AdminDb } from "./db.server";
+import { readEntry, writeEntry, type EntryKind } from "./entry-kinds.server";
+import { titleOf } from "./entry-title";
+
+export type DraftStatus = "draft" | "in_review" | "returned" | "approved" | "published" | "withdrawn";
+type Entry = Record<string, unknown> & { id: string };
+
+export interface Draft {
+  id: number;
+  kind: EntryKind;
+  entryId: string;
+  title: string;
+  baseVersion: string;
+  base: Entry;
+  data: Entry;
+  authorId: number;
+  authorName: string;
+  status: DraftStatus;
+  reviewComment: string | null;
+  reviewerId: number | null;
+  updatedAt: number;
+}
+
+interface Row {
+  id: number;
+  kind: EntryKind;
+  entry_id: string;
+  title: string;
+  base_version: string;
+  base_json: string;
+  data_json: string;
+  author_id: number;
+  author_name: string;
+  status: DraftStatus;
+  review_comment: string | null;
+  reviewer_id: number | null;
+  updated_at: number;
+}
+
+const SELECT = "SELECT d.*, u.display_name AS author_name FROM drafts d JOIN users u ON u.id = d.author_id";
+const toDraft = (r: Row): Draft => ({
+  id: r.id,
+  kind: r.kind,
+  entryId: r.entry_id,
+  title: r.title,
+  baseVersion: r.base_version,
+  base: JSON.parse(r.base_json) as Entry,
+  data: JSON.parse(r.data_json) as Entry,
+  authorId: r.author_id,
+  authorName: r.author_name,
+  status: r.status,
+  reviewComment: r.review_comment,
+  reviewerId: r.reviewer_id,
+  updatedAt: r.updated_at,
+});
+
+
+export function draftById(db: AdminDb, id: number): Draft | undefined {
+  const row = db.prepare(`${SELECT} WHERE d.id = ?`).get(id) as Row | undefined;
+  return row ? toDraft(row) : undefined;
+}
+
+export function draftsWithStatus(db: AdminDb, statuses: DraftStatus[], authorId?: number): Draft[] {
+  const rows = db
+    .prepare(`${SELECT} WHERE d.status IN (${statuses.map(() => "?").join(",")})${authorId ? " AND d.author_id = ?" : ""} ORDER BY d.updated_at DESC`)
+    .all(...statuses, ...(authorId ? [authorId] : [])) as Row[];
+  return rows.map(toDraft);
+}
+
+/** The author's open draft of an entry, or a new one based on the entry as published. */
+export function openDraft(db: AdminDb, kind: EntryKind, entryId: string, userId: number, version: string): Draft | undefined {
+  const open = db.prepare(`${SELECT} WHERE d.kind = ? AND d.entry_id = ? AND d.author_id = ? AND d.status IN ('draft','returned','in_review')`).get(kind, entryId, userId) as Row | undefined;
+  if (open) return toDraft(open);
+  const found = readEntry(contentDir(), kind, entryId);
+  if (!found) return undefined;
+  const now = Date.now();
+  const json = JSON.stringify(found.entry);
+  const { lastInsertRowid } = db
+    .prepare("INSERT INTO drafts (kind, entry_id, title, base_version, base_json, data_json, author_id, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)")
+    .run(kind, entryId, titleOf(found.entry), version, json, json, userId, now, now);
+  audit(db, { userId, action: "draft.start", target: `${kind}/${entryId}`, detail: `draft ${lastInsertRowid}` });
+  return draftById(db, Number(lastInsertRowid));
+}
+
+/** The content folder with the draft applied, in a temporary copy; removed by the caller. */
+function withDraft(draft: Pick<Draft, "kind" | "data">): string {
+  const dir = mkdtempSync(join(tmpdir(), "draft-"));
+  cpSync(contentDir(), dir, { recursive: true });
+  writeEntry(dir, draft.kind, draft.data);
+  return dir;
+}
+
+/** Every content:check problem with the draft applied (none: it would publish). */
+export function checkDraft(draft: Pick<Draft, "kind" | "data">): ContentProblem[] {
+  const dir = withDraft(draft);
+  try {
+    loadContent(dir);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.filter((p) => !p.warning);
+    throw error;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The site's content with the draft applied, for the reviewer's preview. */
+export function previewContent(draft: Pick<Draft, "kind" | "data">): ContentModel {
+  const dir = withDraft(draft);
+  try {
+    return loadContent(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The entry as published now, when it differs from the draft's base: someone published it meanwhile. */
+export function publishedSince(draft: Draft): Entry | undefined {
+  const now = readEntry(contentDir(), draft.kind, draft.entryId)?.entry;
+  return now && JSON.stringify(now) !== JSON.stringify(draft.base) ? now : undefined;
+}
+
+export function saveDraft(db: AdminDb, draft: Draft, data: Entry, userId: number, { rebase = false, submit = false } = {}): void {
+  const now = Date.now();
+  // Seen and merged by the editor: the draft now starts from what is published.
+  const base = rebase ? readEntry(contentDir(), draft.kind, draft.entryId)?.entry : undefined;
+  db.prepare("UPDATE drafts SET data_json = ?, title = ?, status = ?, updated_at = ?" + (base ? ", base_json = ?" : "") + " WHERE id = ?").run(
+    JSON.stringify(data),
+    titleOf(data),
+    submit ? "in_review" : draft.status === "in_review" ? "in_review" : "draft",
+    now,
+    ...(base ? [JSON.stringify(base)] : []),
+    draft.id,
+  );
+  audit(db, { userId, action: submit ? "draft.submit" : "draft.save", target: `${draft.kind}/${draft.entryId}`, detail: `draft ${draft.id}` });
+}
+
+export type ReviewOutcome = { ok: true } | { ok: false; reason: "own" | "state" | "comment" };
+
+export function review(db: AdminDb, draft: Draft, reviewerId: number, decision: "approve" | "return", comment: string): ReviewOutcome {
+  if (draft.authorId === reviewerId) return { ok: false, reason: "own" };
+  if (draft.status !== "in_review") return { ok: false, reason: "state" };
+  if (decision === "return" && !comment.trim()) return { ok: false, reason: "comment" };
+  db.prepare("UPDATE drafts SET status = ?, reviewer_id = ?, review_comment = ?, updated_at = ? WHERE id = ?").run(decision === "approve" ? "approved" : "returned", reviewerId, comment.trim() || null, Date.now(), draft.id);
+  audit(db, { userId: reviewerId, action: decision === "approve" ? "draft.approve" : "draft.return", target: `${draft.kind}/${draft.entryId}`, detail: comment.trim() || `draft ${draft.id}` });
+  return { ok: true };
+}
+
+export type PublishDraftOutcome = PublishOutcome | { ok: false; conflict: true } | { ok: false; state: true };
+
+/**
+ * Writes an approved draft into the content folder and publishes it. The entry must still be as the draft
+ * found it; if the publish is refused, the file is put back as it was.
+ */
+export function publishDraft(db: AdminDb, draft: Draft, publisherId: number, change: { kind: "major" | "minor"; note: string }): PublishDraftOutcome {
+  if (draft.status !== "approved") return { ok: false, state: true };
+  if (publishedSince(draft)) return { ok: false, conflict: true };
+  const dir = contentDir();
+  const file = readEntry(dir, draft.kind, draft.entryId)?.file;
+  const before = file ? readFileSync(join(dir, file), "utf8") : undefined;
+  writeEntry(dir, draft.kind, draft.data);
+  const outcome = publish({ dir, note: change.note, change: change.kind });
+  if (!outcome.ok) {
+    if (file && before !== undefined) writeFileSync(join(dir, file), before);
+    return outcome;
+  }
+  db.prepare("UPDATE drafts SET status = 'published', change_kind = ?, change_note = ?, published_version = ?, updated_at = ? WHERE id = ?").run(change.kind, change.note, outcome.record.version, Date.now(), draft.id);
+  audit(db, { userId: publisherId, action: "draft.publish", target: `${draft.kind}/${draft.entryId}`, detail: `version ${outcome.record.version}: ${change.note}` });
+  return outcome;
+}
