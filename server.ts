@@ -15,6 +15,7 @@ import { LiveSite } from "./app/lib/live-site.server";
 import { publishAtStart, watchContentInDevelopment } from "./server/content-publishing";
 import { startBackend } from "./search/setup.server";
 import { PREVIEW_HEADER, adminPreview } from "./server/admin-preview";
+import { startScheduledPublishing } from "./server/scheduled-publishing";
 import { apiRoutes } from "./server/api-routes";
 import { askLimitOptions, askRateLimit, bodyLimit } from "./server/rate-limit";
 import { requestLog } from "./server/request-log";
@@ -42,6 +43,7 @@ const checked = publishAtStart();
 const backend = startBackend();
 const live = LiveSite.start(backend, checked);
 if (dev) watchContentInDevelopment();
+const stopScheduling = startScheduledPublishing();
 
 const viteDevServer = dev
   ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
@@ -126,6 +128,7 @@ function shutdown(signal: string) {
   server.closeIdleConnections();
   setInterval(() => server.closeIdleConnections(), 100).unref();
   live.stop();
+  stopScheduling();
   void Promise.all([closed, backend.stop()]).then(() => process.exit(0));
   setTimeout(() => process.exit(1), 15_000).unref();
 }

@@ -104,6 +104,14 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX audit_log_at ON audit_log (at);
   `,
+  // Scheduled publishing: when an approved draft is to be published, by whom, and why it could not be if a
+  // scheduled publish was refused.
+  `
+  ALTER TABLE drafts ADD COLUMN publish_at INTEGER;
+  ALTER TABLE drafts ADD COLUMN scheduled_by INTEGER REFERENCES users (id);
+  ALTER TABLE drafts ADD COLUMN schedule_error TEXT;
+  CREATE INDEX drafts_publish_at ON drafts (publish_at) WHERE publish_at IS NOT NULL;
+  `,
 ];
 
 /** ADMIN_DB, or admin.sqlite in DATA_DIR. */

@@ -5,18 +5,19 @@
 // published anew since its base is never written over it: the editor sees the difference first.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { contentDir, loadContent } from "~/model/load.server";
 import type { ContentModel } from "~/model/plan";
 import { ContentError, type ContentProblem } from "~/model/problems";
+import { today } from "~/lib/clock.server";
 import { publish, type PublishOutcome } from "~/lib/publish.server";
 import { audit } from "./audit-log.server";
 import type { AdminDb } from "./db.server";
-import { readEntry, writeEntry, type EntryKind } from "./entry-kinds.server";
+import { keyOf, readEntry, recordRename, writeEntry, type EntryKind } from "./entry-kinds.server";
 import { titleOf } from "./entry-title";
 
 export type DraftStatus = "draft" | "in_review" | "returned" | "approved" | "published" | "withdrawn";
-type Entry = Record<string, unknown> & { id: string };
+type Entry = Record<string, unknown>;
 
 export interface Draft {
   id: number;
@@ -32,6 +33,9 @@ export interface Draft {
   reviewComment: string | null;
   reviewerId: number | null;
   updatedAt: number;
+  /** A scheduled publish: when (ms), and why the last one was refused, if it was. */
+  publishAt: number | null;
+  scheduleError: string | null;
 }
 
 interface Row {
@@ -48,6 +52,8 @@ interface Row {
   review_comment: string | null;
   reviewer_id: number | null;
   updated_at: number;
+  publish_at: number | null;
+  schedule_error: string | null;
 }
 
 const SELECT = "SELECT d.*, u.display_name AS author_name FROM drafts d JOIN users u ON u.id = d.author_id";
@@ -65,6 +71,8 @@ const toDraft = (r: Row): Draft => ({
   reviewComment: r.review_comment,
   reviewerId: r.reviewer_id,
   updatedAt: r.updated_at,
+  publishAt: r.publish_at,
+  scheduleError: r.schedule_error,
 });
 
 
@@ -95,22 +103,34 @@ export function openDraft(db: AdminDb, kind: EntryKind, entryId: string, userId:
   return draftById(db, Number(lastInsertRowid));
 }
 
+/**
+ * Writes a draft into a content folder; a renamed entry's old address is redirected to its new one. Returns
+ * the file the entry is now in.
+ */
+function writeEntryFile(dir: string, draft: Pick<Draft, "kind" | "entryId" | "data">): string {
+  const file = writeEntry(dir, draft.kind, draft.data, { replacing: draft.entryId });
+  const key = keyOf(draft.kind, draft.data);
+  if (key !== draft.entryId) recordRename(dir, draft.kind, draft.entryId, key, today());
+  return file;
+}
+
 /** The content folder with the draft applied, in a temporary copy; removed by the caller. */
-function withDraft(draft: Pick<Draft, "kind" | "data">): string {
+function withDraft(draft: Pick<Draft, "kind" | "entryId" | "data">): string {
   const dir = mkdtempSync(join(tmpdir(), "draft-"));
   cpSync(contentDir(), dir, { recursive: true });
-  writeEntry(dir, draft.kind, draft.data);
+  writeEntryFile(dir, draft);
   return dir;
 }
 
 /** Every content:check problem with the draft applied (none: it would publish). */
-export function checkDraft(draft: Pick<Draft, "kind" | "data">): ContentProblem[] {
+export function checkDraft(draft: Pick<Draft, "kind" | "entryId" | "data">): ContentProblem[] {
   const dir = withDraft(draft);
   try {
     loadContent(dir);
     return [];
   } catch (error) {
-    if (error instanceof ContentError) return error.problems.filter((p) => !p.warning);
+    // Named as the content folder's files, not the temporary copy's.
+    if (error instanceof ContentError) return error.problems.filter((p) => !p.warning).map((p) => ({ ...p, file: join("content", relative(dir, p.file)) }));
     throw error;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -118,7 +138,7 @@ export function checkDraft(draft: Pick<Draft, "kind" | "data">): ContentProblem[
 }
 
 /** The site's content with the draft applied, for the reviewer's preview. */
-export function previewContent(draft: Pick<Draft, "kind" | "data">): ContentModel {
+export function previewContent(draft: Pick<Draft, "kind" | "entryId" | "data">): ContentModel {
   const dir = withDraft(draft);
   try {
     return loadContent(dir);
@@ -169,15 +189,46 @@ export function publishDraft(db: AdminDb, draft: Draft, publisherId: number, cha
   if (draft.status !== "approved") return { ok: false, state: true };
   if (publishedSince(draft)) return { ok: false, conflict: true };
   const dir = contentDir();
-  const file = readEntry(dir, draft.kind, draft.entryId)?.file;
-  const before = file ? readFileSync(join(dir, file), "utf8") : undefined;
-  writeEntry(dir, draft.kind, draft.data);
+  // Every file the draft may change, as it was, to put back if the publish is refused.
+  const touched = [readEntry(dir, draft.kind, draft.entryId)?.file, "redirects.yaml"].filter((f): f is string => !!f);
+  const before = new Map(touched.map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+  const written = writeEntryFile(dir, draft);
   const outcome = publish({ dir, note: change.note, change: change.kind });
   if (!outcome.ok) {
-    if (file && before !== undefined) writeFileSync(join(dir, file), before);
+    if (!before.has(written)) rmSync(join(dir, written), { force: true });
+    for (const [file, text] of before) writeFileSync(join(dir, file), text);
     return outcome;
   }
-  db.prepare("UPDATE drafts SET status = 'published', change_kind = ?, change_note = ?, published_version = ?, updated_at = ? WHERE id = ?").run(change.kind, change.note, outcome.record.version, Date.now(), draft.id);
+  db.prepare("UPDATE drafts SET status = 'published', change_kind = ?, change_note = ?, published_version = ?, publish_at = NULL, schedule_error = NULL, updated_at = ? WHERE id = ?").run(change.kind, change.note, outcome.record.version, Date.now(), draft.id);
   audit(db, { userId: publisherId, action: "draft.publish", target: `${draft.kind}/${draft.entryId}`, detail: `version ${outcome.record.version}: ${change.note}` });
   return outcome;
+}
+
+/** Schedules an approved draft to be published at `at` (ms) with its change note; the publisher is recorded. */
+export function schedulePublish(db: AdminDb, draft: Draft, publisherId: number, at: number, change: { kind: "major" | "minor"; note: string }): void {
+  db.prepare("UPDATE drafts SET publish_at = ?, scheduled_by = ?, change_kind = ?, change_note = ?, schedule_error = NULL, updated_at = ? WHERE id = ? AND status = 'approved'").run(at, publisherId, change.kind, change.note, Date.now(), draft.id);
+  audit(db, { userId: publisherId, action: "draft.schedule", target: `${draft.kind}/${draft.entryId}`, detail: `${new Date(at).toISOString()}: ${change.note}` });
+}
+
+/**
+ * Publishes every approved draft whose time has come. Each is claimed in one statement first, so of several
+ * site processes running this, exactly one publishes it. A refused publish is kept on the draft for the
+ * publisher to see, and in the audit log.
+ */
+export function publishDue(db: AdminDb, now = Date.now()): number {
+  const due = db.prepare("SELECT id, scheduled_by, change_kind, change_note FROM drafts WHERE status = 'approved' AND publish_at IS NOT NULL AND publish_at <= ?").all(now) as { id: number; scheduled_by: number; change_kind: "major" | "minor"; change_note: string }[];
+  let published = 0;
+  for (const job of due) {
+    if (db.prepare("UPDATE drafts SET publish_at = NULL WHERE id = ? AND publish_at IS NOT NULL").run(job.id).changes !== 1) continue;
+    const draft = draftById(db, job.id);
+    if (!draft) continue;
+    const outcome = publishDraft(db, draft, job.scheduled_by, { kind: job.change_kind, note: job.change_note });
+    if (outcome.ok) published++;
+    else {
+      const why = "conflict" in outcome ? "conflict" : "problems" in outcome ? outcome.problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join("\n") : "state";
+      db.prepare("UPDATE drafts SET schedule_error = ? WHERE id = ?").run(why, job.id);
+      audit(db, { userId: job.scheduled_by, action: "draft.schedule_failed", target: `${draft.kind}/${draft.entryId}`, detail: why });
+    }
+  }
+  return published;
 }

@@ -2,31 +2,45 @@
 // schema each entry must pass. The schemas are the ones content:check uses (app/model/schemas.ts), so a form
 // generated from them asks for exactly what the site accepts. Official document text is not a kind: it is
 // read-only here and changes only through content:import.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Document, isMap, isSeq, parseDocument } from "yaml";
 import type { z } from "zod";
-import { faqEntry, glossaryEntry, serviceSchema, subsidySchema } from "~/model/schemas";
+import { faqUrl, serviceUrl, subsidyUrl } from "~/model/plan";
+import { faqEntry, glossaryEntry, serviceSchema, subsidySchema, summarySchema } from "~/model/schemas";
 
-export const ENTRY_KINDS = ["faq", "glossary", "subsidy", "service"] as const;
+export const ENTRY_KINDS = ["faq", "glossary", "subsidy", "service", "summary"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 interface KindSpec {
   schema: z.AnyZodObject;
+  /** The field that names an entry (its id; a plain summary's chapter). */
+  key: string;
+  /**
+   * For entries with an address of their own: the address, and what content/redirects.yaml's `from` names
+   * (the old path, or the old id of an anchor). Changing the key of such an entry renames it, and the old
+   * address is redirected to the new one; entries without one cannot be renamed here.
+   */
+  address?: { of: (id: string) => string; redirectFrom: (id: string) => string };
   /** A folder of files each holding `entries`, a folder of one file per entry, or one file holding `entries`. */
   place: { folder: string; each: "entries" | "file" } | { file: string };
 }
 
 export const KINDS: Record<EntryKind, KindSpec> = {
-  faq: { schema: faqEntry, place: { folder: "faq", each: "entries" } },
-  glossary: { schema: glossaryEntry, place: { file: "glossary.yaml" } },
-  subsidy: { schema: subsidySchema, place: { folder: "subsidies", each: "file" } },
-  service: { schema: serviceSchema, place: { folder: "services", each: "file" } },
+  faq: { schema: faqEntry, key: "id", place: { folder: "faq", each: "entries" }, address: { of: (id) => faqUrl({ id }), redirectFrom: (id) => id } },
+  glossary: { schema: glossaryEntry, key: "id", place: { file: "glossary.yaml" }, address: { of: (id) => `/glossary#${id}`, redirectFrom: (id) => id } },
+  subsidy: { schema: subsidySchema, key: "id", place: { folder: "subsidies", each: "file" }, address: { of: (id) => subsidyUrl({ id }), redirectFrom: (id) => subsidyUrl({ id }) } },
+  service: { schema: serviceSchema, key: "id", place: { folder: "services", each: "file" }, address: { of: (id) => serviceUrl({ id }), redirectFrom: (id) => serviceUrl({ id }) } },
+  // The plan's plain summaries (易读版), one file per chapter; another document's are edited as files.
+  summary: { schema: summarySchema, key: "chapter", place: { folder: "summaries", each: "file" } },
 };
 
 export const isEntryKind = (kind: string): kind is EntryKind => (ENTRY_KINDS as readonly string[]).includes(kind);
 
-type Entry = Record<string, unknown> & { id: string };
+type Entry = Record<string, unknown>;
+
+/** The name of an entry of a kind (the value of its key field). */
+export const keyOf = (kind: EntryKind, entry: Entry): string => String(entry[KINDS[kind].key] ?? "");
 
 function filesOf(dir: string, spec: KindSpec): string[] {
   if ("file" in spec.place) return [spec.place.file];
@@ -46,37 +60,55 @@ export function listEntries(dir: string, kind: EntryKind): { file: string; entry
   return filesOf(dir, spec).flatMap((file) => {
     const data = parseDocument(readFileSync(join(dir, file), "utf8")).toJS() as Record<string, unknown>;
     const entries = oneFileEach(spec) ? [data] : ((data?.entries as unknown[]) ?? []);
-    return entries.filter((e): e is Entry => typeof (e as Entry)?.id === "string").map((entry) => ({ file, entry }));
+    return entries.filter((e): e is Entry => typeof (e as Entry)?.[spec.key] === "string").map((entry) => ({ file, entry }));
   });
 }
 
 export function readEntry(dir: string, kind: EntryKind, id: string): { file: string; entry: Entry } | undefined {
-  return listEntries(dir, kind).find((e) => e.entry.id === id);
+  return listEntries(dir, kind).find((e) => keyOf(kind, e.entry) === id);
 }
 
 /**
- * Writes one entry into its file, keeping the file's other entries and its comments. A new entry of a
- * one-file-per-entry kind gets its own file; of the other kinds, it is added to `file`.
+ * Writes one entry into its file, keeping the file's other entries and its comments. `replacing` names the
+ * entry it takes the place of (its id before a rename); a new entry of a one-file-per-entry kind gets its own
+ * file, of the other kinds it is added to `file`.
  */
-export function writeEntry(dir: string, kind: EntryKind, entry: Entry, file?: string): string {
+export function writeEntry(dir: string, kind: EntryKind, entry: Entry, { replacing = keyOf(kind, entry), file }: { replacing?: string; file?: string } = {}): string {
   const spec = KINDS[kind];
-  const existing = readEntry(dir, kind, entry.id);
-  const target = existing?.file ?? file ?? (oneFileEach(spec) ? join(spec.place.folder, `${entry.id}.yaml`) : undefined);
-  if (!target) throw new Error(`no file given for a new ${kind} entry`);
-  const path = join(dir, target);
+  const existing = readEntry(dir, kind, replacing);
   if (oneFileEach(spec)) {
-    // The file is the entry: written anew, with the comment at its top kept.
+    const target = join(spec.place.folder, `${keyOf(kind, entry)}.yaml`);
+    // The file is the entry: written anew under its id, with the comment at its top kept.
     const fresh = new Document(entry);
-    if (existsSync(path)) fresh.commentBefore = parseDocument(readFileSync(path, "utf8")).commentBefore;
-    writeFileSync(path, fresh.toString({ lineWidth: 0 }));
+    if (existing) {
+      fresh.commentBefore = parseDocument(readFileSync(join(dir, existing.file), "utf8")).commentBefore;
+      if (existing.file !== target) rmSync(join(dir, existing.file));
+    }
+    writeFileSync(join(dir, target), fresh.toString({ lineWidth: 0 }));
     return target;
   }
+  const target = existing?.file ?? file;
+  if (!target) throw new Error(`no file given for a new ${kind} entry`);
+  const path = join(dir, target);
   const doc = parseDocument(readFileSync(path, "utf8"));
   const entries = doc.get("entries");
   if (!isSeq(entries)) throw new Error(`${target} has no entries list`);
-  const index = entries.items.findIndex((item) => isMap(item) && item.get("id") === entry.id);
+  const index = entries.items.findIndex((item) => isMap(item) && item.get(spec.key) === replacing);
   if (index >= 0) entries.set(index, entry);
   else entries.add(entry);
   writeFileSync(path, doc.toString({ lineWidth: 0 }));
   return target;
+}
+
+/** Records in content/redirects.yaml that an entry's old address now lives at its new one. */
+export function recordRename(dir: string, kind: EntryKind, from: string, to: string, date: string): void {
+  const path = join(dir, "redirects.yaml");
+  const doc = parseDocument(readFileSync(path, "utf8"));
+  const address = KINDS[kind].address;
+  if (!address) throw new Error(`a ${kind} entry has no address to redirect`);
+  const redirect = { from: address.redirectFrom(from), to: address.of(to), date };
+  const list = doc.get("redirects");
+  if (isSeq(list)) list.add(redirect);
+  else doc.set("redirects", [redirect]);
+  writeFileSync(path, doc.toString({ lineWidth: 0 }));
 }

@@ -48,6 +48,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     user: { name: user.displayName, role: user.role },
     csrf: csrfToken,
     fields: fieldsOf(KINDS[kind].schema),
+    fixed: KINDS[kind].address ? [] : [KINDS[kind].key],
     data: draft?.data ?? readEntry(contentDir(), kind, id)!.entry,
     draft: draft ? { id: draft.id, status: draft.status, comment: draft.reviewComment } : undefined,
     newer: draft ? publishedSince(draft) : undefined,
@@ -67,14 +68,17 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const existing = ownOpenDraft(session.user.id, kind, id);
   const before = existing?.data ?? readEntry(contentDir(), kind, id)!.entry;
   const fields = fieldsOf(KINDS[kind].schema);
-  // The id is the entry's address: it is kept, whatever the form says.
-  const data = { ...readForm(fields, form, before), id };
+  // A new id renames an entry with an address of its own (publishing redirects the old address); other
+  // entries keep theirs.
+  const key = KINDS[kind].key;
+  const renamed = KINDS[kind].address ? String(form.get(key) ?? "").trim() : "";
+  const data = { ...readForm(fields, form, before), [key]: renamed || id };
   const search = String(form.get("quote-search") ?? "").trim();
   if (intent === "find") return { data, found: findSentences(getContent(), search), search };
   context.formError = true;
   const parsed = KINDS[kind].schema.safeParse(data);
   const errors: SaveErrors = { fields: parsed.success ? {} : fieldErrors(parsed.error.issues), content: [] };
-  if (parsed.success) errors.content = contentMessages(checkDraft({ kind, data }));
+  if (parsed.success) errors.content = contentMessages(checkDraft({ kind, entryId: id, data }));
   const draft = existing ?? openDraft(db, kind, id, session.user.id, getContent().version)!;
   const newer = publishedSince(draft);
   const merged = form.get("merged") === "on";
@@ -138,7 +142,7 @@ export default function AdminEdit() {
       <form method="post" noValidate>
         <input type="hidden" name="csrf" value={csrf} />
         {conflict && loaded.newer ? <Conflict lang={lang} published={loaded.newer} yours={data} /> : null}
-        <SchemaFields fields={fields} data={data} errors={errors?.fields ?? {}} copy={copy} found={(sent && "found" in sent ? sent.found : undefined) ?? []} />
+        <SchemaFields fields={fields} data={data} errors={errors?.fields ?? {}} copy={copy} found={(sent && "found" in sent ? sent.found : undefined) ?? []} fixed={loaded.fixed} />
         <div className="form-group">
           <label htmlFor="quote-search" className="field__label">
             {t("admin.quotes.search")}

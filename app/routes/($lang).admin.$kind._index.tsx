@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { AdminBar } from "~/components/admin/AdminBar";
 import { ADMIN_HEADERS, requireEditor } from "~/admin/auth.server";
 import { titleOf } from "~/admin/entry-title";
-import { isEntryKind, listEntries } from "~/admin/entry-kinds.server";
+import { isEntryKind, keyOf, listEntries } from "~/admin/entry-kinds.server";
 import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { contentDir } from "~/model/load.server";
@@ -23,7 +23,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     kind,
     user: { name: user.displayName, role: user.role },
     csrf: csrfToken,
-    entries: listEntries(contentDir(), kind).map(({ entry }) => ({ id: entry.id, title: titleOf(entry) })),
+    entries: listEntries(contentDir(), kind).map(({ entry }) => ({ id: keyOf(kind, entry), title: titleOf(entry) })),
   };
 }
 

@@ -8,8 +8,8 @@ import { DraftDiff } from "~/components/admin/DraftDiff";
 import { AnswerView } from "~/components/AnswerView";
 import { ADMIN_HEADERS, checkCsrf, may, requireEditor } from "~/admin/auth.server";
 import { adminDb } from "~/admin/db.server";
-import { draftById, previewContent, publishDraft, publishedSince, review, type Draft } from "~/admin/drafts.server";
-import type { EntryKind } from "~/admin/entry-kinds.server";
+import { draftById, previewContent, publishDraft, publishedSince, review, schedulePublish, type Draft } from "~/admin/drafts.server";
+import { keyOf, type EntryKind } from "~/admin/entry-kinds.server";
 import { llmSettings } from "~/assistant/compose-llm.server";
 import { ask } from "~/assistant/pipeline.server";
 import type { Lang } from "~/i18n";
@@ -26,6 +26,7 @@ const PAGE: Record<EntryKind, (id: string) => string> = {
   glossary: (id) => `/glossary#${id}`,
   subsidy: (id) => subsidyUrl({ id }),
   service: (id) => serviceUrl({ id }),
+  summary: (chapter) => `/plan/${chapter}`,
 };
 
 function load(params: LoaderFunctionArgs["params"], request: Request) {
@@ -37,6 +38,15 @@ function load(params: LoaderFunctionArgs["params"], request: Request) {
   return { lang, session, draft };
 }
 
+/** "2026-12-02T09:00" as Hangzhou time (UTC+8, no daylight saving), in ms; undefined if it is not one. */
+function hangzhouTime(value: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return undefined;
+  const at = Date.parse(`${value}:00+08:00`);
+  return Number.isNaN(at) ? undefined : at;
+}
+
+const HANGZHOU = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+
 const rights = (draft: Draft, user: { id: number; role: "editor" | "reviewer" | "publisher" }) => ({
   canReview: draft.status === "in_review" && may(user.role, "reviewer") && draft.authorId !== user.id,
   ownDraft: draft.status === "in_review" && draft.authorId === user.id,
@@ -47,7 +57,7 @@ const rights = (draft: Draft, user: { id: number; role: "editor" | "reviewer" | 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const { lang, session, draft } = load(params, request);
   const url = new URL(request.url);
-  const page = PAGE[draft.kind](draft.entryId);
+  const page = PAGE[draft.kind](keyOf(draft.kind, draft.data));
   const preview = `/admin/preview/${draft.id}`;
   return {
     lang,
@@ -55,9 +65,11 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     csrf: session.csrfToken,
     draft: { id: draft.id, kind: draft.kind, entryId: draft.entryId, title: draft.title, status: draft.status, author: draft.authorName, comment: draft.reviewComment, base: draft.base, data: draft.data },
     conflict: Boolean(publishedSince(draft)),
+    scheduled: draft.publishAt ? HANGZHOU.format(new Date(draft.publishAt)) : undefined,
+    scheduleError: draft.scheduleError,
     links: { page: localePath(lang, preview + page), search: localePath(lang, `${preview}/search?${new URLSearchParams({ q: draft.title })}`) },
     ...rights(draft, session.user),
-    notice: url.searchParams.has("submitted") ? "admin.edit.submitted" : url.searchParams.has("approved") ? "admin.review.approved" : url.searchParams.has("returned") ? "admin.review.returned" : url.searchParams.get("published") ? "admin.publish.done" : undefined,
+    notice: url.searchParams.has("scheduled") ? "admin.publish.scheduledNotice" : url.searchParams.has("submitted") ? "admin.edit.submitted" : url.searchParams.has("approved") ? "admin.review.approved" : url.searchParams.has("returned") ? "admin.review.returned" : url.searchParams.get("published") ? "admin.publish.done" : undefined,
     version: url.searchParams.get("published") ?? undefined,
   };
 }
@@ -87,6 +99,14 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     const note = String(form.get("note") ?? "").trim();
     const kind = form.get("change") === "major" ? "major" : "minor";
     if (!note) return { error: t("admin.publish.noteRequired") };
+    if (form.get("when") === "later") {
+      const at = hangzhouTime(String(form.get("publish_at") ?? ""));
+      // A time in the current minute counts as now: it is published at the next check.
+      if (at === undefined || at < Date.now() - 60_000) return { error: t("admin.publish.timeRequired") };
+      if (draft.status !== "approved") return { error: t("admin.forbidden") };
+      schedulePublish(db, draft, session.user.id, at, { kind, note });
+      throw redirect(`${here}?scheduled`, { headers: ADMIN_HEADERS });
+    }
     const outcome = publishDraft(db, draft, session.user.id, { kind, note });
     if (outcome.ok) throw redirect(`${here}?${new URLSearchParams({ published: outcome.record.version })}`, { headers: ADMIN_HEADERS });
     if ("conflict" in outcome) return { error: t("admin.publish.conflict") };
@@ -118,6 +138,8 @@ export default function AdminDraft() {
         {t(`admin.kinds.${draft.kind}`)} · <code>{draft.entryId}</code> · {t(`admin.status.${draft.status}`)} · {t("admin.review.author", { name: draft.author })}
       </p>
       {draft.comment ? <p>{t("admin.review.reviewerComment", { comment: draft.comment })}</p> : null}
+      {data.scheduled ? <p>{t("admin.publish.scheduledAt", { at: data.scheduled })}</p> : null}
+      {data.scheduleError ? <p className="notice">{t("admin.publish.scheduleFailed", { why: data.scheduleError })}</p> : null}
       {data.canEdit ? (
         <p>
           <a href={localePath(lang, `/admin/${draft.kind}/${draft.entryId}`)}>{t("admin.edit.title", { title: draft.title })}</a>
@@ -182,6 +204,24 @@ function PreviewAsk({ csrf, lang, answer }: { csrf: string; lang: Lang; answer?:
   );
 }
 
+/** A fieldset of radios, the first chosen; `children` follow the choices inside the fieldset. */
+function Radios({ name, legend, options, children }: { name: string; legend: string; options: { value: string; label: string }[]; children?: React.ReactNode }) {
+  return (
+    <fieldset className="fieldset">
+      <legend className="fieldset__legend">{legend}</legend>
+      <div className="radios">
+        {options.map((o, i) => (
+          <div className="radio" key={o.value}>
+            <input type="radio" id={`${name}-${o.value}`} name={name} value={o.value} defaultChecked={i === 0} />
+            <label htmlFor={`${name}-${o.value}`}>{o.label}</label>
+          </div>
+        ))}
+      </div>
+      {children}
+    </fieldset>
+  );
+}
+
 function PublishForm({ csrf, conflict }: { csrf: string; conflict: boolean }) {
   const { t } = useTranslation();
   return (
@@ -189,25 +229,24 @@ function PublishForm({ csrf, conflict }: { csrf: string; conflict: boolean }) {
       <input type="hidden" name="csrf" value={csrf} />
       <h2>{t("admin.publish.title")}</h2>
       {conflict ? <p className="notice">{t("admin.publish.conflict")}</p> : null}
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">{t("admin.publish.changeKind")}</legend>
-        <div className="radios">
-          <div className="radio">
-            <input type="radio" id="change-minor" name="change" value="minor" defaultChecked />
-            <label htmlFor="change-minor">{t("admin.publish.minor")}</label>
-          </div>
-          <div className="radio">
-            <input type="radio" id="change-major" name="change" value="major" />
-            <label htmlFor="change-major">{t("admin.publish.major")}</label>
-          </div>
-        </div>
-      </fieldset>
+      <Radios name="change" legend={t("admin.publish.changeKind")} options={[{ value: "minor", label: t("admin.publish.minor") }, { value: "major", label: t("admin.publish.major") }]} />
       <div className="form-group">
         <label htmlFor="note" className="field__label">
           {t("admin.publish.note")}
         </label>
         <input id="note" name="note" type="text" className="field__input" />
       </div>
+      <Radios name="when" legend={t("admin.publish.when")} options={[{ value: "now", label: t("admin.publish.now") }, { value: "later", label: t("admin.publish.later") }]}>
+        <div className="form-group">
+          <label htmlFor="publish-at" className="field__label">
+            {t("admin.publish.at")}
+          </label>
+          <p id="publish-at-hint" className="hint">
+            {t("admin.publish.atHint")}
+          </p>
+          <input id="publish-at" name="publish_at" type="datetime-local" className="field__input" aria-describedby="publish-at-hint" />
+        </div>
+      </Radios>
       <button type="submit" name="intent" value="publish" className="button">
         {t("admin.publish.submit")}
       </button>

@@ -9,7 +9,9 @@ import { pageTitle } from "~/lib/page-meta";
 import { translator } from "~/lib/translate";
 import { resolveQuotes } from "~/model/derived-pages.server";
 import { getContent } from "~/model/load.server";
+import { movedAnchors } from "~/model/redirects.server";
 import { FAQ_TOPICS } from "~/model/vocabulary";
+import { MovedAnchor } from "~/components/MovedAnchor";
 import { ReadAloud } from "~/components/ReadAloud";
 import { langFromParam } from "~/lib/route-input.server";
 import { PageText } from "~/components/Zh";
@@ -17,13 +19,14 @@ import { PageText } from "~/components/Zh";
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
   const entries = getContent().faq.map((e) => ({ ...e, sources: resolveQuotes(e) }));
-  return { lang, entries };
+  // A link to an entry's old id (renamed in /admin or by hand) is taken to its new place.
+  return { lang, entries, moved: movedAnchors() };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang, translator(data.lang)("faq.title")) : []);
 
 export default function FaqPage() {
-  const { lang, entries } = useLoaderData<typeof loader>();
+  const { lang, entries, moved } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const en = lang === "en";
   return (
@@ -31,6 +34,7 @@ export default function FaqPage() {
       <Breadcrumbs trail={[{ label: t("nav.home"), to: localePath(lang, "/") }]} current={t("faq.title")} />
       <h1>{t("faq.title")}</h1>
       <ReadAloud />
+      <MovedAnchor moved={moved} />
       <p className="lead">{t("faq.lead")}</p>
       <p>
         <Link to={localePath(lang, "/ask")}>{t("faq.askLink")}</Link>

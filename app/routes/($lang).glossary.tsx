@@ -6,6 +6,8 @@ import { localePath } from "~/lib/lang";
 import { pageTitle } from "~/lib/page-meta";
 import { translator } from "~/lib/translate";
 import { getContent } from "~/model/load.server";
+import { movedAnchors } from "~/model/redirects.server";
+import { MovedAnchor } from "~/components/MovedAnchor";
 import { ReadAloud } from "~/components/ReadAloud";
 import { langFromParam } from "~/lib/route-input.server";
 import { PageText } from "~/components/Zh";
@@ -17,13 +19,14 @@ export function loader({ params }: LoaderFunctionArgs) {
     // Only what the page shows: the 常见说法 (everyday), never the typos or slurs kept for search.
     .map(({ id, term, aliases, everyday, en, explain, explain_en }) => ({ id, term, aliases, said: everyday, en: en[0], explain: lang === "en" ? explain_en : explain }))
     .sort((a, b) => a.term.localeCompare(b.term, "zh-CN"));
-  return { lang, entries };
+  // A link to an entry's old id (renamed in /admin or by hand) is taken to its new place.
+  return { lang, entries, moved: movedAnchors() };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? pageTitle(data.lang, translator(data.lang)("glossary.title")) : []);
 
 export default function GlossaryPage() {
-  const { lang, entries } = useLoaderData<typeof loader>();
+  const { lang, entries, moved } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const en = lang === "en";
   return (
@@ -31,6 +34,7 @@ export default function GlossaryPage() {
       <Breadcrumbs trail={[{ label: t("nav.home"), to: localePath(lang, "/") }]} current={t("glossary.title")} />
       <h1>{t("glossary.title")}</h1>
       <ReadAloud />
+      <MovedAnchor moved={moved} />
       <p className="lead">{t("glossary.lead")}</p>
       {entries.length === 0 ? <p>{t("glossary.empty")}</p> : null}
       <dl className="glossary">

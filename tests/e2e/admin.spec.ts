@@ -56,8 +56,8 @@ async function signOut(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "编辑人员登录" })).toBeVisible();
 }
 
-/** The signed-in author hands over: a reviewer approves the draft and a publisher publishes it with `note`. */
-async function approveAndPublish(page: Page, draft: string, note: string) {
+/** The signed-in author hands over: a reviewer approves the draft, and the publisher opens it and writes `note`. */
+async function approveForPublishing(page: Page, draft: string, note: string) {
   await signOut(page);
   await signIn(page, "wangfang");
   await page.goto(draft);
@@ -67,7 +67,12 @@ async function approveAndPublish(page: Page, draft: string, note: string) {
   await signIn(page, "zhaomin");
   await page.goto(draft);
   await page.getByLabel("改动说明（会公开显示）").fill(note);
-  await page.getByRole("button", { name: "现在发布" }).click();
+}
+
+/** …and publishes it now. */
+async function approveAndPublish(page: Page, draft: string, note: string) {
+  await approveForPublishing(page, draft, note);
+  await page.getByRole("button", { name: "发布", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("已发布");
 }
 
@@ -146,7 +151,7 @@ test("editor → reviewer → publisher: a typo fixed, previewed, approved and l
   await page.goto(draft);
   await page.getByLabel("重要改动（会在“最近的内容变动”中突出显示）").check();
   await page.getByLabel("改动说明（会公开显示）").fill("常见问题：补上一个字");
-  await page.getByRole("button", { name: "现在发布" }).click();
+  await page.getByRole("button", { name: "发布", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("已发布");
   await servedFaq(page, AFTER);
   const search = await (await page.request.get(`${site.url}/api/search?q=${encodeURIComponent("全市范围内统一推进")}`)).json();
@@ -241,12 +246,62 @@ test("a publisher rolls back to the previous version and the old text is served 
   expect(await (await page.request.get(`${site.url}/faq`)).text()).toContain("申请办法。");
 });
 
+test("a publisher schedules a publish; it goes live when its time comes, without anyone pressing anything", async ({ page }) => {
+  await signIn(page, "chenjing");
+  await page.goto(`${site.url}/admin/faq/faq-housing-allocation-categories`);
+  const answer = page.getByLabel("回答", { exact: true });
+  await answer.fill((await answer.inputValue()).replace("其他条件，请拨打", "其他条件。请拨打"));
+  await page.getByRole("button", { name: "保存并提交审核" }).click();
+  await approveForPublishing(page, page.url().split("?")[0], "常见问题：标点");
+  await page.getByLabel("定时发布").check();
+  // This minute, in Hangzhou time: due at once, so the next scheduled check publishes it.
+  const now = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(new Date()).replace(" ", "T");
+  await page.getByLabel("发布时间（杭州时间）").fill(now);
+  await page.getByRole("button", { name: "发布", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("已安排定时发布。");
+  await servedFaq(page, "其他条件。请拨打");
+  await page.reload();
+  await expect(page.getByText("已发布 · 修改人：陈静")).toBeVisible();
+});
+
+test("a plain summary's sentences are a list: one is changed, one added, one removed, each checked", async ({ page }) => {
+  await signIn(page, "lihua");
+  await page.goto(`${site.url}/admin/summary/notice`);
+  const first = page.getByRole("group", { name: "第 1 项" });
+  await first.getByLabel("易读文字", { exact: true }).fill("这是发布这份规划的通知。规划讲的是2021年到2025年杭州怎样发展残疾人事业。");
+  // A new sentence must cite the units it restates, and every number in it must be in them.
+  const added = page.getByRole("group", { name: "新增一项（不需要就留空）" });
+  await added.getByLabel("易读文字", { exact: true }).fill("通知在2099年发出。");
+  await added.getByLabel("易读文字（英文）").fill("The notice was sent in 2099.");
+  await added.getByLabel("引用的规划单元编号").fill("notice-body");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByRole("alert")).toContainText("2099");
+  // Taken out again, and the last sentence removed instead: the draft passes.
+  await page.getByRole("group", { name: /^第 \d+ 项$/ }).last().getByRole("checkbox", { name: /删除第/ }).check();
+  await page.getByRole("group", { name: /^第 \d+ 项$/ }).filter({ hasText: "2099" }).getByRole("checkbox", { name: /删除第/ }).check();
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByRole("status")).toHaveText("草稿已保存，检查全部通过。");
+});
+
+test("renaming an entry publishes it at its new address and the old address leads there", async ({ page }) => {
+  await signIn(page, "lihua");
+  await page.goto(`${site.url}/admin/glossary/device-rental`);
+  await page.getByLabel("编号").fill("device-renting");
+  await page.getByRole("button", { name: "保存并提交审核" }).click();
+  await expect(page.getByRole("status")).toHaveText("已提交审核。");
+  await approveAndPublish(page, page.url().split("?")[0], "词语解释：编号改得更清楚");
+  await servedFaq(page, 'id="device-renting"', "/glossary");
+  // An old link to the term's anchor is taken to its new place.
+  await page.goto(`${site.url}/glossary#device-rental`);
+  await expect(page).toHaveURL(/\/glossary#device-renting$/);
+});
+
 for (const lang of ["", "/en"] as const) {
   test(`every admin page passes axe${lang ? " in English" : " in Chinese"}`, async ({ page }) => {
     await page.goto(`${site.url}${lang}/admin/login`);
     await expectNoAxeViolations(page);
     await signIn(page, "zhaomin", lang);
-    for (const path of ["/admin", "/admin/faq", `/admin/faq/${ENTRY}`, "/admin/glossary", "/admin/glossary/assistive-devices", "/admin/subsidy", "/admin/subsidy/care-allowance", "/admin/service", "/admin/versions", "/admin/drafts/1", "/admin/preview/1/faq"]) {
+    for (const path of ["/admin", "/admin/faq", `/admin/faq/${ENTRY}`, "/admin/glossary", "/admin/glossary/assistive-devices", "/admin/subsidy", "/admin/subsidy/care-allowance", "/admin/service", "/admin/service/binjiang-service-centre", "/admin/summary", "/admin/summary/notice", "/admin/versions", "/admin/drafts/1", "/admin/preview/1/faq"]) {
       await page.goto(`${site.url}${lang}${path}`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoAxeViolations(page);

@@ -1,10 +1,31 @@
 import { useTranslation } from "react-i18next";
-import { shownValue, valueAt, type Field } from "~/admin/schema-fields";
+import { shownValue, valueAt, withPrefix, type Field } from "~/admin/schema-fields";
 import { encodeChoice, type QuoteChoice } from "~/admin/quote-choices";
 
 export interface FieldCopy {
   label: string;
   hint?: string;
+}
+
+// Where the site already names a field's values (audience.role.self → 残疾人本人), the form uses those names.
+const OPTION_NAMES: Record<string, string> = {
+  role: "audience.role",
+  age: "audience.age",
+  category: "audience.category",
+  severity: "audience.severity",
+  condition: "audience.condition",
+  group: "group",
+  stance: "admin.stance",
+  kind: "services.kindName",
+  level: "services.level",
+};
+
+function useOptionName() {
+  const { t } = useTranslation();
+  return (field: string, value: string) => {
+    const prefix = OPTION_NAMES[field.split(".").pop()!];
+    return prefix ? t(`${prefix}.${value}`, { defaultValue: value }) : value;
+  };
 }
 
 /**
@@ -18,17 +39,20 @@ export function SchemaFields({
   errors,
   copy,
   found,
+  fixed = [],
 }: {
   fields: Field[];
   data: unknown;
   errors: Record<string, string>;
   copy: (name: string) => FieldCopy;
   found: (QuoteChoice & { where: string })[];
+  /** Fields shown but not changed here (the key of an entry that has no address to rename). */
+  fixed?: string[];
 }) {
   return (
     <>
       {fields.map((field) => (
-        <FieldView key={field.name} field={field} data={data} errors={errors} copy={copy} found={found} />
+        <FieldView key={field.name} field={field} data={data} errors={errors} copy={copy} found={found} fixed={fixed.includes(field.name)} />
       ))}
     </>
   );
@@ -37,8 +61,9 @@ export function SchemaFields({
 const idOf = (name: string) => `field-${name.replace(/\./g, "-")}`;
 export { idOf as fieldId };
 
-function FieldView({ field, data, errors, copy, found }: { field: Field; data: unknown; errors: Record<string, string>; copy: (name: string) => FieldCopy; found: (QuoteChoice & { where: string })[] }) {
+function FieldView({ field, data, errors, copy, found, fixed }: { field: Field; data: unknown; errors: Record<string, string>; copy: (name: string) => FieldCopy; found: (QuoteChoice & { where: string })[]; fixed: boolean }) {
   const { t } = useTranslation();
+  const optionName = useOptionName();
   const { label, hint } = copy(field.name);
   const id = idOf(field.name);
   const error = errors[field.name];
@@ -66,6 +91,28 @@ function FieldView({ field, data, errors, copy, found }: { field: Field; data: u
           <SchemaFields fields={field.fields} data={data} errors={errors} copy={copy} found={found} />
         </fieldset>
       );
+    case "list": {
+      const items = (valueAt(data, field.name) as unknown[] | undefined) ?? [];
+      // Each item as it is, then one blank item for adding; a blank item is not saved.
+      return (
+        <fieldset className="fieldset" id={id}>
+          <legend className="fieldset__legend">{label}</legend>
+          {messages}
+          {[...items, undefined].map((_, i) => (
+            <fieldset className="fieldset admin-item" key={i}>
+              <legend className="fieldset__legend">{i < items.length ? t("admin.list.item", { n: i + 1 }) : t("admin.list.add")}</legend>
+              <SchemaFields fields={withPrefix(field.item, `${field.name}.${i}.`)} data={data} errors={errors} copy={copy} found={[]} />
+              {i < items.length ? (
+                <div className="checkbox">
+                  <input type="checkbox" id={`${id}-${i}-remove`} name={`${field.name}.${i}._remove`} />
+                  <label htmlFor={`${id}-${i}-remove`}>{t("admin.list.remove", { n: i + 1 })}</label>
+                </div>
+              ) : null}
+            </fieldset>
+          ))}
+        </fieldset>
+      );
+    }
     case "kept":
       return (
         <div className={group}>
@@ -79,7 +126,7 @@ function FieldView({ field, data, errors, copy, found }: { field: Field; data: u
         <div className={group}>
           {messages}
           <div className="checkbox">
-            <input type="checkbox" id={id} name={field.name} defaultChecked={valueAt(data, field.name) === true} aria-describedby={described} />
+            <input type="checkbox" id={id} name={field.name} defaultChecked={((valueAt(data, field.name) as boolean | undefined) ?? field.default) === true} aria-describedby={described} />
             <label htmlFor={id}>{label}</label>
           </div>
         </div>
@@ -95,7 +142,7 @@ function FieldView({ field, data, errors, copy, found }: { field: Field; data: u
               {field.options.map((option) => (
                 <div className="checkbox" key={option}>
                   <input type="checkbox" id={`${id}-${option}`} name={field.name} value={option} defaultChecked={chosen.includes(option)} />
-                  <label htmlFor={`${id}-${option}`}>{option}</label>
+                  <label htmlFor={`${id}-${option}`}>{optionName(field.name, option)}</label>
                 </div>
               ))}
             </div>
@@ -112,7 +159,7 @@ function FieldView({ field, data, errors, copy, found }: { field: Field; data: u
             {field.required ? null : <option value="" />}
             {field.options.map((o) => (
               <option key={o} value={o}>
-                {o}
+                {optionName(field.name, o)}
               </option>
             ))}
           </select>
@@ -125,8 +172,7 @@ function FieldView({ field, data, errors, copy, found }: { field: Field; data: u
           {multi ? (
             <textarea id={id} name={field.name} rows={field.kind === "lines" ? 3 : 4} className="field__textarea" defaultValue={shownValue(field, data)} aria-describedby={described} />
           ) : (
-            // The id is the entry's address: shown, never changed here.
-            <input id={id} name={field.name} type={field.kind === "number" ? "number" : "text"} className="field__input" defaultValue={shownValue(field, data)} aria-describedby={described} readOnly={field.name === "id"} />
+            <input id={id} name={field.name} type={field.kind === "number" ? "number" : "text"} className="field__input" defaultValue={shownValue(field, data)} aria-describedby={described} readOnly={fixed} />
           )}
         </Labelled>
       );
