@@ -1,7 +1,8 @@
 // Where focus starts when a page loads. A form answered with errors focuses its error summary (the GOV.UK
 // pattern). After following a link or form within the site, focus goes to the linked passage or to the main
 // content, so a keyboard or screen-reader user continues where the new content starts instead of at the top
-// of the header; a first visit, a reload and Back/Forward keep the browser's own behaviour.
+// of the header; a first visit, a reload and Back/Forward keep the browser's own behaviour. Focus the person
+// has already moved (a key pressed before this script ran) is never taken away.
 
 function cameFromThisSite(): boolean {
   const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
@@ -19,6 +20,7 @@ function focus(target: HTMLElement) {
 }
 
 export function placeFocus() {
+  if (document.activeElement && document.activeElement !== document.body) return;
   const summary = document.querySelector<HTMLElement>(".error-summary");
   if (summary) return focus(summary);
   if (!cameFromThisSite()) return;
