@@ -112,6 +112,11 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE drafts ADD COLUMN schedule_error TEXT;
   CREATE INDEX drafts_publish_at ON drafts (publish_at) WHERE publish_at IS NOT NULL;
   `,
+  // New entries: a draft without a base is a new entry; `file` is the file it goes into, where a kind keeps
+  // several entries in several files (a question's topic file).
+  `
+  ALTER TABLE drafts ADD COLUMN file TEXT;
+  `,
 ];
 
 /** ADMIN_DB, or admin.sqlite in DATA_DIR. */

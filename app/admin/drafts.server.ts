@@ -13,7 +13,7 @@ import { today } from "~/lib/clock.server";
 import { publish, type PublishOutcome } from "~/lib/publish.server";
 import { audit } from "./audit-log.server";
 import type { AdminDb } from "./db.server";
-import { keyOf, readEntry, recordRename, writeEntry, type EntryKind } from "./entry-kinds.server";
+import { KINDS, keyOf, readEntry, recordRename, writeEntry, type EntryKind } from "./entry-kinds.server";
 import { titleOf } from "./entry-title";
 
 export type DraftStatus = "draft" | "in_review" | "returned" | "approved" | "published" | "withdrawn";
@@ -25,8 +25,11 @@ export interface Draft {
   entryId: string;
   title: string;
   baseVersion: string;
-  base: Entry;
+  /** The entry as published when the draft began; null for a new entry. */
+  base: Entry | null;
   data: Entry;
+  /** For a new entry of a kind kept in several files: the file it goes into. */
+  file: string | null;
   authorId: number;
   authorName: string;
   status: DraftStatus;
@@ -44,8 +47,9 @@ interface Row {
   entry_id: string;
   title: string;
   base_version: string;
-  base_json: string;
+  base_json: string | null;
   data_json: string;
+  file: string | null;
   author_id: number;
   author_name: string;
   status: DraftStatus;
@@ -63,8 +67,9 @@ const toDraft = (r: Row): Draft => ({
   entryId: r.entry_id,
   title: r.title,
   baseVersion: r.base_version,
-  base: JSON.parse(r.base_json) as Entry,
+  base: r.base_json === null ? null : (JSON.parse(r.base_json) as Entry),
   data: JSON.parse(r.data_json) as Entry,
+  file: r.file,
   authorId: r.author_id,
   authorName: r.author_name,
   status: r.status,
@@ -103,19 +108,33 @@ export function openDraft(db: AdminDb, kind: EntryKind, entryId: string, userId:
   return draftById(db, Number(lastInsertRowid));
 }
 
+type Applied = Pick<Draft, "kind" | "entryId" | "data" | "base" | "file">;
+
 /**
  * Writes a draft into a content folder; a renamed entry's old address is redirected to its new one. Returns
  * the file the entry is now in.
  */
-function writeEntryFile(dir: string, draft: Pick<Draft, "kind" | "entryId" | "data">): string {
-  const file = writeEntry(dir, draft.kind, draft.data, { replacing: draft.entryId });
+function writeEntryFile(dir: string, draft: Applied): string {
   const key = keyOf(draft.kind, draft.data);
+  if (!draft.base) return writeEntry(dir, draft.kind, draft.data, { replacing: key, file: draft.file ?? undefined });
+  const file = writeEntry(dir, draft.kind, draft.data, { replacing: draft.entryId });
   if (key !== draft.entryId) recordRename(dir, draft.kind, draft.entryId, key, today());
   return file;
 }
 
+/** A draft of a new entry, saved by its author (first save). */
+export function startNewDraft(db: AdminDb, kind: EntryKind, data: Entry, file: string | null, userId: number, version: string): Draft {
+  const now = Date.now();
+  const key = keyOf(kind, data);
+  const { lastInsertRowid } = db
+    .prepare("INSERT INTO drafts (kind, entry_id, title, base_version, base_json, data_json, file, author_id, status, created_at, updated_at) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, 'draft', ?, ?)")
+    .run(kind, key, titleOf(data), version, JSON.stringify(data), file, userId, now, now);
+  audit(db, { userId, action: "draft.new", target: `${kind}/${key}`, detail: `draft ${lastInsertRowid}` });
+  return draftById(db, Number(lastInsertRowid))!;
+}
+
 /** The content folder with the draft applied, in a temporary copy; removed by the caller. */
-function withDraft(draft: Pick<Draft, "kind" | "entryId" | "data">): string {
+function withDraft(draft: Applied): string {
   const dir = mkdtempSync(join(tmpdir(), "draft-"));
   cpSync(contentDir(), dir, { recursive: true });
   writeEntryFile(dir, draft);
@@ -123,7 +142,7 @@ function withDraft(draft: Pick<Draft, "kind" | "entryId" | "data">): string {
 }
 
 /** Every content:check problem with the draft applied (none: it would publish). */
-export function checkDraft(draft: Pick<Draft, "kind" | "entryId" | "data">): ContentProblem[] {
+export function checkDraft(draft: Applied): ContentProblem[] {
   const dir = withDraft(draft);
   try {
     loadContent(dir);
@@ -138,7 +157,7 @@ export function checkDraft(draft: Pick<Draft, "kind" | "entryId" | "data">): Con
 }
 
 /** The site's content with the draft applied, for the reviewer's preview. */
-export function previewContent(draft: Pick<Draft, "kind" | "entryId" | "data">): ContentModel {
+export function previewContent(draft: Applied): ContentModel {
   const dir = withDraft(draft);
   try {
     return loadContent(dir);
@@ -147,8 +166,12 @@ export function previewContent(draft: Pick<Draft, "kind" | "entryId" | "data">):
   }
 }
 
-/** The entry as published now, when it differs from the draft's base: someone published it meanwhile. */
+/**
+ * The entry as published now, when it differs from the draft's base: someone published it meanwhile (for a
+ * new entry: someone published one with the same key).
+ */
 export function publishedSince(draft: Draft): Entry | undefined {
+  if (!draft.base) return readEntry(contentDir(), draft.kind, keyOf(draft.kind, draft.data))?.entry;
   const now = readEntry(contentDir(), draft.kind, draft.entryId)?.entry;
   return now && JSON.stringify(now) !== JSON.stringify(draft.base) ? now : undefined;
 }
@@ -190,7 +213,8 @@ export function publishDraft(db: AdminDb, draft: Draft, publisherId: number, cha
   if (publishedSince(draft)) return { ok: false, conflict: true };
   const dir = contentDir();
   // Every file the draft may change, as it was, to put back if the publish is refused.
-  const touched = [readEntry(dir, draft.kind, draft.entryId)?.file, "redirects.yaml"].filter((f): f is string => !!f);
+  const place = KINDS[draft.kind].place;
+  const touched = [readEntry(dir, draft.kind, draft.entryId)?.file, draft.file, "file" in place ? place.file : undefined, "redirects.yaml"].filter((f): f is string => !!f);
   const before = new Map(touched.map((f) => [f, readFileSync(join(dir, f), "utf8")]));
   const written = writeEntryFile(dir, draft);
   const outcome = publish({ dir, note: change.note, change: change.kind });

@@ -7,13 +7,18 @@ import { join } from "node:path";
 import { Document, isMap, isSeq, parseDocument } from "yaml";
 import type { z } from "zod";
 import { faqUrl, serviceUrl, subsidyUrl } from "~/model/plan";
-import { faqEntry, glossaryEntry, serviceSchema, subsidySchema, summarySchema } from "~/model/schemas";
+import { faqEntry, glossaryEntry, redirectEntry, serviceSchema, subsidySchema, summarySchema } from "~/model/schemas";
 
-export const ENTRY_KINDS = ["faq", "glossary", "subsidy", "service", "summary"] as const;
+export const ENTRY_KINDS = ["faq", "glossary", "subsidy", "service", "summary", "redirect"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 interface KindSpec {
-  schema: z.AnyZodObject;
+  /** What an entry must pass (the schema content:check uses). */
+  schema: z.ZodTypeAny;
+  /** Its object, for the form (the schema without a whole-entry rule such as a redirect's "to or note"). */
+  form: z.AnyZodObject;
+  /** Whether /admin can make a new entry of this kind (a plain summary belongs to its chapter). */
+  creatable: boolean;
   /** The field that names an entry (its id; a plain summary's chapter). */
   key: string;
   /**
@@ -22,17 +27,19 @@ interface KindSpec {
    * address is redirected to the new one; entries without one cannot be renamed here.
    */
   address?: { of: (id: string) => string; redirectFrom: (id: string) => string };
-  /** A folder of files each holding `entries`, a folder of one file per entry, or one file holding `entries`. */
-  place: { folder: string; each: "entries" | "file" } | { file: string };
+  /** A folder of files each holding `entries`, a folder of one file per entry, or one file holding a list. */
+  place: { folder: string; each: "entries" | "file" } | { file: string; list: string };
 }
 
 export const KINDS: Record<EntryKind, KindSpec> = {
-  faq: { schema: faqEntry, key: "id", place: { folder: "faq", each: "entries" }, address: { of: (id) => faqUrl({ id }), redirectFrom: (id) => id } },
-  glossary: { schema: glossaryEntry, key: "id", place: { file: "glossary.yaml" }, address: { of: (id) => `/glossary#${id}`, redirectFrom: (id) => id } },
-  subsidy: { schema: subsidySchema, key: "id", place: { folder: "subsidies", each: "file" }, address: { of: (id) => subsidyUrl({ id }), redirectFrom: (id) => subsidyUrl({ id }) } },
-  service: { schema: serviceSchema, key: "id", place: { folder: "services", each: "file" }, address: { of: (id) => serviceUrl({ id }), redirectFrom: (id) => serviceUrl({ id }) } },
+  faq: { schema: faqEntry, form: faqEntry, creatable: true, key: "id", place: { folder: "faq", each: "entries" }, address: { of: (id) => faqUrl({ id }), redirectFrom: (id) => id } },
+  glossary: { schema: glossaryEntry, form: glossaryEntry, creatable: true, key: "id", place: { file: "glossary.yaml", list: "entries" }, address: { of: (id) => `/glossary#${id}`, redirectFrom: (id) => id } },
+  subsidy: { schema: subsidySchema, form: subsidySchema, creatable: true, key: "id", place: { folder: "subsidies", each: "file" }, address: { of: (id) => subsidyUrl({ id }), redirectFrom: (id) => subsidyUrl({ id }) } },
+  service: { schema: serviceSchema, form: serviceSchema, creatable: true, key: "id", place: { folder: "services", each: "file" }, address: { of: (id) => serviceUrl({ id }), redirectFrom: (id) => serviceUrl({ id }) } },
   // The plan's plain summaries (易读版), one file per chapter; another document's are edited as files.
-  summary: { schema: summarySchema, key: "chapter", place: { folder: "summaries", each: "file" } },
+  summary: { schema: summarySchema, form: summarySchema, creatable: false, key: "chapter", place: { folder: "summaries", each: "file" } },
+  // Renamed and removed addresses: a rename writes its own; a removal is recorded here by hand.
+  redirect: { schema: redirectEntry, form: redirectEntry.innerType(), creatable: true, key: "from", place: { file: "redirects.yaml", list: "redirects" } },
 };
 
 export const isEntryKind = (kind: string): kind is EntryKind => (ENTRY_KINDS as readonly string[]).includes(kind);
@@ -52,6 +59,14 @@ function filesOf(dir: string, spec: KindSpec): string[] {
     .map((f) => join(folder, f));
 }
 
+const listKey = (spec: KindSpec) => ("list" in spec.place ? spec.place.list : "entries");
+
+/** The files a new entry of a kind may go into (a question's topic files); none where it gets its own. */
+export function filesFor(dir: string, kind: EntryKind): string[] {
+  const spec = KINDS[kind];
+  return oneFileEach(spec) ? [] : filesOf(dir, spec);
+}
+
 const oneFileEach = (spec: KindSpec): spec is KindSpec & { place: { folder: string; each: "file" } } => "folder" in spec.place && spec.place.each === "file";
 
 /** Every entry of a kind, with the file (relative to the content folder) it is in. */
@@ -59,7 +74,7 @@ export function listEntries(dir: string, kind: EntryKind): { file: string; entry
   const spec = KINDS[kind];
   return filesOf(dir, spec).flatMap((file) => {
     const data = parseDocument(readFileSync(join(dir, file), "utf8")).toJS() as Record<string, unknown>;
-    const entries = oneFileEach(spec) ? [data] : ((data?.entries as unknown[]) ?? []);
+    const entries = oneFileEach(spec) ? [data] : ((data?.[listKey(spec)] as unknown[]) ?? []);
     return entries.filter((e): e is Entry => typeof (e as Entry)?.[spec.key] === "string").map((entry) => ({ file, entry }));
   });
 }
@@ -87,12 +102,12 @@ export function writeEntry(dir: string, kind: EntryKind, entry: Entry, { replaci
     writeFileSync(join(dir, target), fresh.toString({ lineWidth: 0 }));
     return target;
   }
-  const target = existing?.file ?? file;
+  const target = existing?.file ?? file ?? ("file" in spec.place ? spec.place.file : undefined);
   if (!target) throw new Error(`no file given for a new ${kind} entry`);
   const path = join(dir, target);
   const doc = parseDocument(readFileSync(path, "utf8"));
-  const entries = doc.get("entries");
-  if (!isSeq(entries)) throw new Error(`${target} has no entries list`);
+  const entries = doc.get(listKey(spec));
+  if (!isSeq(entries)) throw new Error(`${target} has no ${listKey(spec)} list`);
   const index = entries.items.findIndex((item) => isMap(item) && item.get(spec.key) === replacing);
   if (index >= 0) entries.set(index, entry);
   else entries.add(entry);

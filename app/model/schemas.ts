@@ -395,7 +395,7 @@ export type PlanSection = Omit<PlanSectionInput, "units"> & { units: PlanUnit[] 
 export type PlanChapter = Omit<PlanChapterInput, "sections"> & { sections: PlanSection[]; document: string; base: string };
 
 /** A renamed or removed page or unit (content/redirects.yaml): old addresses keep working. */
-const redirectEntry = z
+export const redirectEntry = z
   .object({
     from: z.string().regex(/^(\/[a-z0-9/-]*|[a-z0-9-]+)$/, "from 应是旧地址（以 / 开头）或段落编号"),
     to: z.string().regex(/^\/[a-z0-9/#-]*$/, "to 应是站内地址，例如 /subsidies/care-allowance").optional(),

@@ -8,9 +8,9 @@ import { DraftDiff } from "~/components/admin/DraftDiff";
 import { SchemaFields, fieldId } from "~/components/admin/SchemaForm";
 import { ADMIN_HEADERS, checkCsrf, requireEditor } from "~/admin/auth.server";
 import { adminDb } from "~/admin/db.server";
-import { checkDraft, draftsWithStatus, openDraft, publishedSince, saveDraft } from "~/admin/drafts.server";
+import { checkDraft, draftsWithStatus, openDraft, publishedSince, saveDraft, startNewDraft } from "~/admin/drafts.server";
 import { titleOf } from "~/admin/entry-title";
-import { KINDS, isEntryKind, readEntry, type EntryKind } from "~/admin/entry-kinds.server";
+import { KINDS, filesFor, isEntryKind, readEntry, type EntryKind } from "~/admin/entry-kinds.server";
 import { contentMessages, fieldErrors, type SaveErrors } from "~/admin/form-errors";
 import { findSentences, type QuoteChoice } from "~/admin/quote-choices";
 import { fieldsOf, readForm } from "~/admin/schema-fields";
@@ -23,11 +23,19 @@ import { contentDir, getContent } from "~/model/load.server";
 
 export const headers = () => ADMIN_HEADERS;
 
-function target(params: LoaderFunctionArgs["params"]): { kind: EntryKind; id: string } {
+/** The kind and entry of the address; "new" makes a new entry of a kind that allows it. */
+function target(params: LoaderFunctionArgs["params"], userId: number): { kind: EntryKind; id: string; creating: boolean } {
   const kind = params.kind ?? "";
   const id = params.id ?? "";
-  if (!isEntryKind(kind) || !readEntry(contentDir(), kind, id)) throw new Response("Not Found", { status: 404, headers: ADMIN_HEADERS });
-  return { kind, id };
+  const missing = () => new Response("Not Found", { status: 404, headers: ADMIN_HEADERS });
+  if (!isEntryKind(kind)) throw missing();
+  if (id === "new") {
+    if (!KINDS[kind].creatable) throw missing();
+    return { kind, id, creating: true };
+  }
+  // A published entry, or a new one this editor has a draft of.
+  if (!readEntry(contentDir(), kind, id) && !ownOpenDraft(userId, kind, id)) throw missing();
+  return { kind, id, creating: false };
 }
 
 /** The signed-in editor's open draft of this entry, if any (opening the page creates none). */
@@ -38,21 +46,23 @@ function ownOpenDraft(userId: number, kind: EntryKind, id: string) {
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
   const { user, csrfToken } = requireEditor(request, lang);
-  const { kind, id } = target(params);
-  const draft = ownOpenDraft(user.id, kind, id);
+  const { kind, id, creating } = target(params, user.id);
+  const draft = creating ? undefined : ownOpenDraft(user.id, kind, id);
   const url = new URL(request.url);
   return {
     lang,
     kind,
     id,
+    creating,
+    files: creating ? filesFor(contentDir(), kind) : [],
     user: { name: user.displayName, role: user.role },
     csrf: csrfToken,
-    fields: fieldsOf(KINDS[kind].schema),
-    fixed: KINDS[kind].address ? [] : [KINDS[kind].key],
-    data: draft?.data ?? readEntry(contentDir(), kind, id)!.entry,
+    fields: fieldsOf(KINDS[kind].form),
+    // The key of an entry without an address of its own is fixed once it exists.
+    fixed: KINDS[kind].address || creating ? [] : [KINDS[kind].key],
+    data: (creating ? {} : (draft?.data ?? readEntry(contentDir(), kind, id)?.entry ?? {})) as Record<string, unknown>,
     draft: draft ? { id: draft.id, status: draft.status, comment: draft.reviewComment } : undefined,
     newer: draft ? publishedSince(draft) : undefined,
-    yours: draft?.data,
     saved: url.searchParams.has("saved"),
   };
 }
@@ -60,43 +70,53 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const lang = langFromParam(params.lang);
   const session = requireEditor(request, lang);
-  const { kind, id } = target(params);
+  const { kind, id, creating } = target(params, session.user.id);
   const form = await request.formData();
   checkCsrf(form, session, lang);
+  const t = translator(lang);
   const intent = String(form.get("intent") ?? "save");
   const db = adminDb();
-  const existing = ownOpenDraft(session.user.id, kind, id);
-  const before = existing?.data ?? readEntry(contentDir(), kind, id)!.entry;
-  const fields = fieldsOf(KINDS[kind].schema);
+  const spec = KINDS[kind];
+  const existing = creating ? undefined : ownOpenDraft(session.user.id, kind, id);
+  const before = existing?.data ?? (creating ? undefined : readEntry(contentDir(), kind, id)?.entry);
+  const fields = fieldsOf(spec.form);
   // A new id renames an entry with an address of its own (publishing redirects the old address); other
-  // entries keep theirs.
-  const key = KINDS[kind].key;
-  const renamed = KINDS[kind].address ? String(form.get(key) ?? "").trim() : "";
-  const data = { ...readForm(fields, form, before), [key]: renamed || id };
+  // entries keep theirs once they exist.
+  const typed = String(form.get(spec.key) ?? "").trim();
+  const key = creating || spec.address || !existing?.base ? typed || id : id;
+  const data = { ...readForm(fields, form, before), [spec.key]: key };
+  const file = creating ? String(form.get("file") ?? "") || null : (existing?.file ?? null);
   const search = String(form.get("quote-search") ?? "").trim();
   if (intent === "find") return { data, found: findSentences(getContent(), search), search };
   context.formError = true;
-  const parsed = KINDS[kind].schema.safeParse(data);
+  const parsed = spec.schema.safeParse(data);
   const errors: SaveErrors = { fields: parsed.success ? {} : fieldErrors(parsed.error.issues), content: [] };
-  if (parsed.success) errors.content = contentMessages(checkDraft({ kind, entryId: id, data }));
-  const draft = existing ?? openDraft(db, kind, id, session.user.id, getContent().version)!;
+  if (creating && readEntry(contentDir(), kind, key)) errors.fields[spec.key] = t("admin.edit.keyTaken");
+  if (creating && filesFor(contentDir(), kind).length && !file) errors.fields.file = t("admin.edit.fileRequired");
+  const base = creating ? null : (existing ? existing.base : (before ?? null));
+  if (parsed.success && !Object.keys(errors.fields).length) errors.content = contentMessages(checkDraft({ kind, entryId: creating ? key : id, base, file, data }));
+  const draft = existing ?? (creating ? startNewDraft(db, kind, data, file, session.user.id, getContent().version) : openDraft(db, kind, id, session.user.id, getContent().version)!);
   const newer = publishedSince(draft);
   const merged = form.get("merged") === "on";
   // Quotes unticked before this save stay on offer, so taking one away by mistake is undone with a tick.
-  const offered = ((before.quotes as QuoteChoice[] | undefined) ?? []).map((q) => ({ ...q, where: `${q.document} · ${q.unit}` }));
+  const offered = ((before?.quotes as QuoteChoice[] | undefined) ?? []).map((q) => ({ ...q, where: `${q.document} · ${q.unit}` }));
   if (newer && !merged) return { data, errors, conflict: true, found: offered };
   const clean = !Object.keys(errors.fields).length && !errors.content.length;
   // Nothing typed is lost: a draft with problems is kept, but only a clean one goes to review.
   saveDraft(db, draft, data, session.user.id, { rebase: Boolean(newer && merged), submit: clean && intent === "submit" });
-  if (!clean) return { data, errors, found: offered };
+  const here = localePath(lang, `/admin/${kind}/${encodeURIComponent(draft.entryId)}`);
+  // A new entry's draft now exists: the form is sent to its own address from here on, never made twice.
+  if (!clean) return { data, errors, found: offered, ...(creating ? { action: here } : {}) };
   context.formError = false;
   if (intent === "submit") throw redirect(localePath(lang, `/admin/drafts/${draft.id}?submitted`), { headers: ADMIN_HEADERS });
-  throw redirect(localePath(lang, `/admin/${kind}/${id}?saved`), { headers: ADMIN_HEADERS });
+  throw redirect(`${here}?saved`, { headers: ADMIN_HEADERS });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [];
-  return [...pageTitle(data.lang, translator(data.lang)("admin.edit.title", { title: titleOf(data.data) })), { name: "robots", content: "noindex, nofollow" }];
+  const t = translator(data.lang);
+  const title = data.creating ? t("admin.edit.newTitle", { kind: t(`admin.kinds.${data.kind}`) }) : t("admin.edit.title", { title: titleOf(data.data) });
+  return [...pageTitle(data.lang, title), { name: "robots", content: "noindex, nofollow" }];
 };
 
 export default function AdminEdit() {
@@ -117,7 +137,7 @@ export default function AdminEdit() {
     <>
       <AdminBar lang={lang} name={user.name} role={user.role} csrf={csrf} />
       <ErrorSummary errors={summary} />
-      <h1>{t("admin.edit.title", { title: titleOf(data) })}</h1>
+      <h1>{loaded.creating ? t("admin.edit.newTitle", { kind: t(`admin.kinds.${kind}`) }) : t("admin.edit.title", { title: titleOf(data) })}</h1>
       <p className="lead">{t("admin.edit.lead")}</p>
       {loaded.saved ? (
         <p className="notice" role="status">
@@ -139,8 +159,9 @@ export default function AdminEdit() {
           ))}
         </ul>
       ) : null}
-      <form method="post" noValidate>
+      <form method="post" noValidate action={sent && "action" in sent ? sent.action : undefined}>
         <input type="hidden" name="csrf" value={csrf} />
+        {loaded.files.length && !(sent && "action" in sent) ? <FileChoice files={loaded.files} error={errors?.fields.file} /> : null}
         {conflict && loaded.newer ? <Conflict lang={lang} published={loaded.newer} yours={data} /> : null}
         <SchemaFields fields={fields} data={data} errors={errors?.fields ?? {}} copy={copy} found={(sent && "found" in sent ? sent.found : undefined) ?? []} fixed={loaded.fixed} />
         <div className="form-group">
@@ -166,6 +187,31 @@ export default function AdminEdit() {
         <a href={localePath(lang, `/admin/${kind}`)}>{t(`admin.kinds.${kind}`)}</a> · <code>{id}</code>
       </p>
     </>
+  );
+}
+
+/** Where a new entry goes, for a kind kept in several files (a question's topic). */
+function FileChoice({ files, error }: { files: string[]; error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className={`form-group${error ? " form-group--error" : ""}`}>
+      <label htmlFor="field-file" className="field__label">
+        {t("admin.edit.file")}
+      </label>
+      {error ? (
+        <p id="field-file-error" className="error-message">
+          {error}
+        </p>
+      ) : null}
+      <select id="field-file" name="file" className="field__select" aria-describedby={error ? "field-file-error" : undefined}>
+        <option value="" />
+        {files.map((f) => (
+          <option key={f} value={f}>
+            {f}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

@@ -27,6 +27,8 @@ const PAGE: Record<EntryKind, (id: string) => string> = {
   subsidy: (id) => subsidyUrl({ id }),
   service: (id) => serviceUrl({ id }),
   summary: (chapter) => `/plan/${chapter}`,
+  // A redirect's old path shows where it now leads; an old passage id is listed on /changes.
+  redirect: (from) => (from.startsWith("/") ? from : "/changes"),
 };
 
 function load(params: LoaderFunctionArgs["params"], request: Request) {
@@ -63,7 +65,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     lang,
     user: { name: session.user.displayName, role: session.user.role },
     csrf: session.csrfToken,
-    draft: { id: draft.id, kind: draft.kind, entryId: draft.entryId, title: draft.title, status: draft.status, author: draft.authorName, comment: draft.reviewComment, base: draft.base, data: draft.data },
+    draft: { id: draft.id, kind: draft.kind, entryId: draft.entryId, title: draft.title, status: draft.status, author: draft.authorName, comment: draft.reviewComment, base: draft.base ?? {}, data: draft.data },
     conflict: Boolean(publishedSince(draft)),
     scheduled: draft.publishAt ? HANGZHOU.format(new Date(draft.publishAt)) : undefined,
     scheduleError: draft.scheduleError,
@@ -142,7 +144,7 @@ export default function AdminDraft() {
       {data.scheduleError ? <p className="notice">{t("admin.publish.scheduleFailed", { why: data.scheduleError })}</p> : null}
       {data.canEdit ? (
         <p>
-          <a href={localePath(lang, `/admin/${draft.kind}/${draft.entryId}`)}>{t("admin.edit.title", { title: draft.title })}</a>
+          <a href={localePath(lang, `/admin/${draft.kind}/${encodeURIComponent(draft.entryId)}`)}>{t("admin.edit.title", { title: draft.title })}</a>
         </p>
       ) : null}
       <h2>{t("admin.review.changes")}</h2>

@@ -296,12 +296,30 @@ test("renaming an entry publishes it at its new address and the old address lead
   await expect(page).toHaveURL(/\/glossary#device-renting$/);
 });
 
+test("a new entry: an editor records where an old address now leads, and after review it does", async ({ page, request }) => {
+  await signIn(page, "lihua");
+  await page.goto(`${site.url}/admin/redirect`);
+  await page.getByRole("link", { name: "新建一条" }).click();
+  await page.getByLabel("旧地址").fill("/services/old-binjiang-centre");
+  await page.getByLabel("日期").fill("2026-12-01");
+  // Neither a new address nor a note: the schema's own rule says what is missing, next to the field.
+  await page.getByRole("button", { name: "保存并提交审核" }).click();
+  await expect(page.getByRole("alert")).toContainText("note");
+  await page.getByLabel("新地址").fill("/services/binjiang-service-centre");
+  await page.getByRole("button", { name: "保存并提交审核" }).click();
+  await expect(page.getByRole("status")).toHaveText("已提交审核。");
+  await approveAndPublish(page, page.url().split("?")[0], "服务机构：旧地址转到新地址");
+  await expect
+    .poll(async () => (await request.get(`${site.url}/services/old-binjiang-centre`, { maxRedirects: 0 })).headers().location, { timeout: 30_000 })
+    .toBe("/services/binjiang-service-centre");
+});
+
 for (const lang of ["", "/en"] as const) {
   test(`every admin page passes axe${lang ? " in English" : " in Chinese"}`, async ({ page }) => {
     await page.goto(`${site.url}${lang}/admin/login`);
     await expectNoAxeViolations(page);
     await signIn(page, "zhaomin", lang);
-    for (const path of ["/admin", "/admin/faq", `/admin/faq/${ENTRY}`, "/admin/glossary", "/admin/glossary/assistive-devices", "/admin/subsidy", "/admin/subsidy/care-allowance", "/admin/service", "/admin/service/binjiang-service-centre", "/admin/summary", "/admin/summary/notice", "/admin/versions", "/admin/drafts/1", "/admin/preview/1/faq"]) {
+    for (const path of ["/admin", "/admin/faq", `/admin/faq/${ENTRY}`, "/admin/glossary", "/admin/glossary/assistive-devices", "/admin/subsidy", "/admin/subsidy/care-allowance", "/admin/service", "/admin/service/binjiang-service-centre", "/admin/summary", "/admin/summary/notice", "/admin/redirect", "/admin/redirect/new", "/admin/faq/new", "/admin/versions", "/admin/drafts/1", "/admin/preview/1/faq"]) {
       await page.goto(`${site.url}${lang}${path}`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoAxeViolations(page);
