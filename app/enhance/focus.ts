@@ -16,7 +16,9 @@ function cameFromThisSite(): boolean {
 
 function focus(target: HTMLElement) {
   if (!target.hasAttribute("tabindex") && !target.matches("a[href], button, input, select, textarea")) target.setAttribute("tabindex", "-1");
-  target.focus();
+  // The page stays where the browser put it (at the top, or at the linked passage): moving focus never
+  // scrolls it under the reader, or under a pointer about to click.
+  target.focus({ preventScroll: true });
 }
 
 export function placeFocus() {
