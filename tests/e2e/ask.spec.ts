@@ -68,6 +68,18 @@ test("the ask dialog: labelled, focus trapped, answer takes focus, Esc closes an
   expect(errors).toEqual([]);
 });
 
+test("the ask dialog's code is fetched when 问一问 is first pressed, not with the page", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (r) => r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname));
+  await page.goto("/plan/tasks");
+  await expect(page.getByRole("button", { name: "问一问" })).toBeVisible();
+  // The page itself loads one small script, and none of Remix's client code.
+  expect(scripts.filter((s) => s.startsWith("/assets/"))).toEqual([expect.stringMatching(/^\/assets\/enhance-[\w-]+\.js$/)]);
+  await page.getByRole("button", { name: "问一问" }).click();
+  await expect(page.getByRole("dialog", { name: "问一问" })).toBeVisible();
+  expect(scripts.some((s) => /enhance-ask-dialog-/.test(s))).toBe(true);
+});
+
 test("/ask passes axe with an answer on the page", async ({ page }) => {
   await page.goto("/ask");
   await ask(page, "残疾人之家");
