@@ -7,12 +7,8 @@ import { currentSession, may } from "../app/admin/auth.server";
 import { adminDb } from "../app/admin/db.server";
 import { draftById, previewContent } from "../app/admin/drafts.server";
 import type { LiveSite } from "../app/lib/live-site.server";
-import type { ContentModel } from "../app/model/plan";
 
 export const PREVIEW_HEADER = "x-admin-preview";
-
-// One draft's content, rebuilt only when the draft is saved again.
-const built = new Map<number, { updatedAt: number; content: ContentModel }>();
 
 export function adminPreview(live: LiveSite, handler: express.RequestHandler): express.RequestHandler {
   return (req, res, next) => {
@@ -28,14 +24,9 @@ export function adminPreview(live: LiveSite, handler: express.RequestHandler): e
       res.status(404).send("Not Found");
       return;
     }
-    let kept = built.get(draft.id);
-    if (kept?.updatedAt !== draft.updatedAt) {
-      kept = { updatedAt: draft.updatedAt, content: previewContent(draft) };
-      built.set(draft.id, kept);
-    }
     // The page inside the preview, as Remix reads it; the header marks it for the banner and the page cache.
     req.originalUrl = `${english ? "/en" : ""}${req.url === "/" && english ? "" : req.url}`;
     req.headers[PREVIEW_HEADER] = encodeURIComponent(draft.title);
-    live.preview(kept.content, () => handler(req, res, next));
+    live.preview(previewContent(draft), () => handler(req, res, next));
   };
 }

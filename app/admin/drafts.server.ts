@@ -156,11 +156,19 @@ export function checkDraft(draft: Applied): ContentProblem[] {
   }
 }
 
+// One saved draft's content, built again only when the draft is saved again (the preview's pages and the
+// review page's questions all use it).
+const previews = new Map<number, { updatedAt: number; content: ContentModel }>();
+
 /** The site's content with the draft applied, for the reviewer's preview. */
-export function previewContent(draft: Applied): ContentModel {
+export function previewContent(draft: Draft): ContentModel {
+  const kept = previews.get(draft.id);
+  if (kept?.updatedAt === draft.updatedAt) return kept.content;
   const dir = withDraft(draft);
   try {
-    return loadContent(dir);
+    const content = loadContent(dir);
+    previews.set(draft.id, { updatedAt: draft.updatedAt, content });
+    return content;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

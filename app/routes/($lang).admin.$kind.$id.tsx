@@ -23,19 +23,23 @@ import { contentDir, getContent } from "~/model/load.server";
 
 export const headers = () => ADMIN_HEADERS;
 
-/** The kind and entry of the address; "new" makes a new entry of a kind that allows it. */
-function target(params: LoaderFunctionArgs["params"], userId: number): { kind: EntryKind; id: string; creating: boolean } {
+/**
+ * The kind and entry of the address, with this editor's open draft of it; "new" makes a new entry of a kind
+ * that allows it.
+ */
+function target(params: LoaderFunctionArgs["params"], userId: number) {
   const kind = params.kind ?? "";
   const id = params.id ?? "";
   const missing = () => new Response("Not Found", { status: 404, headers: ADMIN_HEADERS });
   if (!isEntryKind(kind)) throw missing();
   if (id === "new") {
     if (!KINDS[kind].creatable) throw missing();
-    return { kind, id, creating: true };
+    return { kind, id, creating: true, draft: undefined };
   }
+  const draft = ownOpenDraft(userId, kind, id);
   // A published entry, or a new one this editor has a draft of.
-  if (!readEntry(contentDir(), kind, id) && !ownOpenDraft(userId, kind, id)) throw missing();
-  return { kind, id, creating: false };
+  if (!draft && !readEntry(contentDir(), kind, id)) throw missing();
+  return { kind, id, creating: false, draft };
 }
 
 /** The signed-in editor's open draft of this entry, if any (opening the page creates none). */
@@ -46,8 +50,7 @@ function ownOpenDraft(userId: number, kind: EntryKind, id: string) {
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langFromParam(params.lang);
   const { user, csrfToken } = requireEditor(request, lang);
-  const { kind, id, creating } = target(params, user.id);
-  const draft = creating ? undefined : ownOpenDraft(user.id, kind, id);
+  const { kind, id, creating, draft } = target(params, user.id);
   const url = new URL(request.url);
   return {
     lang,
@@ -70,14 +73,13 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const lang = langFromParam(params.lang);
   const session = requireEditor(request, lang);
-  const { kind, id, creating } = target(params, session.user.id);
+  const { kind, id, creating, draft: existing } = target(params, session.user.id);
   const form = await request.formData();
   checkCsrf(form, session, lang);
   const t = translator(lang);
   const intent = String(form.get("intent") ?? "save");
   const db = adminDb();
   const spec = KINDS[kind];
-  const existing = creating ? undefined : ownOpenDraft(session.user.id, kind, id);
   const before = existing?.data ?? (creating ? undefined : readEntry(contentDir(), kind, id)?.entry);
   const fields = fieldsOf(spec.form);
   // A new id renames an entry with an address of its own (publishing redirects the old address); other
