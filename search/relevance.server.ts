@@ -3,6 +3,7 @@
 import type { UnderstoodQuery } from "./query.server";
 import { englishWords } from "./understanding/english";
 import { isEnglish } from "./understanding/language";
+import { simplified } from "./understanding/normalize";
 import { segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
 
@@ -10,7 +11,7 @@ import type { SearchDocument } from "./types";
 const GENERIC = new Set(
   ("杭州 杭州市 残疾 残疾人 规划 政策 什么 有没有 哪些 多少 可以 如何 怎么 达到 提到 做到 完成 实际 具体 一共 到底 最后 还有 除了 " +
     "不会 会不会 能不能 是不是 要求 期间 几年 那几年 现在 听说 知道 意思 情况 问题 方面 这块 有关 关于 相关 里面 干什么 干嘛 是什么 啥 怎么样 有啥 哪里 " +
-    "每个 一个 这个 那个 哪个 一下 帮忙 帮帮 帮我 帮助 请问 规则 规定 变化 " +
+    "每个 一个 这个 那个 哪个 这种 那种 一下 帮忙 帮帮 帮我 帮助 请问 规则 规定 变化 " +
     "不能 不是 没有 能否 是否 还是 或者 因为 所以 如果 这些 那些 我们 你们 他们 自己 怎样 为什么 多久").split(" "),
 );
 
@@ -28,6 +29,8 @@ const YEAR_WEIGHT = 0.25;
 // An English word found in an entry's English is evidence for the entry, but a weaker one than the
 // content's own Chinese term: the two languages do not say everything alike.
 const ENGLISH_WEIGHT = 0.5;
+// A word of a story's telling (每天, 儿子, 身体) is context, not what is asked: it counts for less.
+const TOLD_WEIGHT = 0.5;
 // A word in at most about one document in ten is telling enough to be named as missing from an answer.
 const RARE_WEIGHT = Math.log(1 + 10);
 
@@ -75,6 +78,7 @@ export class Relevance {
 
   /** What the question is about: each glossary concept (any of its forms) and each other content word. */
   parts(understood: UnderstoodQuery): { forms: string[]; weight: number }[] {
+    const asked = askingClauses(understood.raw);
     const concepts = understood.concepts.map((c) => {
       const forms = [c.term, ...c.aliases];
       // A concept is as telling as its rarest form is rare in the content, counted as a whole phrase.
@@ -93,9 +97,12 @@ export class Relevance {
       // counts as missing, but at half weight, as questions are full of everyday words. An English word is
       // looked for in the entries' own English; one they never use says nothing and is left out.
       .filter((w) => this.df.has(w) || /\p{Script=Han}/u.test(w))
+      // In a story ("我孙子重度脑瘫…他爸妈在外地打工…他这种情况能读书吗"), the everyday words of the telling
+      // describe the asker, not what is asked: only the asking clause's are weighed as missing.
+      .filter((w) => !asked || this.df.has(w) || this.used(w) || asked.includes(w))
       // A word the segmenter cut differently in the content (导盲犬 inside 导盲犬服务接受度) but that the content
       // contains is as telling as it is rare there.
-      .map((w) => ({ forms: [w], weight: (this.df.has(w) ? this.weight(w) : this.used(w) ? this.phraseWeight(w) : 0.5 * Math.log(1 + this.docs)) * (YEAR.test(w) ? YEAR_WEIGHT : 1) }));
+      .map((w) => ({ forms: [w], weight: (this.df.has(w) ? this.weight(w) : this.used(w) ? this.phraseWeight(w) : 0.5 * Math.log(1 + this.docs)) * (YEAR.test(w) ? YEAR_WEIGHT : 1) * (asked && !asked.includes(w) ? TOLD_WEIGHT : 1) }));
     // English words are looked for in English questions: an "APP" inside a Chinese question is not one.
     const english = (isEnglish(understood.raw) ? englishWords(understood.raw) : [])
       .filter((w) => this.englishDf.has(w))
@@ -178,6 +185,23 @@ export class Relevance {
       return coverage >= min ? [{ doc, coverage, titleCoverage: covered(wanted, title) }] : [];
     });
   }
+}
+
+/** What marks a clause as the one that asks. */
+const ASKS = /(\p{Script=Han})不\1|吗|呢|么|什么|怎么|怎样|如何|哪|多少|几|有没有|能不能|能否|可不可以|可以.{0,8}吗|是否|是不是|会不会|要不要|有啥|咋/u;
+
+const POINTS_BACK = /这|那|此/;
+
+/**
+ * The clauses of a Chinese question told as a story that ask something, joined; undefined when the question
+ * is not a story (one clause, or every clause asks).
+ */
+export function askingClauses(raw: string): string | undefined {
+  if (!/\p{Script=Han}/u.test(raw)) return undefined;
+  const clauses = simplified(raw).split(/[，。！？；,.!?;\n]+/).map((c) => c.trim()).filter(Boolean);
+  // "听说可以单独申请，有这个政策吗": an asking clause that points back ("这个", "这种") asks about the clause before it.
+  const asking = clauses.filter((c, i) => ASKS.test(c) || (i + 1 < clauses.length && ASKS.test(clauses[i + 1]) && POINTS_BACK.test(clauses[i + 1])));
+  return clauses.length >= 3 && asking.length && asking.length < clauses.length ? asking.join(" ").toLowerCase() : undefined;
 }
 
 /** Han character pairs of a text, and its Latin words: what "nearest" compares. */

@@ -13,7 +13,7 @@ import { asksMeaning } from "../../search/understanding/meaning";
 import { simplified } from "../../search/understanding/normalize";
 import { asksYesNo } from "../../search/understanding/yes-no";
 import { answerText, type AnswerPart, type AskContext, type Citation, type FactKind } from "./context";
-import { factAsked } from "./fact-kinds";
+import { asksOnlyWhetherReached, factAsked } from "./fact-kinds";
 import { findFact, type FoundFact } from "./facts.server";
 import { documentWords } from "./document-frame.server";
 import { hotlineNumber } from "./hotline.server";
@@ -334,7 +334,8 @@ export function composeExtractive(context: AskContext, search: SearchService): v
   context.factAsked = factAsked(simplified(context.question));
   // Asked what the plan aims for and what happened after it was written: the aim is answered, and the reply
   // is partial, saying the plan has no later figures.
-  const laterToo = context.factAsked === "later_result" && asksTarget(context.question);
+  // "Did it meet its 2025 target?" names the target only to ask what happened: that is not given.
+  const laterToo = context.factAsked === "later_result" && asksTarget(context.question) && !asksOnlyWhetherReached(simplified(context.question));
   if (laterToo) context.factAsked = undefined;
   if (context.factAsked) {
     const fact = findFact(context.factAsked, context.understood!, search, found.flatMap((s) => [...s.citations, ...s.more].map((c) => c.id)), top.score);

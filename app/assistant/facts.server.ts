@@ -2,9 +2,10 @@
 // investment, a floor area, an amount, an address…), every sentence of the plan that states that kind of
 // fact is weighed by how much of the question it covers. The content is small enough to read whole.
 import { getContent } from "~/model/load.server";
-import { rowName, type CitableUnit } from "~/model/plan";
+import { reportsPast, rowName, type CitableUnit } from "~/model/plan";
 import type { SearchService } from "../../search/service.server";
 import type { UnderstoodQuery } from "../../search/query.server";
+import { askedPeriod } from "../../search/understanding/period";
 import type { FactKind } from "./context";
 import { states } from "./fact-kinds";
 import { unitSentences } from "./picks.server";
@@ -24,7 +25,10 @@ export interface FoundFact {
 /** The sentence stating this kind of fact about the question's subject, if the plan has one. */
 export function findFact(kind: FactKind, understood: UnderstoodQuery, search: SearchService, preferred: string[], evidence: number): FoundFact | undefined {
   let best: (FoundFact & { order: number }) | undefined;
+  // A 2020 result does not state what the 十四五 period plans, nor a 2025 target what 2020 reached.
+  const period = askedPeriod(understood.raw);
   for (const unit of getContent().units.values()) {
+    if (period && (reportsPast(unit) ? "past" : "plan") !== period) continue;
     for (const sentence of unitSentences(unit)) {
       if (!states(kind, sentence)) continue;
       const coverage = search.coverage(understood, { title: unit.kind === "row" ? rowName(unit) : "", text: sentence });

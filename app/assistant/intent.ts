@@ -148,6 +148,8 @@ const ELSEWHERE =
 const TASK = new RegExp(
   [
     "(帮我|给我|替我|请你|你帮我|你给我|帮忙|麻烦你?)(写|拟|起草|编|做|出|生成|弄|准备)(一|个|份|篇|封|条|段|张|些|几|首)+[^？?。]{0,14}(信|申请书|报告|通知|声明|证明|朋友圈|新闻|消息|短信|话术|小说|故事|剧本|诗|作文|游记|日记|读后感|论文|代码|脚本|程序|爬虫|文案|稿|发票|合同|协议|简历|演讲|回复|帖子|广告|海报)",
+    // Someone's homework done for them, in any subject: the site only informs.
+    "(帮|替|给)(我|孩子|儿子|女儿|我儿子|我女儿|我孩子|他|她)?.{0,4}(做|写|算|解|答)(一下|一道|几道|完)?.{0,8}(作业|习题|练习题|试卷|题目)|(do|solve|finish) (my|his|her|our) (homework|maths?|math problems?)",
     // In English, only an instruction to the assistant: "write me…", "can you draft…", not "how do I write…".
     "(^|please |can you |could you |would you |help me )(write|draft|compose|create|generate|make up)( me| us)? (a|an|some|the)\\b(?!.{0,15}\\b(summary|list of (the )?(plan|policies|measures)))",
   ].join("|"),
@@ -163,6 +165,9 @@ const FAR_AWAY = /股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|�
 const DOMAIN =
   /残|痴呆|失智|老年|老人|麻痹|口吃|结巴|工伤|病|眼睛|耳朵|腿|脚|手指|身体|行动不便|走路|看不见|听不见|说不出|发育|智障|抑郁|心理|残障|残联|残运|助残|扶残|救助|补贴|补助|津贴|低保|福利|社保|医保|康复|治疗|疗法|医院|看病|护理|照护|照料|托养|养老|辅具|假肢|轮椅|助听|拐杖|盲|聋|哑|手语|视力|听力|言语|肢体|智力|精神|孤独症|自闭|脑瘫|瘫|截肢|中风|失明|失聪|无障碍|就业|培训|上学|教育|学校|住房|危房|公租房|出行|公交|地铁|停车|法律|维权|政府|民政|社区|街道|热线|12345|规划|十四五|十三五|政策|disab|handicap|wheelchair|blind|deaf|autis|rehab|therapy|allowance|subsidy|benefit|accessib|barrier-free|care\b|carer|school|job|hospital|elderly/i;
 
+/** Names or points at a person, or a kind of personal record: what a request for someone's records must do. */
+const PERSONAL = /他|她|人|名字|姓名|叫|号|住|电话|手机|地址|信息|记录|档案|病历|诊断|证|谁|家|someone|\b(he|she|him|his|her|they|them|their|who|whom)\b|neighbou?r|co-?worker|colleague|name|address|phone|number|record|file|detail/i;
+
 export interface IntentSignals {
   instruction: boolean;
   authority: boolean;
@@ -177,6 +182,7 @@ export interface IntentSignals {
   farAway: boolean;
   task: boolean;
   domain: boolean;
+  personal: boolean;
 }
 
 export function intentOf(raw: string): IntentSignals {
@@ -196,5 +202,6 @@ export function intentOf(raw: string): IntentSignals {
     farAway: FAR_AWAY.test(question),
     task: TASK.test(question),
     domain: DOMAIN.test(question),
+    personal: PERSONAL.test(question),
   };
 }

@@ -8,10 +8,12 @@ import type { SearchService } from "../../search/service.server";
 import { composeExtractive } from "./compose-extractive.server";
 import { draftWithLlm, sourceTokens, type LlmSettings } from "./compose-llm.server";
 import { answerText, spacedParts, type AskContext, type AnswerPart, type Citation } from "./context";
+import { documentFacts } from "./document-facts.server";
 import { nameDocuments } from "./document-frame.server";
 import { followUp } from "./followup.server";
 import { hygiene } from "./hygiene.server";
 import { retrieval } from "./retrieval.server";
+import { sectionLists } from "./section-lists.server";
 import { scope, screen } from "./routing.server";
 import type { AskStatus } from "./statuses";
 import { acceptDraft, verifyDraft } from "./verification.server";
@@ -61,6 +63,8 @@ export async function ask(question: string, lang: Lang, deps: AskDependencies, p
   try {
     hygiene(context);
     screen(context);
+    if (!context.done) documentFacts(context);
+    if (!context.done) sectionLists(context);
     if (!context.done) followUp(context, deps.search);
     if (!context.done) await retrieval(context, deps.search);
     if (!context.done) scope(context);

@@ -41,7 +41,9 @@ export function screen(context: AskContext): void {
   const learned = classifySafety(context.question);
   if (learned === "injection") return finishWithReply(context, "refused", "injection", t);
   if (learned === "harm" && !countering) return finishWithReply(context, "refused", "harm", t);
-  if (learned === "third_party" && !countering) return finishWithReply(context, "refused", "third_party", t);
+  // A request for someone's records names a person or a record: a question about a principle or an event
+  // that merely reads like one is not.
+  if (learned === "third_party" && !countering && intent.personal) return finishWithReply(context, "refused", "third_party", t);
   // A follow-up ("那这项的分数怎么算？") is read with the question before it: it is not off topic for its words alone.
   if (learned === "off_topic" && !intent.domain && !context.previous) return finishWithReply(context, "refused", "off_topic", t);
   if (intent.ownCase) return finishWithReply(context, "refused", "own_case", t);

@@ -65,8 +65,22 @@ describe("scope is decided by evidence, not by wording", () => {
     expect(later.answer).toContain("没有之后各年的实际数字");
   });
 
-  it("still refuses what is clearly about something else", async () => {
+  it("says whether a target was reached in the end is not given, however the question puts it", async () => {
+    for (const question of ["到2025年底残疾人之家覆盖率最后到底达没达到95%？", "Did Hangzhou actually meet its 2025 target for Homes for the Disabled?"]) {
+      const reply = await ask(question);
+      expect(reply.status, question).toBe("not_covered");
+      expect(reply.answer, question).toContain("12345");
+    }
+  });
+
+  it("still refuses what is clearly about something else, and doing someone's homework", async () => {
     expect((await ask("杭州明天会下雨吗?")).status).toBe("refused");
+    expect((await ask("帮我儿子做一下数学作业：鸡兔同笼，头35个脚94只，求鸡兔各几只。")).status).toBe("refused");
+  });
+
+  it("never refuses a question about a principle of the plan as if it asked for someone's records", async () => {
+    const reply = await ask("创新引领那条原则是借哪个大型赛事的契机");
+    expect(reply.status).not.toBe("refused");
   });
 });
 
@@ -168,6 +182,39 @@ describe("replies people can use", () => {
         if (!row) expect(squash(c.text), c.id).toContain(squash(c.quote));
       }
     }
+  });
+
+  it("answers what the document itself prints: who issued it, when, its number and its kind", async () => {
+    const issuers = await ask("残疾人十四五规划是哪两个单位联合印发的？");
+    expect(issuers.status).toBe("answered");
+    expect(issuers.answer).toContain("杭州市残疾人联合会");
+    expect(issuers.answer).toContain("杭州市发展和改革委员会");
+    expect(issuers.citations.map((c) => c.quote).join(" ")).toContain("杭州市发展和改革委员会");
+    const date = await ask("这个规划的通知是哪天发的");
+    expect(date.answer).toContain("2021年6月18日");
+    expect((await ask("这份规划算总体规划还是专项规划？")).answer).toContain("一般专项规划");
+    const english = await ask("When was the plan issued?", "en");
+    expect(english.answer).toContain("18 June 2021");
+    // The document it was drawn up under is another one: its number is in the plan's text, not the registry.
+    const under = await ask("规划是按市政府办公厅哪个文件里的编制目录来编的？文号多少");
+    expect(under.answer).toContain("杭政办函〔2020〕29号");
+  });
+
+  it("lists the items of a part of the plan by their own titles, and leaves a question about some of them to search", async () => {
+    const principles = await ask("规划的基本原则有几条，分别是什么？");
+    expect(principles.status).toBe("answered");
+    expect(principles.answer).toContain("共 4 项");
+    expect(principles.citations.map((c) => c.id)).toEqual(["pr-principle-1", "pr-principle-2", "pr-principle-3", "pr-principle-4"]);
+    const indicators = await ask("十四五主要指标一共有多少项？");
+    expect(indicators.answer).toContain("共 15 项");
+    const some = await ask("重点建设项目里区县级的有哪几个？");
+    expect(some.answer).not.toContain("共 8 项");
+  });
+
+  it("reads a question told as a story by what it asks, not by the words of the telling", async () => {
+    const reply = await ask("我妈坐轮椅，家里卫生间门太窄进不去，厨房台子也高，听说政府可以帮残疾人家里改造？十四五要改多少户？");
+    expect(["answered", "partial"]).toContain(reply.status);
+    expect(reply.answer).toContain("3000");
   });
 
   it("replies in English to an English question sent without lang, keeping the plan's Chinese words", async () => {
