@@ -149,15 +149,23 @@ function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: 
   if (extra) {
     context.parts.push({ text: t(allPast([extra.citation]) ? "assistant.pastSays" : "assistant.planSays", documentWords(extra.citation.id, lang)), lang }, quoted(extra.sentence));
     if (!citations.some((c) => c.id === extra.citation.id && c.quote === extra.sentence)) citations.unshift({ ...extra.citation, quote: extra.sentence });
-  } else if (lang === "en" && citations[0]) {
-    // In English the plan's own words follow the English explanation, marked as Chinese: an English reader
+  } else if (citations[0]) {
+    // The plain explanation is followed by the plan's own words it explains, in the reply itself: the
+    // official term ("优先保障", "康复补贴救助制度") is what a 12345 operator reads out, and an English reader
     // cannot skim the sources list for the figure the way a Chinese reader can.
-    // The quotes whose figures the English explanation gives, else the first: an English reader cannot tell
-    // which Chinese quote is the one explained.
+    // The quotes whose figures the explanation gives, else the one that answers best; each framed by its
+    // period (a result of 2016–2020 is never read out as the plan's aim).
     const explained = citations.filter((c) => numbersOf(c.quote).some((n) => figures.includes(n)));
-    const shown = (explained.length ? explained : citations).slice(0, 2);
-    context.parts.push({ text: t(allPast(shown) ? "assistant.pastSays" : "assistant.planSays", documentWords(shown[0].id, lang)), lang }, ...shown.map((c) => quoted(c.quote)));
-  } else if (top.hit.type !== "faq") context.parts.push({ text: t("assistant.seeSources"), lang });
+    // An English reader gets two when none is explained: they cannot tell which Chinese quote answers.
+    const shown = (explained.length ? explained : citations).slice(0, explained.length || lang === "en" ? 2 : 1);
+    let frame: boolean | undefined;
+    for (const c of shown) {
+      const past = allPast([c]);
+      if (past !== frame) context.parts.push({ text: t(past ? "assistant.pastSays" : "assistant.planSays", documentWords(c.id, lang)), lang });
+      frame = past;
+      context.parts.push(quoted(c.quote));
+    }
+  }
   return citations;
 }
 

@@ -184,6 +184,14 @@ describe("replies people can use", () => {
     }
   });
 
+  it("follows an entry's plain explanation with the plan's own words it explains, in the reply itself", async () => {
+    const reply = await ask("家里有一级视力残疾人，申请公租房实物配租能优先吗？");
+    expect(reply.answer).toContain("规划里写道");
+    // The plan's term, as an operator would read it out, not only the plain retelling.
+    expect(reply.answer).toContain("优先保障");
+    expect(reply.answer).not.toContain("规划原文见下方来源");
+  });
+
   it("answers what the document itself prints: who issued it, when, its number and its kind", async () => {
     const issuers = await ask("残疾人十四五规划是哪两个单位联合印发的？");
     expect(issuers.status).toBe("answered");
