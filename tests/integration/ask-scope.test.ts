@@ -73,6 +73,22 @@ describe("scope is decided by evidence, not by wording", () => {
     }
   });
 
+  it("recognises the kind of fact asked however it is worded, and says the plan does not give it", async () => {
+    for (const question of [
+      "导盲犬可以带进地铁和出租车吗？",
+      "重度残疾人护理补贴每月能拿几百块？",
+      "残疾人开车停车费减免具体怎么减，要去哪里登记？",
+      "我家孩子5岁自闭症，户口在安徽，跟着我们在杭州打工，能不能在杭州免费做康复？",
+      "盲人阅览室在杭州图书馆几楼？需要预约吗？",
+    ]) {
+      const reply = await ask(question);
+      expect(reply.status, question).toBe("not_covered");
+      expect(reply.answer, question).toContain("12345");
+    }
+    // A medal counted in 块 is not money.
+    expect((await ask("2018年雅加达亚残运会咱们杭州的运动员拿了多少块金牌？")).answer).toContain("9 金");
+  });
+
   it("still refuses what is clearly about something else, and doing someone's homework", async () => {
     expect((await ask("杭州明天会下雨吗?")).status).toBe("refused");
     expect((await ask("帮我儿子做一下数学作业：鸡兔同笼，头35个脚94只，求鸡兔各几只。")).status).toBe("refused");
