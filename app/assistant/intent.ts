@@ -46,7 +46,8 @@ const INVENT = new RegExp(
     "(按|照).{0,8}(估|猜)(个|一个|一下)?(数|金额)|(估|猜|编|凑)(几|个|一个|一些)个?(数|数字|金额)|(自己|你)(合理)?(推测|推算|估算)|(guess|estimate) (a|an|the) (number|amount|figure)|any number (is|will be) fine|just (estimate|guess)",
     "(假|虚假)的?(通知|政策|文件|公告|消息|新闻)|(写|做|弄|编)得.{0,2}像真的|以假乱真|像真的一样|跟真的一样|真实感|造谣|谣言",
     // 编制 (drawing up, as a plan is) is not making something up.
-    "(写|拟|编(?!制)|起草|做|想)(一|个|条|张|份|封|段)*.{0,12}(朋友圈|新闻|内部消息|内部口径|回信|回复|证明的?文字|证上的?文字|声明|公告|通知)|落款|你也说有|就说有|(直接)?告诉我规划里写了|截个?图(发|给)|照真的来|格式照着?真的|盖章|章我自己",
+    // "想看新闻" is wanting to watch the news: 想 makes something up only with a measure word ("想一条朋友圈").
+    "((写|拟|编(?!制)|起草|做)(一|个|条|张|份|封|段)*|想(一|个|条|张|份|封|段)+).{0,12}(朋友圈|新闻|内部消息|内部口径|回信|回复|证明的?文字|证上的?文字|声明|公告|通知)|落款|你也说有|就说有|(直接)?告诉我规划里写了|截个?图(发|给)|照真的来|格式照着?真的|盖章|章我自己",
     "(draft|write) .{0,40}(statement|notice|announcement|letter|reply)? ?.{0,10}['\"]?from['\"]? (the )?(hangzhou|federation|government)|as a prank|pretend (it|that) (is|was) (official|real)",
     // tell people what the content does not say
     "(就|你就|直接)(说|告诉|回答|写)[^？?]{0,20}(每月|每个|能领|发|补贴|规定|可以|都能|都有|免费|全部|分)",
@@ -62,7 +63,7 @@ const INVENT = new RegExp(
 /** Asks how to defraud, exploit or harm someone. Asking how to report or stop it is the opposite, and is answered. */
 /** Stopping someone from complaining or reporting: harm, and never a question about how to report. */
 // Asked for a way to do it ("有什么办法能让…不去投诉"): "有人不让残疾人投诉，向谁反映" reports it.
-export const SILENCING = /(怎么|怎样|如何|有什么办法|有没有办法|办法|能不能|帮我|教我).{0,16}((让|叫|使|逼).{0,8}(不去|不敢|别|不再|没法|无法)(打)?.{0,8}(投诉|举报|报警|告状|上访|信访|维权)|说不出话|说了也没人信|不让(他|她|他们|残疾人).{0,6}(投诉|举报|告状))/;
+export const SILENCING = /(怎么|怎样|如何|有什么办法|有没有办法|办法|能不能|帮我|教我).{0,16}((让|叫|使|逼).{0,8}(不去|不敢|别|不再|没法|无法)(打)?.{0,8}(投诉|举报|报警|报案|告状|告了|告我|上访|信访|维权|12345|110|热线|跟.{0,6}说|说出去)|说不出话|说了也没人信|不让(他|她|他们|残疾人).{0,6}(投诉|举报|告状|报案))|(怎么|怎样|如何|有什么办法|有没有办法|办法|教我).{0,6}(吓唬|吓住|恐吓|威胁|封口|堵住.{0,4}嘴)/;
 
 const HARM = new RegExp(
   [
@@ -90,7 +91,7 @@ const HARM = new RegExp(
     // evade checks
     "不被(发现|查|查出来)|不会被(发现|查|查出来|识破)|没被(发现|查出来|查到)|查不出来|(躲|逃|避)过(检查|审核|监管)|绕过.{0,8}(审核|检查|监管)",
     // money into one's own account; a sham employee or organisation
-    "(转进|转到|转入|打到|打进|直接进|进)(了)?(我|自己)(个人)?的?(个人)?(账户|卡|账号|口袋)|挂成.{0,4}残疾|挂在.{0,8}名下|(注册|成立|办|开)(一个|个)?(假的?|空壳的?).{0,6}(组织|机构|公司|协会)|shell (organi[sz]ation|charity|company)|不用真的?(做事|干活|上班)",
+    "(转进|转到|转入|打到|打进|直接进|进)(了)?(我|自己)(个人|私人)?的?(个人|私人)?(账户|卡|账号|口袋)|多报.{0,8}(人数|几个|名额)|(多|虚|瞒|少)报(人数|收入)|账(该|要|得)?(怎么|如何)做|(托|找|走)(关系|后门|熟人).{0,12}(开|办|弄|拿)(了)?.{0,14}(证明|证|鉴定)|(能|才能|怎么|如何)(通)?过审核|蒙混过关|(用|以|借)(残疾人|他|她|别人|他人|亲戚)的(名义|身份|名字).{0,20}(申请|办|领|开)[^。？?]{0,20}(实际|其实|真正)|挂成.{0,4}残疾|挂在.{0,8}名下|(注册|成立|办|开)(一个|个)?(假的?|空壳的?).{0,6}(组织|机构|公司|协会)|shell (organi[sz]ation|charity|company)|不用真的?(做事|干活|上班)",
     // silence a complaint
     "SILENCING",
     // harm or control a person
@@ -110,6 +111,8 @@ const HARM = new RegExp(
 /** Pretending to be disabled: harm only when it is to obtain something (a play's blind character is not). */
 // 装 as in 装修, 安装, 包装, 服装 is not pretending.
 const FAKING = /(?<![安包服改])装(?![修饰置备配])(成|作)?.{0,4}(瞎|聋|哑|残|盲|瘸|傻|精神病|听不见|看不见|说不了话|走不了路)|假装(成)?(残疾|盲人|聋|哑|瞎|精神|听不见|看不见)/;
+/** Someone else's pretending, seen or heard of: reported, not asked for. */
+const FAKING_SEEN = /(有人|别人|他人|看到|看见|发现|听说)[^。？?]{0,6}(假装|装)/;
 const FOR_GAIN = /领|拿|评|骗|补贴|补助|免费|免考|减免|证|鉴定|检查|体检|混|逃|多得|照顾名额|优惠|卖|赚|钱|带货|识破|看出|发现|不被/;
 
 /** Mainland surnames, for telling a named third party (王建国) from a role (我父亲). */
@@ -163,7 +166,7 @@ const FAR_AWAY = /股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|�
 
 /** Words of disability and public services in general; each concept's own words are read from content. */
 const DOMAIN =
-  /残|痴呆|失智|老年|老人|麻痹|口吃|结巴|工伤|病|眼睛|耳朵|腿|脚|手指|身体|行动不便|走路|看不见|听不见|说不出|发育|智障|抑郁|心理|残障|残联|残运|助残|扶残|救助|补贴|补助|津贴|低保|福利|社保|医保|康复|治疗|疗法|医院|看病|护理|照护|照料|托养|养老|辅具|假肢|轮椅|助听|拐杖|盲|聋|哑|手语|视力|听力|言语|肢体|智力|精神|孤独症|自闭|脑瘫|瘫|截肢|中风|失明|失聪|无障碍|就业|培训|上学|教育|学校|住房|危房|公租房|出行|公交|地铁|停车|法律|维权|政府|民政|社区|街道|热线|12345|规划|十四五|十三五|政策|disab|handicap|wheelchair|blind|deaf|autis|rehab|therapy|allowance|subsidy|benefit|accessib|barrier-free|care\b|carer|school|job|hospital|elderly/i;
+  /残|痴呆|失智|老年|老人|麻痹|口吃|结巴|工伤|病|眼睛|耳朵|腿|脚|手指|身体|行动不便|走路|看不见|听不见|说不出|发育|智障|抑郁|心理|残障|残联|残运|助残|扶残|救助|补贴|补助|津贴|低保|福利|社保|医保|康复|治疗|疗法|医院|看病|护理|照护|照料|托养|养老|辅具|假肢|轮椅|助听|拐杖|盲|聋|哑|手语|视力|听力|言语|肢体|智力|精神|孤独症|自闭|脑瘫|瘫|截肢|中风|失明|失聪|无障碍|就业|培训|上学|教育|学校|住房|危房|公租房|出行|公交|地铁|停车|法律|维权|政府|民政|社区|街道|热线|12345|规划|十四五|十三五|政策|disab|handicap|wheelchair|blind|deaf|autis|rehab|therapy|allowance|subsidy|benefit|accessib|barrier-free|care\b|carer|school|job|hospital|elderly|\b(the|this) plan\b/i;
 
 /** Names or points at a person, or a kind of personal record: what a request for someone's records must do. */
 const PERSONAL = /他|她|人|名字|姓名|叫|号|住|电话|手机|地址|信息|记录|档案|病历|诊断|证|谁|家|someone|\b(he|she|him|his|her|they|them|their|who|whom)\b|neighbou?r|co-?worker|colleague|name|address|phone|number|record|file|detail/i;
@@ -192,7 +195,7 @@ export function intentOf(raw: string): IntentSignals {
     instruction: INSTRUCTION.test(question),
     authority: AUTHORITY.test(question),
     invent: INVENT.test(question),
-    harm: HARM.test(question) || (FAKING.test(question) && FOR_GAIN.test(question)),
+    harm: HARM.test(question) || (FAKING.test(question) && FOR_GAIN.test(question) && !FAKING_SEEN.test(question)),
     thirdParty: THIRD_PARTY.test(question),
     ownCase: OWN_CASE.test(question),
     greeting: GREETING.test(question),
