@@ -147,6 +147,9 @@ function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: 
   // In English the entry's answer is the only explanation in English: it always stays.
   context.parts.push(...opening, ...(quotesIt || !opening.length || lang === "en" ? [{ text: lead, lang }] : []));
   if (extra) {
+    // In English the figure asked for is named before the Chinese sentence that gives it.
+    const named = lang === "en" && extra === figure ? numbersOf(extra.sentence.replace(/^\d+\.\s*/, "")).filter((n) => !/^20\d\d$/.test(n)) : [];
+    if (named.length) context.parts.push({ text: t("assistant.figuresAre", { figures: named.join(", ") }), lang });
     context.parts.push({ text: t(allPast([extra.citation]) ? "assistant.pastSays" : "assistant.planSays", documentWords(extra.citation.id, lang)), lang }, quoted(extra.sentence));
     if (!citations.some((c) => c.id === extra.citation.id && c.quote === extra.sentence)) citations.unshift({ ...extra.citation, quote: extra.sentence });
   } else if (citations[0]) {

@@ -17,14 +17,14 @@ type Attribute = "number" | "issued" | "issuers" | "kind";
 
 // The question is about the document, not about something the document says: "这个规划…", "十四五规划是…",
 // "the plan was issued…". "规划里…" asks what it says, and never matches here.
-const ABOUT_IT = /(这个|这份|该|本|那个|那份|残疾人(事业)?(发展)?(“?十四五”?)?|十四五)(规划|文件|通知)(?!里|中|上)|^(规划|文件|通知)(?!里|中|上)|(the|this) (plan|document)\b/i;
+const ABOUT_IT = /(这个|这份|该|本|那个|那份|残疾人(事业)?(发展)?(“?十四五”?)?|十四五)(规划|文件|通知)(?!里|中|上)|^(规划|文件|通知)(?!里|中|上)|\b(the|this|its|hangzhou'?s?)\b[^?.]{0,50}\b(plan|document)\b/i;
 
 const UNDER_ANOTHER = /(根据|按照|依据|按|依照|遵照)[^？?。]{0,12}(哪个|什么|哪份|哪一个)?(文件|通知|规定|目录)|哪个文件|上位|based on|under which|according to which/i;
 
 const ASKS: [Attribute, RegExp][] = [
   ["number", /文号|发文字号|文件号|字号|编号是|document number|reference number/i],
-  ["issued", /(哪天|哪一天|什么时候|何时|哪年哪月|几月几号|什么日期|日期|时间)[^？?。]{0,8}(发|印发|发布|下发|出台|公布)|(发|印发|发布|下发|出台|公布)(的)?(日期|时间|于哪天)|when was .{0,40}(issued|published|released)|(issue|publication) date/i],
-  ["issuers", /(谁|哪(两|几|一)?个(单位|部门|机关|机构)|什么(单位|部门|机关|机构)|哪些(单位|部门|机关|机构))[^？?。]{0,8}(发|印发|发布|下发|出台|制定|编制|联合)|(发文|印发|发布|制定|编制)(的)?(单位|部门|机关|机构)|who (issued|published|wrote|drew up)|which (bodies|organi[sz]ations|departments|agencies) (issued|published)/i],
+  ["issued", /(哪天|哪一天|什么时候|何时|哪年哪月|几月几号|什么日期|日期|时间)[^？?。]{0,8}(发|印发|发布|下发|出台|公布)|(发|印发|发布|下发|出台|公布)(的)?(日期|时间|于哪天)|when was .{0,80}(issued|published|released)|(issue|publication) date/i],
+  ["issuers", /(谁|哪(两|几|一)?个(单位|部门|机关|机构)|什么(单位|部门|机关|机构)|哪些(单位|部门|机关|机构))[^？?。]{0,8}(发|印发|发布|下发|出台|制定|编制|联合)|(发文|印发|发布|制定|编制)(的)?(单位|部门|机关|机构)|who (issued|published|wrote|drew up)|which (bodies|organi[sz]ations|departments|agencies) (issued|published)|by (which|what) (bodies|organi[sz]ations|departments|agencies|authorities)|by whom/i],
   ["kind", /(哪一?类|什么类型|哪种|什么性质|属于什么|算什么|算哪)[^？?。]{0,4}(规划|文件)?|总体规划还是|专项规划还是|是不是专项规划|what (kind|type) of (plan|document)/i],
 ];
 

@@ -31,7 +31,8 @@ export function figureSentence(context: AskContext, candidates: Citation[]): { s
         ? [{ quote: rowSentence(unit), score: scoreSentence(rowSentence(unit), terms, context.question) }]
         : citation.text.length < 200 && !/[。；]/.test(citation.text)
           ? [{ quote: citation.quote, score: scoreSentence(citation.quote, terms, context.question) }]
-          : bestSpans(citation.text, terms, context.question, 1);
+          : // …and the span the entry itself quotes, which its author chose for what it says.
+            [...bestSpans(citation.text, terms, context.question, 1), { quote: citation.quote, score: scoreSentence(citation.quote, terms, context.question) }];
     for (const s of spans) {
       if (givesFigure(s.quote) && (!best || s.score > best.score)) best = { sentence: s.quote, citation, score: s.score };
     }

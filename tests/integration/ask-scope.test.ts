@@ -231,8 +231,9 @@ describe("replies people can use", () => {
     const date = await ask("这个规划的通知是哪天发的");
     expect(date.answer).toContain("2021年6月18日");
     expect((await ask("这份规划算总体规划还是专项规划？")).answer).toContain("一般专项规划");
-    const english = await ask("When was the plan issued?", "en");
+    const english = await ask("When was Hangzhou's 14th Five-Year disability plan issued, and by which bodies?", "en");
     expect(english.answer).toContain("18 June 2021");
+    expect(english.answer).toContain("杭州市发展和改革委员会");
     // The document it was drawn up under is another one: its number is in the plan's text, not the registry.
     const under = await ask("规划是按市政府办公厅哪个文件里的编制目录来编的？文号多少");
     expect(under.answer).toContain("杭政办函〔2020〕29号");
