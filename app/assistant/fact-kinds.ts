@@ -25,6 +25,8 @@ const ASKS: [FactKind, (q: string) => boolean][] = [
   // What a person pays for a stay or a service ("住一个月收多少钱") is an amount, even at a facility.
   ["amount", (q) => PRICE.test(q)],
   ["investment", (q) => /投资|造价|建设资金|总投资|预算|投入(了)?多少|多少亿|investment|invest(ed)?\b|budget/i.test(q) || (MONEY.test(q) && FACILITY.test(q))],
+  // How an indicator is calculated: the tables give it in their notes ("就业总人数/劳动年龄段人数").
+  ["calculation", (q) => /(率|比例|比率|占比|指标)[^？?。]{0,14}((怎么|如何|怎样)(算|计算|统计)|计算(方法|方式)|算法)|口径|(rate|ratio|share|indicator)\b.{0,30}\b(calculated|measured|computed)|how (is|was|are) .{0,40}(rate|ratio|indicator).{0,20}(calculated|measured|computed)/i.test(q)],
   ["area", (q) => /面积|多大|多少平|平方|how (big|large)|floor area|square met/i.test(q) && FACILITY.test(q)],
   // The plan was written in 2021: it reports results up to 2020 and targets for 2025, never what happened later.
   // Whether a measure is still in force today: the site can say what a document says, never that.
@@ -48,6 +50,7 @@ const ASKS: [FactKind, (q: string) => boolean][] = [
 const STATES: Record<FactKind, RegExp | null> = {
   in_force: null,
   admission: null,
+  calculation: /备注[^。]*(\/|之比|比值|占比|计算)/,
   later_result: null,
   assessment: null,
   investment: /(投资|资金|经费|投入)[^。；]{0,16}\d|\d+(?:\.\d+)?\s*(?:万|亿)元/,

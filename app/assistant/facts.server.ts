@@ -5,6 +5,7 @@ import { getContent } from "~/model/load.server";
 import { reportsPast, rowName, type CitableUnit } from "~/model/plan";
 import type { SearchService } from "../../search/service.server";
 import type { UnderstoodQuery } from "../../search/query.server";
+import { simplified } from "../../search/understanding/normalize";
 import { askedPeriod } from "../../search/understanding/period";
 import type { FactKind } from "./context";
 import { states } from "./fact-kinds";
@@ -14,6 +15,8 @@ import { unitSentences } from "./picks.server";
 const FACT_MIN_COVERAGE = 0.5;
 /** …or this much, when it is in a unit the ranking already chose for the question. */
 const FACT_MIN_RANKED = 0.3;
+/** A row the question names outright comes before rows that only share its words. */
+const NAMED_BONUS = 0.3;
 
 export interface FoundFact {
   unit: CitableUnit;
@@ -27,18 +30,50 @@ export function findFact(kind: FactKind, understood: UnderstoodQuery, search: Se
   let best: (FoundFact & { order: number }) | undefined;
   // A 2020 result does not state what the 十四五 period plans, nor a 2025 target what 2020 reached.
   const period = askedPeriod(understood.raw);
+  const namesTable = /表|项目|指标|table|project|indicator/i.test(understood.raw);
+  const asked = simplified(understood.raw);
   for (const unit of getContent().units.values()) {
     if (period && (reportsPast(unit) ? "past" : "plan") !== period) continue;
     for (const sentence of unitSentences(unit)) {
       if (!states(kind, sentence)) continue;
-      const coverage = search.coverage(understood, { title: unit.kind === "row" ? rowName(unit) : "", text: sentence });
+      // A question that names a table ("重点项目里…", "指标表里…") reads its rows under their caption.
+      const coverage = search.coverage(understood, { title: unit.kind === "row" ? `${namesTable ? (unit.table?.caption ?? "") : ""} ${rowName(unit)}` : "", text: sentence });
+      // A row the question names outright ("残疾人就业率这个指标…") is about what was asked, whatever else it
+      // says, and comes before rows that only share its words.
+      const name = unit.kind === "row" ? rowName(unit).replace(/^\d+\.\s*|\(%\)$/g, "") : "";
+      const named = [...name].length >= 4 && asked.includes(name);
       // Among equals, a unit the ranking already chose is the better answer.
       const ranked = preferred.includes(unit.id);
-      const order = coverage + (ranked ? 0.05 : 0);
+      const order = coverage + (ranked ? 0.05 : 0) + (named ? NAMED_BONUS : 0);
       // …or covers the question as well as the best unit found for it (English questions cover little of any Chinese text).
-      const enough = coverage >= (ranked ? FACT_MIN_RANKED : FACT_MIN_COVERAGE) || (coverage >= FACT_MIN_RANKED && coverage >= evidence);
+      const enough = named || coverage >= (ranked ? FACT_MIN_RANKED : FACT_MIN_COVERAGE) || (coverage >= FACT_MIN_RANKED && coverage >= evidence);
       if (enough && (!best || order > best.order)) best = { unit, sentence, coverage, order };
     }
   }
-  return best && { unit: best.unit, sentence: best.sentence, coverage: best.coverage };
+  const found = best && { unit: best.unit, sentence: best.sentence, coverage: best.coverage };
+  return found && superlative(kind, understood.raw, found);
+}
+
+/** The column a kind of fact is read from in a table ("总投资 (万元)", "建筑面积 (平方米)"). */
+const COLUMN: Partial<Record<FactKind, RegExp>> = { investment: /投资/, area: /面积/ };
+const MOST = /最(大|多|高|贵)|哪个.{0,4}(更|比较)?(大|多)|(most|largest|biggest|highest)\b/i;
+const LEAST = /最(小|少|低|便宜)|(least|smallest|lowest)\b/i;
+
+/**
+ * "哪个投资最大": the row of the same table with the largest (or smallest) figure in the column asked, not
+ * the row that happens to share most words with the question.
+ */
+function superlative(kind: FactKind, question: string, found: FoundFact): FoundFact {
+  const column = COLUMN[kind];
+  const table = found.unit.table;
+  const most = MOST.test(question);
+  if (!column || !table || found.unit.kind !== "row" || (!most && !LEAST.test(question))) return found;
+  const col = table.columns.findIndex((c) => column.test(c));
+  const rows = table.rows
+    .map((r) => ({ id: r.id, value: Number.parseFloat(r.cells[col] ?? "") }))
+    .filter((r) => Number.isFinite(r.value) && !/合计|总计/.test(rowName(getContent().units.get(r.id)!)));
+  if (col < 0 || rows.length < 2) return found;
+  const pick = rows.reduce((a, b) => ((most ? b.value > a.value : b.value < a.value) ? b : a));
+  const unit = getContent().units.get(pick.id)!;
+  return { unit, sentence: unitSentences(unit)[0], coverage: found.coverage };
 }

@@ -189,6 +189,17 @@ describe("replies people can use", () => {
     expect(reply.answer).toMatch(/19990|2 亿元/);
   });
 
+  it("answers which row of a table has the largest figure asked, and how an indicator is calculated", async () => {
+    const most = await ask("重点建设项目里哪个投资最大");
+    expect(most.status).toBe("answered");
+    expect(most.answer).toContain("30000");
+    expect(most.citations[0].title).toContain("西湖区残疾人康复托养中心");
+    const formula = await ask("12345坐席急问：残疾人就业率这个指标的计算口径是什么？");
+    expect(formula.answer).toContain("就业总人数/劳动年龄段人数");
+    // A score is not an indicator's calculation.
+    expect((await ask("孩子腿有残疾跑不了步，中考体育怎么算分？")).status).not.toBe("not_covered");
+  });
+
   it("says a subsidy's amount is not given, only after finding none", async () => {
     const reply = await ask("困难残疾人生活补贴每个月发多少钱");
     expect(reply.status).toBe("not_covered");
