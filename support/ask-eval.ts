@@ -83,7 +83,9 @@ async function runAskEval(baseUrl: string, faqQuestions: string[], files = EVAL_
   for (const c of loadAskCases(files)) {
     const started = performance.now();
     const res = await fetch(`${baseUrl}/api/ask`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ question: c.question }) });
-    const response = (await res.json()) as AskResponse;
+    // A question the API turns away (over the length limit) is a reply too: recorded as its error, never refused.
+    const body = (await res.json()) as AskResponse & { error?: { code: string; message: string } };
+    const response: AskResponse = res.ok ? body : { status: `error:${body.error?.code ?? res.status}`, answer: body.error?.message ?? "", citations: [], handoff: { phone: "", text: "" } };
     const ms = performance.now() - started;
     results.push({ case: c, ms, ...judge(c, response), response, faqDisjoint: faqDisjoint(c.question, faqWords) });
   }
