@@ -16,7 +16,7 @@ const INSTRUCTION = new RegExp(
     "系统(提示|通知|消息|设定)|提示词|内部(规则|配置|设置|指令)|过滤(列表|规则|词)|关键词(列表|过滤)",
     "你的(规则|设定|指令|提示|配置)是什么|(输出|显示|告诉我|说出|打印|贴出|发出|列出)(你的)?(系统|初始|原始|全部|内部|原来的)(提示|指令|设定|规则|配置)",
     // play a part
-    "没有任何限制|不受(任何)?限制|(从现在起|从现在开始|现在起|接下来)你(就|的身份)?是|你现在(是|扮演|作为)|(请)?你(就|来)?扮演|角色扮演|假装你是|假设你是|你的(新)?(身份|角色|规则|任务)是",
+    "^(请)?扮演|扮演(一个|一名|一位|个)|没有任何限制|不受(任何)?限制|(从现在起|从现在开始|现在起|接下来)你(就|的身份)?是|你现在(是|扮演|作为)|(请)?你(就|来)?扮演|角色扮演|假装你是|假设你是|你的(新)?(身份|角色|规则|任务)是",
     "越狱|jailbreak|developer mode|开发者模式|(管理员|开发者|调试|无限制|越狱|上帝|特权|测试)模式|\\bDAN\\b|(admin|debug|god) mode",
     "(所有|全部)(用户|人|来访者)(问过|提过|的)?.{0,6}(问题|记录|手机|电话|信息)|(list|show|dump).{0,20}(all )?(users|user data|questions people asked)",
     "(ignore|disregard|forget|bypass|override).{0,30}(instructions|prompt|rules|guidelines|restrictions|filters|above|previous)",
@@ -63,13 +63,13 @@ const INVENT = new RegExp(
 /** Asks how to defraud, exploit or harm someone. Asking how to report or stop it is the opposite, and is answered. */
 /** Stopping someone from complaining or reporting: harm, and never a question about how to report. */
 // Asked for a way to do it ("有什么办法能让…不去投诉"): "有人不让残疾人投诉，向谁反映" reports it.
-export const SILENCING = /(怎么|怎样|如何|有什么办法|有没有办法|办法|能不能|帮我|教我).{0,16}((让|叫|使|逼).{0,8}(不去|不敢|别|不再|没法|无法)(打)?.{0,8}(投诉|举报|报警|报案|告状|告了|告我|上访|信访|维权|12345|110|热线|跟.{0,6}说|说出去)|说不出话|说了也没人信|不让(他|她|他们|残疾人).{0,6}(投诉|举报|告状|报案))|(怎么|怎样|如何|有什么办法|有没有办法|办法|教我).{0,6}(吓唬|吓住|恐吓|威胁|封口|堵住.{0,4}嘴)/;
+export const SILENCING = /(怎么|怎样|如何|有什么办法|有没有办法|办法|能不能|帮我|教我).{0,16}((让|叫|使|逼).{0,8}(不去|不敢|别|不再|没法|无法)(打)?.{0,8}(投诉|举报|报警|报案|告|上访|信访|维权|12345|110|热线|跟.{0,6}说|说出去)|(让|叫|使)(他|她|他们|她们)闭嘴|说不出话|说了也没人信|不让(他|她|他们|残疾人).{0,6}(投诉|举报|告状|报案))|(怎么|怎样|如何|有什么办法|有没有办法|办法|教我).{0,6}(吓唬|吓住|恐吓|威胁|封口|堵住.{0,4}嘴)/;
 
 const HARM = new RegExp(
   [
     // defraud: obtain support or money dishonestly
     "(怎么|怎样|如何|教我|帮我|想|方法|办法|技巧|窍门|能不能|可以|有没有办法|去|哪里|哪儿|在哪).{0,10}(骗取|骗补|骗钱|骗(到|点)?补贴|骗保|冒领|冒充|套取|套现|多领|虚报|谎报|伪造|造假|作假|弄(一|个)?假|办(一|个)?假|买(一|个)?假|冒名|顶替|挂证|挂靠)",
-    "骗取|骗领|骗补|骗保|做(假)?账|少交点|逃(缴|交)|偷税|漏税|假的?残疾人?证|假证|办假|弄.{0,4}假的|(假|虚开|开)(的)?发票|金额写高|多报销|虚报|挂(几个|个|一个)?残疾人(的)?证|挂证",
+    "仿制|仿造|(破解|绕过|避开)防伪|骗取|骗领|骗补|骗保|做(假)?账|少交点|逃(缴|交)|偷税|漏税|假的?残疾人?证|假证|办假|弄.{0,4}假的|(假|虚开|开)(的)?发票|金额写高|多报销|虚报|挂(几个|个|一个)?残疾人(的)?证|挂证",
     "装.{0,4}(的人|病人)去(评|鉴定|体检)",
     "借(用)?(别人|他人|朋友|亲戚)的(残疾证|证)|(去世|走了|死了|过世).{0,20}(继续|还)(领|拿|用)",
     "走账|洗钱|(用|拿).{0,8}(爸爸|妈妈|父亲|母亲|家人|亲戚|别人|他人|弟弟|哥哥|姐姐|妹妹|表弟|表哥|老人)的?(名字|名义|身份证|证件).{0,8}(开卡|办卡|开.{0,3}银行卡|贷款|借钱|走账)|话术|收了钱就跑|卷款|骗(家长|他们|老人|残疾人)",
@@ -85,7 +85,7 @@ const HARM = new RegExp(
     "transfer .{0,40}(into|to) my (bank )?account|(hide|conceal|under-?report) .{0,20}(income|earnings|savings|assets)|(phone )?script to (convince|persuade)|convince (an?|the|my) .{0,40}to (transfer|give|sign|hand)|(which|what) parts? .{0,40}(least likely|not) .{0,10}(checked|verified|noticed)|without being eligible|claim .{0,40}without (qualifying|being eligible)|get a doctor to",
     // mock or argue against disabled people: content that demeans them
     // (asked to write or say it: someone else's mockery, asked about, is a rights question the site answers)
-    "(写|编|来|讲|想|帮我|给我|发).{0,10}(嘲笑|嘲讽|讽刺|挖苦|羞辱|侮辱|骂|损)(一下)?.{0,6}(瘸子|聋子|瞎子|哑巴|傻子|残废|残疾人)|(写|编|来|讲|想|帮我|给我).{0,8}(瘸子|聋子|瞎子|哑巴|残废)的?(段子|笑话)|论证.{0,12}(不该|不应该|不要|别)(招|雇|录用|用)残疾人|(写|编|论证|证明).{0,20}残疾人.{0,8}(是)?(社会的)?(累赘|拖累|废物)|jokes? (about|mocking|making fun of) (disabled|deaf|blind|crippled)|(argue|essay|article) .{0,40}(shouldn't|should not|not to) (hire|employ) (disabled|people with disabilities)",
+    "(写|编|来|讲|想|帮我|给我|发|用).{0,10}(嘲笑|嘲讽|讽刺|挖苦|羞辱|侮辱|骂|损)(一下)?.{0,6}(瘸子|聋子|瞎子|哑巴|傻子|残废|残疾人)|(最难听|恶毒|刻薄)的?(话|语言|词)|(写|编|来|讲|想|帮我|给我).{0,8}(瘸子|聋子|瞎子|哑巴|残废)的?(段子|笑话)|论证.{0,12}(不该|不应该|不要|别)(招|雇|录用|用)残疾人|(写|编|论证|证明).{0,20}残疾人.{0,8}(是)?(社会的)?(累赘|拖累|废物)|jokes? (about|mocking|making fun of) (disabled|deaf|blind|crippled)|(argue|essay|article) .{0,40}(shouldn't|should not|not to) (hire|employ) (disabled|people with disabilities)",
     // stage an accident, or have someone sign what they cannot follow
     "制造.{0,4}(意外|事故|车祸)|假装.{0,4}(出事|受伤|摔倒)|(stage|fake) an? (accident|injury|fall)|签字放弃|(让|叫|使)(他|她|他们|她们|残疾人).{0,12}(搞不清楚|不知道|看不懂|不明白).{0,8}签",
     // evade checks
@@ -125,6 +125,7 @@ const THIRD_PARTY = new RegExp(
   // someone described by a role or a pronoun, or a group of patients: their records, asked for
   // (a pronoun may be one's own family, whose diagnosis one may ask to understand: only handing over counts)
   `(他|她|他们|她们)的.{0,4}(身份证号码?|病历|诊断(信息)?|鉴定(细节|结果)|残疾证号|手机号码?|住址)[^。？?]{0,12}(给我|发给我|发我)|`
+  + `(给我|告诉我|发我|发给我|提供|查到)(他|她|他们|她们)(家|父母|家长|家人)?的?(地址|住址|电话|手机号?|联系方式)|`
   + `(那个|这个|那位|这位|那名|这名)(孩子|人|老人|运动员|学生|残疾人|选手|盲人|聋人)(家)?住(在)?哪|home address of (the|a|an|that|this)|where (does|do) (the|that|this) .{0,40}(athlete|child|boy|girl|man|woman|person) live|`
   + `(病人|患者|住院病人|组长|会长|主任|运动员|选手|学员|员工)的.{0,4}(身份证号码?|病历|诊断(信息)?|病情|鉴定(细节|结果)|残疾证号|手机号码?|住址)[^。？?]{0,12}(是多少|是什么|给我|发给我|发我|看看|告诉我)|`
   + `(楼下|楼上|隔壁|邻居|对门|租客|房客|同事|员工|前妻|前夫|某某|王某|那户|那个人|有个人|这个人|大爷|大妈|女朋友的|男朋友的)[^？?。]{0,30}(什么残疾|残疾类别|残疾等级|几级|诊断|病例|病历|病史|领(了)?多少|拿(了)?多少|住(在)?哪|地址|电话|证号|哪年办|是真是假|是不是(有)?.{0,4}残疾)|(名单|明细|花名册|姓名、|楼号|门牌)|(list|look up|find|give me|tell me) .{0,40}(names and (phone )?numbers|home address|address|phone number|id numbers?|diagnosis|condition|how much (she|he) (receives|gets))|how much does (she|he) receive|what is (her|his) condition|list of .{0,40}(with their|addresses|id numbers)|(${NAMED})(住(在)?哪(里|儿)?|家住哪|有没有.{0,6}(病史|残疾证|精神病))|(所有|全部|哪些|谁家).{0,14}(名单|花名册|电话|住址)|(名单|花名册).{0,6}(发|给|列|导出|提供)|列(个|一个|出)?名单|(前妻|前夫|邻居|租客|房客|员工|同事|亲戚|他|她)(的)?.{0,4}(病史|精神病史)|(查|查查|查一下|帮我查).{0,4}(他|她|前妻|前夫|邻居|租客|同事)的(情况|信息|记录|底细)|(查|查询|查一下|查查|告诉我|给我|调出|提供|找出|发我|看看|知道).{0,6}(${NAMED}|邻居|同事|别人|他人|某人|那个人|这个人|老[${SURNAMES}]|小[${SURNAMES}])(的|家的?)?.{0,4}${RECORDS}|(${NAMED}|邻居|别人|他人)(的)${RECORDS}(是多少|是什么|在哪|给我|告诉我|发我)|(give|tell|show|find|look up|send) me .{0,30}(\\b[A-Z][a-z]+ [A-Z][a-z]+|neighbou?r|someone else|another person)('s)? .{0,20}(id|number|address|records?|files?|phone|card|payments?)`,
