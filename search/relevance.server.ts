@@ -12,14 +12,16 @@ const GENERIC = new Set(
   ("杭州 杭州市 残疾 残疾人 规划 政策 什么 有没有 哪些 多少 可以 如何 怎么 达到 提到 做到 完成 实际 具体 一共 到底 最后 还有 除了 " +
     "不会 会不会 能不能 是不是 要求 期间 几年 那几年 现在 听说 知道 意思 情况 问题 方面 这块 有关 关于 相关 里面 干什么 干嘛 是什么 啥 怎么样 有啥 哪里 " +
     "每个 一个 这个 那个 哪个 这种 那种 一下 帮忙 帮帮 帮我 帮助 请问 规则 规定 变化 " +
-    "不能 不是 没有 能否 是否 还是 或者 因为 所以 如果 这些 那些 我们 你们 他们 自己 怎样 为什么 多久").split(" "),
+    "不能 不是 没有 能否 是否 还是 或者 因为 所以 如果 这些 那些 我们 你们 他们 自己 怎样 为什么 多久 " +
+    // comparing with something else says how it is asked, not about what ("跟其他地方一样吗")
+    "其他 其它 别的 地方 一样 一致 相同 同样").split(" "),
 );
 
 /**
  * Words that only shape the question ("哪几条", "几种", "规划里有", "…吗"): what is asked, not about what. The
  * content never says them, so counting them as missing would sink every unit under the evidence floor.
  */
-const ASKING = /^(哪|几|多少)|^规划(里|中|上)|(吗|呢|么)$/;
+const ASKING = /^(哪|几|多少)|^规划(里|中|上)|(吗|呢|么)$|咋/;
 
 // A concept read from everyday words ("没钱" → 低收入) is a guess about what was meant: it counts for less.
 const INFERRED_WEIGHT = 0.6;
