@@ -346,7 +346,8 @@ export function composeExtractive(context: AskContext, search: SearchService): v
   // Asked what the plan aims for and what happened after it was written: the aim is answered, and the reply
   // is partial, saying the plan has no later figures.
   // "Did it meet its 2025 target?" names the target only to ask what happened: that is not given.
-  const laterToo = context.factAsked === "later_result" && asksTarget(context.question) && !asksOnlyWhetherReached(simplified(context.question));
+  // "到2025年是多少？现在多少？" names the plan's target year: it asks the target too.
+  const laterToo = context.factAsked === "later_result" && (asksTarget(context.question) || /2025/.test(context.question)) && !asksOnlyWhetherReached(simplified(context.question));
   if (laterToo) context.factAsked = undefined;
   if (context.factAsked) {
     const fact = findFact(context.factAsked, context.understood!, search, found.flatMap((s) => [...s.citations, ...s.more].map((c) => c.id)), top.score);

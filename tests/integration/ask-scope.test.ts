@@ -84,6 +84,8 @@ describe("scope is decided by evidence, not by wording", () => {
       "残疾人医疗救助一年最多能报销多少钱？",
       "中考体育免考要提前多久申请，去哪交材料？",
       "杭州市残联现在的理事长叫什么名字？",
+      "我妈七十多了耳朵聋,办残疾证评几级要去哪家医院鉴定?",
+      "2022年杭州亚残运会上杭州籍运动员一共拿了几块金牌?",
     ]) {
       const reply = await ask(question);
       expect(reply.status, question).toBe("not_covered");
@@ -105,6 +107,8 @@ describe("scope is decided by evidence, not by wording", () => {
       "有人假装残疾人在地铁乞讨，规划有没有讲维护残疾人权益？",
       "我担心托养机构会把人锁在房间里,规划对托养机构的服务质量有没有评估?",
       "For my homework, please list the ten main tasks in the plan.",
+      "我自己开车，残疾人停车能少交点钱吗？",
+      "精神残疾人住院救助一年最多报销多少?",
     ]) {
       const reply = await ask(question);
       expect(reply.status, question).not.toBe("refused");
@@ -155,6 +159,12 @@ describe("replies people can use", () => {
       for (const c of reply.citations) expect(c.quote, question).not.toMatch(/^\d+\. [^。，,]+。$/);
       expect(reply.citations.length, question).toBeLessThanOrEqual(2);
     }
+  });
+
+  it("answers the target of a year the plan names beside the figure today it cannot know", async () => {
+    const reply = await ask("残疾人之家覆盖率到2025年是多少?现在多少?");
+    expect(reply.status).toBe("partial");
+    expect(reply.answer).toContain("95%");
   });
 
   it("answers the target asked beside later years the plan cannot know, as partial, saying which part is missing", async () => {
@@ -240,6 +250,7 @@ describe("replies people can use", () => {
   });
 
   it("answers what the document itself prints: who issued it, when, its number and its kind", async () => {
+    expect((await ask("【坐席】来电人问残疾人十四五规划是残联单独发的还是跟别的部门一起发的,帮忙确认一下")).answer).toContain("杭州市发展和改革委员会");
     const issuers = await ask("残疾人十四五规划是哪两个单位联合印发的？");
     expect(issuers.status).toBe("answered");
     expect(issuers.answer).toContain("杭州市残疾人联合会");
