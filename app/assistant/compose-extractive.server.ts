@@ -12,7 +12,7 @@ import { askedPeriod, asksTarget } from "../../search/understanding/period";
 import { asksMeaning } from "../../search/understanding/meaning";
 import { simplified } from "../../search/understanding/normalize";
 import { asksYesNo } from "../../search/understanding/yes-no";
-import { answerText, type AnswerPart, type AskContext, type Citation, type FactKind } from "./context";
+import { answerText, quoted, type AnswerPart, type AskContext, type Citation, type FactKind } from "./context";
 import { asksOnlyWhetherReached, factAsked } from "./fact-kinds";
 import { findFact, type FoundFact } from "./facts.server";
 import { documentWords } from "./document-frame.server";
@@ -32,8 +32,6 @@ function uniqueCitations(citations: Citation[]): Citation[] {
 }
 
 const numbersOf = (text: string): string[] => text.match(/\d+(?:\.\d+)?%?/g) ?? [];
-// Quotation marks inside a quote become single ones, as Chinese typesetting nests them (“‘残疾人之家’覆盖率…”).
-const quoted = (text: string): AnswerPart => ({ text: `“${text.replace(/“/g, "‘").replace(/”/g, "’")}”`, lang: "zh-CN" });
 
 function sources(context: AskContext): Source[] {
   const terms = context.understood?.terms ?? [];

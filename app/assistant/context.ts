@@ -62,6 +62,9 @@ export function spacedParts(parts: AnswerPart[]): AnswerPart[] {
   });
 }
 
+/** A quote of the official text as a part of the answer: Chinese, nested quotation marks made single (“‘残疾人之家’覆盖率…”). */
+export const quoted = (text: string): AnswerPart => ({ text: `“${text.replace(/“/g, "‘").replace(/”/g, "’")}”`, lang: "zh-CN" });
+
 export function answerText(context: Pick<AskContext, "parts">): string {
   return context.parts.map((p) => p.text).join("");
 }

@@ -8,7 +8,7 @@ import { unitDocument } from "~/model/documents";
 import { getContent } from "~/model/load.server";
 import type { CitableUnit, SiteDocument } from "~/model/plan";
 import { simplified } from "../../search/understanding/normalize";
-import type { AskContext, Citation } from "./context";
+import { quoted, type AskContext, type Citation } from "./context";
 import { documentWords } from "./document-frame.server";
 import { unitSentences } from "./picks.server";
 import { unitCitation } from "./sources.server";
@@ -99,7 +99,7 @@ export function documentFacts(context: AskContext): void {
   });
   const citations = answers.flatMap((a) => a.found.map((f) => f.citation)).filter((c, i, all) => all.findIndex((o) => o.id === c.id && o.quote === c.quote) === i);
   context.status = "answered";
-  context.parts = [...opening, { text: t("assistant.planSays", words), lang }, ...citations.map((c) => ({ text: `“${c.quote.replace(/“/g, "‘").replace(/”/g, "’")}”`, lang: "zh-CN" as Lang }))];
+  context.parts = [...opening, { text: t("assistant.planSays", words), lang }, ...citations.map((c) => quoted(c.quote))];
   context.citations = citations;
   context.done = true;
 }

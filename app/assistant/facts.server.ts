@@ -2,7 +2,7 @@
 // investment, a floor area, an amount, an address…), every sentence of the plan that states that kind of
 // fact is weighed by how much of the question it covers. The content is small enough to read whole.
 import { getContent } from "~/model/load.server";
-import { reportsPast, rowName, type CitableUnit } from "~/model/plan";
+import { reportsPast, rowMeasure, rowName, type CitableUnit } from "~/model/plan";
 import type { SearchService } from "../../search/service.server";
 import type { UnderstoodQuery } from "../../search/query.server";
 import { simplified } from "../../search/understanding/normalize";
@@ -40,7 +40,7 @@ export function findFact(kind: FactKind, understood: UnderstoodQuery, search: Se
       const coverage = search.coverage(understood, { title: unit.kind === "row" ? `${namesTable ? (unit.table?.caption ?? "") : ""} ${rowName(unit)}` : "", text: sentence });
       // A row the question names outright ("残疾人就业率这个指标…") is about what was asked, whatever else it
       // says, and comes before rows that only share its words.
-      const name = unit.kind === "row" ? rowName(unit).replace(/^\d+\.\s*|\(%\)$/g, "") : "";
+      const name = unit.kind === "row" ? rowMeasure(unit) : "";
       const named = [...name].length >= 4 && asked.includes(name);
       // Among equals, a unit the ranking already chose is the better answer.
       const ranked = preferred.includes(unit.id);

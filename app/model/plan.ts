@@ -116,6 +116,11 @@ export function rowName(unit: Pick<CitableUnit, "id" | "table">): string {
   return row?.cells[unit.table?.row_header ?? 0] || row?.cells.find(Boolean) || "";
 }
 
+/** A row's name as the measure people ask about: without its printed number or unit ("1. 就业率(%)" → "就业率"). */
+export function rowMeasure(unit: Pick<CitableUnit, "id" | "table">): string {
+  return rowName(unit).replace(/^\d+\.\s*|\(%\)$/g, "");
+}
+
 /**
  * A table row as a sentence that can be read out: its name, then each other cell with its column header
  * ("重度残疾人护理补贴覆盖率：属性 约束性，2020年 基期值 99%，2025年 目标值 ≥99%，备注 全国指标。").
@@ -158,7 +163,7 @@ function columnsAsked(unit: Pick<CitableUnit, "id" | "table">, question: string)
   const row = table?.rows.find((r) => r.id === unit.id);
   if (!table || !row) return [];
   // The row's own name is not a column asked for: "低保目标人群覆盖率" names a measure, not its target.
-  const asked = question.replace(rowName(unit).replace(/^\d+\.\s*|\(%\)$/g, ""), "").replace(/目标人群/g, "");
+  const asked = question.replace(rowMeasure(unit), "").replace(/目标人群/g, "");
   const words = (header: string) => header.match(/目标|基期|实现|面积|投资|内容|功能|级别|属性|备注|\d{4}年/g) ?? [];
   const columns = (wanted: (header: string) => boolean) =>
     table.columns.flatMap((column, col) => (row.cells[col] && col !== (table.row_header ?? 0) && wanted(column) ? [col] : []));
