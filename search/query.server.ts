@@ -3,6 +3,8 @@
 import { dictionaryWords, segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
 import { FUNCTION_WORDS, baseForm, chineseFor } from "./understanding/english";
+import { isEnglish } from "./understanding/language";
+import { MeasureReader, measureStems, type Measure } from "./understanding/measures";
 import { normalizeQuery } from "./understanding/normalize";
 import { abbreviates, bestPartial } from "./understanding/partial";
 import { SoundIndex, type SoundMatch } from "./understanding/pinyin";
@@ -26,6 +28,8 @@ export interface ConceptSources {
   facts: { districts: { name: string; name_en: string }[] };
   /** Other concepts people name: the subsidies and services, with the words people use for them. */
   others: Concept[];
+  /** What the plan's figures measure, with their English names (content/plan-measures.yaml). */
+  measures: Measure[];
 }
 
 export interface UnderstoodQuery {
@@ -82,17 +86,21 @@ export class QueryUnderstanding {
   private readonly sounds: SoundIndex;
   /** Words of three characters or more, most frequent first: what a shortened or rearranged term may stand for. */
   private readonly longWords: string[];
+  private readonly measures: MeasureReader;
 
   /**
    * `corpus` is the text being searched: an everyday word that the content itself uses (培智学校) is
    * searched as typed rather than swapped for the general term. `vocabularyText` is all the site's text,
-   * whose words are what typos and shortened terms are read as.
+   * whose words are what typos and shortened terms are read as. `measures` are the plan's figures by name,
+   * which English questions are read for.
    */
   constructor(
     private readonly glossary: Concept[],
     corpus = "",
     vocabularyText = corpus,
+    measures: Measure[] = [],
   ) {
+    this.measures = new MeasureReader(measures);
     const inCorpus = (word: string) => corpus.includes(word);
     const counts = new Map<string, number>();
     const phrases = new Map<string, number>();
@@ -182,9 +190,10 @@ export class QueryUnderstanding {
    * content's Chinese word for it; a Chinese word the content does not have may be a shortened or
    * rearranged term (特校 → 特殊教育学校).
    */
-  private readLeftovers(leftovers: string[]): { typed: string; word: string }[] {
+  private readLeftovers(leftovers: string[], named: Set<string>): { typed: string; word: string }[] {
     const read: { typed: string; word: string }[] = [];
-    const latin = leftovers.filter(isLatin).flatMap((w) => w.split(" "));
+    // Words a figure's name accounts for ("registered social organisations") are not guessed at one by one.
+    const latin = leftovers.filter(isLatin).flatMap((w) => w.split(" ")).filter((w) => !measureStems(w).some((s) => named.has(s)));
     const known = (w: string) => this.vocabulary.has(w);
     // The longest run of words the dictionary knows as one sense ("sign language" before "sign").
     for (let i = 0; i < latin.length; ) {
@@ -248,10 +257,14 @@ export class QueryUnderstanding {
     const rank = (w: string) => (typedTerms.includes(w) ? 0 : readTerms.includes(w) ? 1 : 2);
     const unique = [...new Set(words)].sort((a, b) => rank(a) - rank(b));
     const leftovers = unique.filter((w) => !concepts.some((c) => c.term === w || c.aliases.includes(w)));
-    const readAs = this.readLeftovers(leftovers);
+    // An English question naming a figure's measure is read as the plan's name for it, an inference.
+    const measured = isEnglish(raw) ? this.measures.read(normalized) : { measures: [], words: new Set<string>() };
+    const named = measured.measures.map((m): Concept => ({ id: `measure:${m.unit}:${m.zh}`, term: m.zh, aliases: [], everyday: [], en: [] }));
+    concepts.push(...named);
+    const readAs = this.readLeftovers(leftovers, measured.words);
     const readWords = [...new Set(readAs.map((r) => r.word))];
     // Words read from English or from a shortened term come after the concepts and before the rest.
-    const ordered = [...unique.filter((w) => rank(w) < 2), ...readWords.filter((w) => !unique.includes(w)), ...unique.filter((w) => rank(w) === 2)];
+    const ordered = [...unique.filter((w) => rank(w) < 2), ...named.map((c) => c.term), ...readWords.filter((w) => !unique.includes(w)), ...unique.filter((w) => rank(w) === 2)];
     const terms = [...new Set([...concepts.flatMap((c) => [c.term, ...c.aliases]), ...readWords, ...leftovers.flatMap((w) => segmentForSearch(w))])];
     const inferred = concepts.filter((c) => !typed.has(c.id)).map((c) => c.id);
     return { raw, text: ordered.join(" ") || normalized, terms: terms.length ? terms : [normalized], concepts, inferred, corrections, readAs };
@@ -317,10 +330,10 @@ function escapeRegExp(text: string): string {
  * Query understanding for a set of search documents. Only the plan's own text decides which everyday
  * words stay as typed: FAQ questions are written in everyday words on purpose.
  */
-function understandingFor(glossary: Concept[], documents: SearchDocument[]): QueryUnderstanding {
+function understandingFor(glossary: Concept[], documents: SearchDocument[], measures: Measure[]): QueryUnderstanding {
   const text = (docs: SearchDocument[]) => docs.map((d) => `${d.title}\n${d.text}`).join("\n");
   const planText = documents.filter((d) => d.type === "task" || d.type === "plan" || d.type === "table");
-  return new QueryUnderstanding(glossary, text(planText), text(documents));
+  return new QueryUnderstanding(glossary, text(planText), text(documents), measures);
 }
 
 /**
@@ -354,5 +367,5 @@ function districtConcepts(districts: { name: string; name_en: string }[]): Conce
 
 /** The site's query understanding: the glossary, the other concepts and the districts, over the content's documents. */
 export function understandingForContent(content: ConceptSources, documents: SearchDocument[]): QueryUnderstanding {
-  return understandingFor([...content.glossary, ...content.others, ...districtConcepts(content.facts.districts)], documents);
+  return understandingFor([...content.glossary, ...content.others, ...districtConcepts(content.facts.districts)], documents, content.measures);
 }

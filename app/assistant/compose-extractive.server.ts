@@ -17,6 +17,7 @@ import { asksOnlyWhetherReached, factAsked } from "./fact-kinds";
 import { findFact, type FoundFact } from "./facts.server";
 import { documentWords } from "./document-frame.server";
 import { hotlineNumber } from "./hotline.server";
+import { measureAnswer } from "./measure-answer.server";
 import { answerPicks, chooseQuotes, conceptSentence, detailSentence, figureSentence, figureUnits, givesFigure, withFollowing, type Pick } from "./picks.server";
 import { asksList, leadClause, sentencesOf } from "./sentences";
 import { sourceFor, unitCitation, type Source } from "./sources.server";
@@ -67,14 +68,18 @@ function rowLead(unit: CitableUnit, question: string, lang: Lang, kind?: FactKin
   return [{ text: t("assistant.rowLeadBefore"), lang }, { text: rowTitle(unit), lang: "zh-CN" }, { text: t("assistant.rowLeadAfter", { figures: parts.join(", ") }), lang }];
 }
 
-/** The plan states the kind of fact asked: lead with it, framed by its period. */
-function answerWithFact(context: AskContext, fact: FoundFact, lang: Lang): void {
+/**
+ * The plan states the kind of fact asked: lead with it, framed by its period. `figures` are the ones asked
+ * for when the sentence gives several (a measure named by an English question).
+ */
+function answerWithFact(context: AskContext, fact: { unit: CitableUnit; sentence: string }, lang: Lang, figures: string[] = []): void {
   const t = translator(lang);
   const citation = unitCitation(fact.unit.id, fact.sentence);
   const past = reportsPast(fact.unit);
   context.status = "answered";
   const words = documentWords(fact.unit.id, lang);
-  context.parts = [...rowLead(fact.unit, context.question, lang, context.factAsked), { text: t(past ? "assistant.pastSays" : "assistant.planSays", words), lang }, quoted(fact.sentence)];
+  const named = figures.length ? [{ text: t("assistant.figuresAre", { figures: figures.join(", ") }), lang }] : [];
+  context.parts = [...rowLead(fact.unit, context.question, lang, context.factAsked), ...named, { text: t(past ? "assistant.pastSays" : "assistant.planSays", words), lang }, quoted(fact.sentence)];
   if (!past) context.parts.push({ text: t("assistant.planPeriod", { ...words, hotline: hotlineNumber() }), lang });
   context.citations = [citation];
 }
@@ -347,7 +352,10 @@ export function composeExtractive(context: AskContext, search: SearchService): v
   // "到2025年是多少？现在多少？" names the plan's target year: it asks the target too.
   const laterToo = context.factAsked === "later_result" && (asksTarget(context.question) || /2025/.test(context.question)) && !asksOnlyWhetherReached(simplified(context.question));
   if (laterToo) context.factAsked = undefined;
-  if (context.factAsked) {
+  // A figure asked for by the name of what it measures is answered by the sentence that gives it.
+  const measured = laterToo ? undefined : measureAnswer(context);
+  if (measured) answerWithFact(context, measured, lang, measured.figures);
+  else if (context.factAsked) {
     const fact = findFact(context.factAsked, context.understood!, search, found.flatMap((s) => [...s.citations, ...s.more].map((c) => c.id)), top.score);
     if (fact) answerWithFact(context, fact, lang);
     else notGiven(context, top, lang);

@@ -1,7 +1,7 @@
 // Turns the content model into search documents: one per citable unit. A new content kind is one more
 // mapping function here. It sits between the two layers: the model knows nothing of search, and search/
 // knows nothing of the model.
-import { faqUrl, plainText, rowName, serviceUrl, subsidyUrl, unitUrl, type CitableUnit, type ContentModel } from "~/model/plan";
+import { faqUrl, plainText, rowMeasure, rowName, serviceUrl, subsidyUrl, unitUrl, type CitableUnit, type ContentModel } from "~/model/plan";
 import type { FaqEntry, GlossaryEntry, Service, Subsidy } from "~/model/schemas";
 import type { Concept, ConceptSources } from "../../search/query.server";
 import type { SearchDocument } from "../../search/types";
@@ -120,6 +120,14 @@ function searchConcepts(content: ContentModel): ConceptSources {
     glossary: content.glossary.map(glossaryConcept),
     facts: content.facts,
     others: [...content.subsidies.map((s) => namedConcept("subsidy", s)), ...content.services.map((s) => namedConcept("service", s))],
+    // A table row is a measure too, named by its row (残疾人就业率) and its English search words.
+    measures: [
+      ...content.planMeasures,
+      ...[...content.units.values()].flatMap((unit) => {
+        const en = unit.kind === "row" ? content.planEnglish.get(unit.id) : undefined;
+        return en ? [{ unit: unit.id, zh: rowMeasure(unit), en: en.split(/\s*;\s*/) }] : [];
+      }),
+    ],
   };
 }
 

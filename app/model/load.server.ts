@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import { diskSource, type ContentSource } from "./content-source.server";
 import { ContentError, YamlSource, type ContentProblem } from "./problems";
-import { factsSchema, glossarySchema, planEnglishSchema, type PlanEnglish, termbaseSchema, type Term, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, prosePageSchema, redirectsSchema, type ProsePage, summarySchema, type Redirect, type PlainSummary, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit, documentSchema, type OfficialDocument } from "./schemas";
+import { factsSchema, glossarySchema, planEnglishSchema, type PlanEnglish, planMeasuresSchema, type PlanMeasures, termbaseSchema, type Term, planChapterSchema, serviceSchema, subsidySchema, faqFileSchema, prosePageSchema, redirectsSchema, type ProsePage, summarySchema, type Redirect, type PlainSummary, type FaqEntry, type GlossaryEntry, type Service, type Subsidy, type Facts, type PlanChapter, type PlanChapterInput, type PlanUnit, documentSchema, type OfficialDocument } from "./schemas";
 import { TASK_HEAD, chapterUrl, indexUnits, summaryKey, type CitableUnit, type ContentModel, type SiteDocument } from "./plan";
 import { checkDerived } from "./derived-checks";
 import { checkFidelity } from "./fidelity";
@@ -16,6 +16,7 @@ import { checkQualifiers } from "./qualifiers";
 import { checkGlossaryWording } from "./glossary-wording";
 import { checkPlaceholders } from "./placeholders";
 import { checkSaid } from "./said";
+import { checkMeasures } from "./measures-check";
 import type { SitePaths } from "./site-paths";
 import { PUBLISHED_FILE, checkPublished } from "./published";
 import { settings } from "~/lib/settings.server";
@@ -189,6 +190,8 @@ function collectPlanIds(chapters: Loaded<PlanChapterInput>[]): Set<string> {
 
 /** English search words for the plan (optional: without it English searches use the glossary alone). */
 const PLAN_ENGLISH_FILE = "plan-english.yaml";
+/** English names of the plan's figures (optional: without it English questions are read word by word). */
+const PLAN_MEASURES_FILE = "plan-measures.yaml";
 
 export interface LoadOptions {
   /** YYYY-MM-DD; review dates before it are reported (today by default). */
@@ -231,6 +234,8 @@ export function loadContent(dir: string | ContentSource = contentDir(), options:
       : { value: { redirects: [] }, source: new YamlSource("content/redirects.yaml", "redirects: []\n") };
   const english =
     from.read(PLAN_ENGLISH_FILE) !== undefined ? read<PlanEnglish>(PLAN_ENGLISH_FILE, (d) => planEnglishSchema.safeParse(d)) : undefined;
+  const measures =
+    from.read(PLAN_MEASURES_FILE) !== undefined ? read<PlanMeasures>(PLAN_MEASURES_FILE, (d) => planMeasuresSchema.safeParse(d)) : undefined;
   const idProblems: ContentProblem[] = [];
   checkIds(registry, idProblems);
   problems.push(...idProblems);
@@ -265,6 +270,7 @@ export function loadContent(dir: string | ContentSource = contentDir(), options:
   english?.value?.units.forEach((entry, at) => {
     if (!units.has(entry.id)) problems.push({ file: english.source.file, line: english.source.lineOf(["units", at, "id"]), message: `规划里没有编号为 ${entry.id} 的段落、任务或表格行` });
   });
+  if (measures?.value) problems.push(...checkMeasures(measures.value.measures, measures.source, units));
   checkDerived({ units, facts: facts.value as Facts, documents, subsidies, services, faqFiles, planIds, site }, problems);
   checkPlain({ units, facts: facts.value as Facts, documents, summaries: registry.map((d) => ({ document: d.folder, files: d.summaries })), glossary }, problems);
   // The English says what the Chinese says (termbase), summaries keep who's qualifiers, the glossary adds no policy.
@@ -300,6 +306,7 @@ export function loadContent(dir: string | ContentSource = contentDir(), options:
     warnings: problems.filter((p) => p.warning),
     redirects: redirects.value?.redirects ?? [],
     planEnglish: new Map(english?.value?.units.map((u) => [u.id, u.en]) ?? []),
+    planMeasures: measures?.value?.measures.map((m) => ({ unit: m.unit, zh: m.zh, en: m.en.split(/\s*;\s*/).filter(Boolean) })) ?? [],
     pages: new Map(pages.map((p) => [p.name, p.loaded.value!])),
     site,
     version: hash.digest("hex").slice(0, 12),

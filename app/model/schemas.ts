@@ -222,6 +222,25 @@ export const planEnglishSchema = z
   .strict();
 export type PlanEnglish = z.infer<typeof planEnglishSchema>;
 
+/**
+ * What each figure of the plan's running text measures (content/plan-measures.yaml): its name as printed and
+ * the English names people ask by. Never shown; read only to understand English questions.
+ */
+export const planMeasuresSchema = z
+  .object({
+    measures: z.array(
+      z
+        .object({
+          unit: unitId,
+          zh: z.string().min(3).regex(/^[^\d]*$/, "zh 是所衡量的东西的名称，不含数字"),
+          en: z.string().min(4).regex(/^[^\d]*$/, "英文名称不能含数字：数字只从规划原文读取"),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type PlanMeasures = z.infer<typeof planMeasuresSchema>;
+
 export const termbaseSchema = z.object({ terms: z.array(termEntry).min(1) }).strict();
 
 export type Term = z.infer<typeof termEntry>;

@@ -285,6 +285,17 @@ describe("replies people can use", () => {
     expect(reply.answer).toContain("3000");
   });
 
+  it("reads an English question by the name of the figure it asks, and names that clause's figure", async () => {
+    // The goals' sentence gives three rates; the basic device fitting rate is the one asked.
+    const rate = await ask("Which fitting rate for basic assistive devices is the plan's goal?");
+    expect(rate.answer).toContain("The plan's figure: 95%");
+    expect(rate.citations[0].quote).toContain("基本辅具适配率达到95%以上");
+    // "eleventh" and "year" are no dictionary guesses (应届) once the games are read by their name.
+    const year = await ask("In what year is the eleventh city games for disabled people to be held?");
+    expect(year.answer).toContain("The plan's figure: 2022");
+    expect(year.citations[0].quote).toContain("第十一届全市残疾人运动会");
+  });
+
   it("replies in English to an English question sent without lang, keeping the plan's Chinese words", async () => {
     const reply = await ask("Is there free public transport for disabled people?");
     expect(reply.answer).toMatch(/[A-Za-z]{3,}.*[A-Za-z]{3,}/);

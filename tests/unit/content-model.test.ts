@@ -82,6 +82,16 @@ describe("invalid content is rejected with file:line and what is wrong", () => {
     expect(problemsOf(figure)).toEqual([expect.stringMatching(new RegExp(`^plan-english\\.yaml:${lineOf(figure, "plan-english.yaml", "document number 28")}: 英文检索词不能含数字`))]);
   });
 
+  it("a measured figure's name that is not the plan's own, or names nothing the plan gives a figure for", () => {
+    const misquoted = copyContent();
+    edit(misquoted, "plan-measures.yaml", 'zh: "基本辅具适配率"', 'zh: "基本辅具配置率"');
+    expect(problemsOf(misquoted)).toEqual([`plan-measures.yaml:${lineOf(misquoted, "plan-measures.yaml", "基本辅具配置率")}: “基本辅具配置率”不在 pr-goal-care 的原文里：要一字不差地照抄`]);
+    const figureless = copyContent();
+    edit(figureless, "plan-measures.yaml", 'zh: "基本辅具适配率"', 'zh: "中等职业教育"');
+    edit(figureless, "plan-measures.yaml", "- unit: pr-goal-care\n    zh: \"中等职业教育\"", "- unit: task-3\n    zh: \"中等职业教育\"");
+    expect(problemsOf(figureless)).toEqual([`plan-measures.yaml:${lineOf(figureless, "plan-measures.yaml", "中等职业教育")}: task-3 里写到“中等职业教育”的句子没有数字：这里只列规划给出数字的东西`]);
+  });
+
   it("a duplicate id, naming where it was first used", () => {
     const copy = copyContent();
     edit(copy, "plan/06-safeguards.yaml", "- id: sg-funding-1", "- id: task-12");

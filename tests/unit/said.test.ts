@@ -144,7 +144,7 @@ describe("search reads every concept's words", () => {
     ["transport", "公共交通", ["everyday: [坐公交]"]],
   ]);
   const bus = derived<Subsidy>("subsidies/bus.yaml", ["id: free-bus", "name: 持证残疾人免费乘坐市内公共交通", "summary: 坐车。", "who: 持证残疾人", "gives: 免费", "plan_says: 规划写了。", "quotes: []", "said: [坐车不花钱]", "said_en: [free bus pass]", "slurs: [残废坐车]"]).value;
-  const content = { glossary: doc.value.entries, subsidies: [bus], services: [], faq: [], units: new Map(), facts: { districts: [] }, version: "test" } as unknown as ContentModel;
+  const content = { glossary: doc.value.entries, subsidies: [bus], services: [], faq: [], units: new Map(), planMeasures: [], facts: { districts: [] }, version: "test" } as unknown as ContentModel;
   const understanding = understandingForContent(searchInput(content).concepts, searchInput(content).documents);
   const read = (q: string) => understanding.understand(q);
 

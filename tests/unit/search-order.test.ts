@@ -16,7 +16,7 @@ const documents = [
   doc("ride", "出行", "蓝天人群坐车免费。", 10),
 ];
 const concepts = [{ id: "blue", term: "蓝天人群", aliases: [], everyday: ["蓝蓝的"], en: [] }];
-const understanding = understandingForContent({ glossary: concepts, others: [], facts: { districts: [] } }, documents);
+const understanding = understandingForContent({ glossary: concepts, others: [], measures: [], facts: { districts: [] } }, documents);
 const service = new SearchService(new EmbeddedEngine(documents, understanding), understanding, new Relevance(documents), { cacheSize: 0, log: () => {} });
 
 describe("search result order", () => {

@@ -7,6 +7,7 @@ import { asksForFigure } from "../../search/understanding/figure";
 import { normalizeQuery } from "../../search/understanding/normalize";
 import { abbreviates, bestPartial, bigramOverlap } from "../../search/understanding/partial";
 import { asksMeaning } from "../../search/understanding/meaning";
+import { MeasureReader } from "../../search/understanding/measures";
 import { askedPeriod } from "../../search/understanding/period";
 import { SoundIndex } from "../../search/understanding/pinyin";
 import { asksYesNo } from "../../search/understanding/yes-no";
@@ -190,5 +191,44 @@ describe("what a question's wording asks besides its subject", () => {
   it("tells a question about what something means", () => {
     for (const q of ["“2+4”是啥意思？", "四级网络指什么", "What does 'day care' mean?"]) expect(asksMeaning(q), q).toBe(true);
     expect(asksMeaning("丙覆盖率要达到多少")).toBe(false);
+  });
+});
+
+describe("English questions read as the name of a measured figure", () => {
+  const measures = [
+    { unit: "goal-1", zh: "蓝天适配率", en: ["basic blue sky fitting rate", "sky fitting rate"] },
+    { unit: "goal-1", zh: "蓝天服务覆盖率", en: ["blue sky service coverage", "sky service coverage rate"] },
+    { unit: "goal-2", zh: "白云组织", en: ["registered cloud organisations per ten thousand people", "cloud groups"] },
+    { unit: "task-3", zh: "第十一届彩虹运动会", en: ["eleventh rainbow games", "rainbow sports meeting"] },
+    ...["row-1", "row-2", "row-3"].map((unit) => ({ unit, zh: `${unit}指标`, en: ["main indicators", `${unit} special measure`] })),
+  ];
+  const reader = new MeasureReader(measures);
+  const read = (question: string) => reader.read(question.toLowerCase()).measures.map((m) => m.zh);
+
+  it("in any order and any form of its words (fitting of basic… / targeted, precise / precision)", () => {
+    expect(read("What is the fitting rate targeted for basic blue sky devices?")).toEqual(["蓝天适配率"]);
+    expect(read("What blue sky service coverage is planned?")).toEqual(["蓝天服务覆盖率"]);
+  });
+
+  it("with the question's digits read as the name's words (10,000, 11th)", () => {
+    expect(read("How many registered cloud organisations per 10,000 people?")).toEqual(["白云组织"]);
+    expect(read("When is the 11th rainbow games?")).toEqual(["第十一届彩虹运动会"]);
+  });
+
+  it("never from one shared word, nor from a heading several measures share", () => {
+    expect(read("What is the rate?")).toEqual([]);
+    expect(read("What are the main indicators?")).toEqual([]);
+  });
+
+  it("the one whose Chinese name the question also types", () => {
+    expect(read("Is the blue sky service coverage rate (蓝天服务) the basic blue sky fitting rate?")).toEqual(["蓝天服务覆盖率"]);
+  });
+});
+
+describe("the period an English question asks about", () => {
+  it("by 2020, or what something did, is the period before the plan", () => {
+    expect(askedPeriod("By 2020, what employment rate did Hangzhou reach?")).toBe("past");
+    expect(askedPeriod("How much did the city spend?")).toBe("past");
+    expect(askedPeriod("What will the rate be by 2025?")).toBe("plan");
   });
 });

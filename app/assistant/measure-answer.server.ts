@@ -1,0 +1,65 @@
+// An English question read as one of the plan's figures by name (content/plan-measures.yaml, read by the
+// query understanding) is answered by the sentence that gives that figure, and the figure named is the one
+// of the clause that names the measure: a long unit has many figures, and its best-covering clause for a
+// dictionary reading of the question is often another one's.
+import { getContent } from "~/model/load.server";
+import { reportsPast, type CitableUnit } from "~/model/plan";
+import { asksForFigure } from "../../search/understanding/figure";
+import { askedPeriod } from "../../search/understanding/period";
+import type { AskContext, FactKind } from "./context";
+import { states } from "./fact-kinds";
+import { unitSentences } from "./picks.server";
+
+export interface MeasureAnswer {
+  unit: CitableUnit;
+  sentence: string;
+  /** The figures of the clause that names the measure, as printed ("18", "85%", "2035"). */
+  figures: string[];
+}
+
+/** Kinds of fact a figure answers; the others (an address, whether it was reached…) are not a figure's. */
+const FIGURE_KINDS: (FactKind | undefined)[] = [undefined, "amount", "investment", "area", "rate", "deadline"];
+const ASKS_YEAR = /\b(which|what)\b[^?.]{0,30}\byear\b|\bwhen\b|哪一?年|什么时候/i;
+const CLAUSES = /(?<=[,，;；:：])/;
+const NUMBER = /\d+(?:\.\d+)?%?/g;
+const YEAR = /^(19|20)\d\d$/;
+
+/** The figures a clause gives: years only when a year is what was asked. */
+function figuresOf(clause: string, years: boolean): string[] {
+  return (clause.replace(/^\d+\.\s*/, "").replace(/\s+/g, "").match(NUMBER) ?? []).filter((n) => years === YEAR.test(n) || (!years && !YEAR.test(n)));
+}
+
+/** The sentence and figure of a measure the question named, of the period it asks about (the plan's own first). */
+export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
+  const understood = context.understood;
+  const years = ASKS_YEAR.test(context.question);
+  if (!understood || !FIGURE_KINDS.includes(context.factAsked) || !(years || asksForFigure(context.question))) return undefined;
+  const period = askedPeriod(context.question);
+  const units = getContent().units;
+  const found = understood.concepts
+    .filter((c) => c.id.startsWith("measure:"))
+    .flatMap((c): (MeasureAnswer & { past: boolean })[] => {
+      const unit = units.get(c.id.split(":")[1]);
+      if (!unit) return [];
+      const past = reportsPast(unit);
+      // A table row is read out by its columns, the year asked for among them.
+      if (unit.kind === "row") return [{ unit, sentence: unitSentences(unit)[0], figures: [], past }];
+      if (period && (past ? "past" : "plan") !== period) return [];
+      for (const sentence of unitSentences(unit)) {
+        const clauses = sentence.split(CLAUSES);
+        const at = clauses.findIndex((clause) => clause.includes(c.term));
+        if (at < 0) continue;
+        // The figure is in the clause naming the measure, or the one after it ("…覆盖率,达到 95%").
+        const figures = [clauses[at], clauses[at + 1] ?? ""].map((clause) => figuresOf(clause, years)).find((f) => f.length);
+        if (figures) return [{ unit, sentence, figures, past }];
+      }
+      return [];
+    });
+  // The period asked first (a row of the other period still reads its year); with none asked, the plan's
+  // own aims come before the review of the period before it.
+  const wanted = period ?? "plan";
+  // A kind of fact asked (an amount of money) is answered only by a sentence stating one: a coverage rate
+  // is not what a monthly allowance is.
+  const stating = found.filter((f) => !context.factAsked || states(context.factAsked, f.sentence));
+  return stating.find((f) => (f.past ? "past" : "plan") === wanted) ?? stating[0];
+}

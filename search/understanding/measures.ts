@@ -1,0 +1,104 @@
+// English questions about a figure, read as the plan's own name for what is measured (content/plan-measures.yaml).
+// The dictionary reads English word by word, and a word's guesses can be far off (hold → 持有, registered →
+// 挂号); a figure's name is a phrase ("basic assistive device fitting rate" is 基本辅具适配率). A question is
+// matched against every figure's English names by the words it shares with them, rare words counting most,
+// so "the fitting rate of basic devices" reads the same as the name does, in any order.
+import { englishWords } from "./english";
+
+/** One thing the plan gives a figure for: its Chinese name as printed, and the English names people use. */
+export interface Measure {
+  unit: string;
+  zh: string;
+  en: string[];
+}
+
+/** What was read: the measures named, and the question's words their names account for. */
+export interface MeasureReading {
+  measures: Measure[];
+  words: Set<string>;
+}
+
+/** A name is matched when the question has this share of its weight… */
+const NAME_SHARE = 0.75;
+/** …in at least this many of its words: one shared word is a topic, not a figure's name. */
+const NAME_WORDS = 2;
+/** A name given to this many measures is a heading, not a name. */
+const SHARED_NAME = 3;
+/** At most this many measures are read from one question (it may ask two figures). */
+const MAX_READ = 3;
+
+/** A word's stem, so "targeted" and "target", "precise" and "precision", "coverage" and "covered" are one word. */
+function stem(word: string): string {
+  return word.replace(/(?<=.{4})(?:ations?|ions?|ities|ity|ments?|ive|ly|ing|ed|es|e|al)$/, "");
+}
+
+/**
+ * A name has no digits ("per ten thousand disabled people", "eleventh games", "fifteen years"); a question
+ * often has ("per 10,000", "11th games", "15 years"): its small numbers are read as words.
+ */
+const NUMBER_NAMES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ");
+const ORDINALS = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(" ");
+
+function numbersAsWords(text: string): string {
+  return text
+    .replace(/\b10,?000\b/g, " ten thousand ")
+    .replace(/\b(\d{1,2})(st|nd|rd|th)?\b/g, (all, n: string, ordinal?: string) => (Number(n) <= 20 ? ` ${(ordinal ? ORDINALS : NUMBER_NAMES)[Number(n)]} ` : all));
+}
+
+/**
+ * Words that frame a question about any figure ("what target for which year", "the number of…"): they are
+ * in the names too ("target date"), but sharing them says nothing about which figure is asked.
+ */
+const FRAME_WORDS = new Set("year annual annually period date deadline month day time target aim goal number total figure amount".split(" "));
+
+const wordsOf = (text: string): string[] => [...new Set(englishWords(numbersAsWords(text)).filter((w) => !FRAME_WORDS.has(w)).map(stem))];
+
+export class MeasureReader {
+  private readonly names: { measure: Measure; words: string[] }[];
+  private readonly weight = new Map<string, number>();
+
+  constructor(measures: Measure[]) {
+    // A name several measures share ("main indicators", "key construction project") names none of them.
+    const shared = new Map<string, number>();
+    for (const measure of measures) for (const name of new Set(measure.en.map((n) => n.toLowerCase()))) shared.set(name, (shared.get(name) ?? 0) + 1);
+    this.names = measures.flatMap((measure) => measure.en.filter((name) => shared.get(name.toLowerCase())! < SHARED_NAME).map((name) => ({ measure, words: wordsOf(name) })));
+    // Rare across the measures' names weighs more: "rate" names dozens of figures, "fitting" a few.
+    const df = new Map<string, number>();
+    for (const measure of measures) for (const word of new Set(measure.en.flatMap(wordsOf))) df.set(word, (df.get(word) ?? 0) + 1);
+    for (const [word, n] of df) this.weight.set(word, Math.log(1 + measures.length / n));
+  }
+
+  read(question: string): MeasureReading {
+    const asked = new Set(wordsOf(question));
+    const weigh = (words: Iterable<string>) => [...words].reduce((sum, w) => sum + this.weight.get(w)!, 0);
+    // A measure is read when one of its names is: most of that name's weight, in two words or more.
+    const matched = new Set(
+      this.names
+        .filter(({ words }) => {
+          const shared = words.filter((w) => asked.has(w));
+          return shared.length >= NAME_WORDS && weigh(shared) >= NAME_SHARE * weigh(words);
+        })
+        .map((n) => n.measure),
+    );
+    // Measures read are ranked by all the question says of them, across their names: "the Tonglu
+    // rehabilitation and care centre" is the one named Tonglu, not another rehabilitation and care centre.
+    const scored = [...matched]
+      .map((measure) => {
+        const words = new Set(this.names.filter((n) => n.measure === measure).flatMap((n) => n.words.filter((w) => asked.has(w))));
+        return { measure, words, found: weigh(words) };
+      })
+      .sort((a, b) => b.found - a.found);
+    // A Chinese name typed in the English question ("Homes for the Disabled (残疾人之家)") says which one.
+    const typed = question.match(/\p{Script=Han}{2,}/gu) ?? [];
+    const named = scored.filter((s) => typed.some((t) => s.measure.zh.includes(t)));
+    const candidates = named.length ? named : scored;
+    const best = candidates[0];
+    if (!best) return { measures: [], words: new Set() };
+    // Only the measures as telling as the best one: a weaker one is a neighbour, not what was asked.
+    const chosen = candidates.filter((s) => s.found >= best.found * NAME_SHARE).slice(0, MAX_READ);
+    return { measures: chosen.map((s) => s.measure), words: new Set(chosen.flatMap((s) => [...s.words])) };
+  }
+}
+
+/** The stems of a question's words, as `MeasureReading.words` holds them. */
+export const measureStems = wordsOf;
