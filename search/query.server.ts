@@ -4,7 +4,7 @@ import { dictionaryWords, segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
 import { FUNCTION_WORDS, baseForm, chineseFor } from "./understanding/english";
 import { isEnglish } from "./understanding/language";
-import { MeasureReader, measureStems, type Measure } from "./understanding/measures";
+import { MeasureReader, measureStems, namedRates, type Measure } from "./understanding/measures";
 import { normalizeQuery } from "./understanding/normalize";
 import { abbreviates, bestPartial } from "./understanding/partial";
 import { SoundIndex, type SoundMatch } from "./understanding/pinyin";
@@ -98,9 +98,9 @@ export class QueryUnderstanding {
     private readonly glossary: Concept[],
     corpus = "",
     vocabularyText = corpus,
-    measures: Measure[] = [],
+    private readonly measureList: Measure[] = [],
   ) {
-    this.measures = new MeasureReader(measures);
+    this.measures = new MeasureReader(measureList);
     const inCorpus = (word: string) => corpus.includes(word);
     const counts = new Map<string, number>();
     const phrases = new Map<string, number>();
@@ -258,9 +258,12 @@ export class QueryUnderstanding {
     const unique = [...new Set(words)].sort((a, b) => rank(a) - rank(b));
     const leftovers = unique.filter((w) => !concepts.some((c) => c.term === w || c.aliases.includes(w)));
     // An English question naming a figure's measure is read as the plan's name for it, an inference.
-    const measured = isEnglish(raw) ? this.measures.read(normalized) : { measures: [], words: new Set<string>() };
+    // A Chinese question may name a rate as printed: that is typed, not inferred.
+    const english = isEnglish(raw);
+    const measured = english ? this.measures.read(normalized) : { measures: namedRates(this.measureList, normalized), words: new Set<string>() };
     const named = measured.measures.map((m): Concept => ({ id: `measure:${m.unit}:${m.zh}`, term: m.zh, aliases: [], everyday: [], en: [] }));
     concepts.push(...named);
+    if (!english) for (const c of named) typed.add(c.id);
     const readAs = this.readLeftovers(leftovers, measured.words);
     const readWords = [...new Set(readAs.map((r) => r.word))];
     // Words read from English or from a shortened term come after the concepts and before the rest.

@@ -32,19 +32,20 @@ function figuresOf(clause: string, years: boolean): string[] {
 /** The sentence and figure of a measure the question named, of the period it asks about (the plan's own first). */
 export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
   const understood = context.understood;
-  const years = ASKS_YEAR.test(context.question);
-  if (!understood || !FIGURE_KINDS.includes(context.factAsked) || !(years || asksForFigure(context.question))) return undefined;
+  const named = understood?.concepts.filter((c) => c.id.startsWith("measure:")) ?? [];
+  // The figure is asked by the rest of the question: a rate's own name (…覆盖率) asks nothing.
+  const rest = named.reduce((text, c) => text.split(c.term).join(" "), context.question);
+  const years = ASKS_YEAR.test(rest);
+  if (!understood || !named.length || !FIGURE_KINDS.includes(context.factAsked) || !(years || asksForFigure(rest))) return undefined;
   const period = askedPeriod(context.question);
   const units = getContent().units;
-  const found = understood.concepts
-    .filter((c) => c.id.startsWith("measure:"))
-    .flatMap((c): (MeasureAnswer & { past: boolean })[] => {
+  const found = named.flatMap((c): (MeasureAnswer & { past: boolean })[] => {
       const unit = units.get(c.id.split(":")[1]);
       if (!unit) return [];
       const past = reportsPast(unit);
+      if (period && (past ? "past" : "plan") !== period) return [];
       // A table row is read out by its columns, the year asked for among them.
       if (unit.kind === "row") return [{ unit, sentence: unitSentences(unit)[0], figures: [], past }];
-      if (period && (past ? "past" : "plan") !== period) return [];
       for (const sentence of unitSentences(unit)) {
         const clauses = sentence.split(CLAUSES);
         const at = clauses.findIndex((clause) => clause.includes(c.term));
@@ -55,8 +56,7 @@ export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
       }
       return [];
     });
-  // The period asked first (a row of the other period still reads its year); with none asked, the plan's
-  // own aims come before the review of the period before it.
+  // With no period asked, the plan's own aims come before the review of the period before it.
   const wanted = period ?? "plan";
   // A kind of fact asked (an amount of money) is answered only by a sentence stating one: a coverage rate
   // is not what a monthly allowance is.

@@ -100,5 +100,43 @@ export class MeasureReader {
   }
 }
 
+/**
+ * The rates a Chinese question names as printed, whole ("2025年基本辅具适配率要到多少"), the longest it
+ * contains. Only a rate's or share's name (…率, …比例) is read: another measure's name is often also the
+ * name of the thing it belongs to (杭州康复医院), which a question may ask anything about; and only a name
+ * given whole: its end alone (…的残疾人就业率) may be another rate's with other qualifiers.
+ */
+export function namedRates(measures: Measure[], question: string): Measure[] {
+  const text = question.replace(/\s+/g, "");
+  const rates = measures.filter((m) => RATE_NAME.test(m.zh));
+  const found = rates.filter((m) => [...m.zh].length >= NAMED_LENGTH && text.includes(m.zh));
+  const longest = found.filter((m) => !found.some((o) => o.zh !== m.zh && o.zh.includes(m.zh)));
+  // A name given whole may be the end of a longer one whose qualifiers the question gives too
+  // ("有劳动能力和就业愿望的残疾人就业率" is not the table's 残疾人就业率): the one given furthest wins.
+  return longest.flatMap((m) => {
+    const given = rates
+      .filter((o) => o.zh.endsWith(m.zh))
+      .map((o) => ({ o, length: givenEnd(o.zh, text) }));
+    const most = Math.max(...given.map((g) => g.length));
+    // Two characters more at least: "…的残疾人就业率" only joins the name to what comes before it.
+    if (most < [...m.zh].length + QUALIFIER) return [m];
+    return given.filter((g) => g.length === most).map((g) => g.o);
+  });
+}
+
+/** How many of a name's last characters the text gives, in one piece. */
+function givenEnd(name: string, text: string): number {
+  const chars = [...name];
+  let length = 0;
+  while (length < chars.length && text.includes(chars.slice(-(length + 1)).join(""))) length++;
+  return length;
+}
+
+/** A longer name is given when the question gives at least this many more of its characters. */
+const QUALIFIER = 2;
+/** A rate's name shorter than this (就业率) is a word, not one rate's name. */
+const NAMED_LENGTH = 5;
+const RATE_NAME = /(?:率|比例)$/;
+
 /** The stems of a question's words, as `MeasureReading.words` holds them. */
 export const measureStems = wordsOf;

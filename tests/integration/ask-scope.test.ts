@@ -285,7 +285,7 @@ describe("replies people can use", () => {
     expect(reply.answer).toContain("3000");
   });
 
-  it("reads an English question by the name of the figure it asks, and names that clause's figure", async () => {
+  it("reads a question by the name of the figure it asks (English words, or a Chinese rate's whole name), and names that clause's figure", async () => {
     // The goals' sentence gives three rates; the basic device fitting rate is the one asked.
     const rate = await ask("Which fitting rate for basic assistive devices is the plan's goal?");
     expect(rate.answer).toContain("The plan's figure: 95%");
@@ -294,6 +294,9 @@ describe("replies people can use", () => {
     const year = await ask("In what year is the eleventh city games for disabled people to be held?");
     expect(year.answer).toContain("The plan's figure: 2022");
     expect(year.citations[0].quote).toContain("第十一届全市残疾人运动会");
+    // A Chinese question naming a rate whole gets that rate's figure, not the sentence's first one.
+    const care = await ask("残疾人托养服务率定的是多少？");
+    expect(care.answer).toContain("规划给出的数字：85%");
   });
 
   it("replies in English to an English question sent without lang, keeping the plan's Chinese words", async () => {

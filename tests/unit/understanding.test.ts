@@ -7,7 +7,7 @@ import { asksForFigure } from "../../search/understanding/figure";
 import { normalizeQuery } from "../../search/understanding/normalize";
 import { abbreviates, bestPartial, bigramOverlap } from "../../search/understanding/partial";
 import { asksMeaning } from "../../search/understanding/meaning";
-import { MeasureReader } from "../../search/understanding/measures";
+import { MeasureReader, namedRates } from "../../search/understanding/measures";
 import { askedPeriod } from "../../search/understanding/period";
 import { SoundIndex } from "../../search/understanding/pinyin";
 import { asksYesNo } from "../../search/understanding/yes-no";
@@ -222,6 +222,31 @@ describe("English questions read as the name of a measured figure", () => {
 
   it("the one whose Chinese name the question also types", () => {
     expect(read("Is the blue sky service coverage rate (蓝天服务) the basic blue sky fitting rate?")).toEqual(["蓝天服务覆盖率"]);
+  });
+});
+
+describe("Chinese questions naming a rate as printed", () => {
+  const measures = [
+    { unit: "row-9", zh: "蓝天就业率", en: [] },
+    { unit: "goal-2", zh: "全市有能力和意愿的蓝天就业率", en: [] },
+    { unit: "goal-1", zh: "基本白云适配率", en: [] },
+    { unit: "review-1", zh: "杭州彩虹医院", en: [] },
+  ];
+  const named = (question: string) => namedRates(measures, question).map((m) => m.unit);
+
+  it("reads a rate's whole name, the longest given", () => {
+    expect(named("2025年基本白云适配率要到多少")).toEqual(["goal-1"]);
+    expect(named("蓝天就业率的基期值")).toEqual(["row-9"]);
+  });
+
+  it("reads the longer rate whose qualifiers the question gives too, but not for a joining 的", () => {
+    expect(named("有能力和意愿的蓝天就业率要到多少")).toEqual(["goal-2"]);
+    expect(named("指标表里的蓝天就业率是多少")).toEqual(["row-9"]);
+  });
+
+  it("never a name that is not a rate's, nor a rate's end alone", () => {
+    expect(named("杭州彩虹医院有多大")).toEqual([]);
+    expect(named("白云适配率是多少")).toEqual([]);
   });
 });
 
