@@ -299,6 +299,13 @@ describe("replies people can use", () => {
     expect(care.answer).toContain("规划给出的数字：85%");
   });
 
+  it("finds the content for a concept named among everyday words the content never uses", async () => {
+    // 闺女, 娃, 念完, 职高 are nowhere in the plan; 智力残疾 is, in the task on vocational education.
+    const reply = await ask("我家闺女是智力残疾，娃初中快念完了，往后能上职高学个专业不？");
+    expect(["answered", "partial"]).toContain(reply.status);
+    expect(reply.citations.map((c) => c.quote).join(" ")).toContain("面向智力残疾学生");
+  });
+
   it("replies in English to an English question sent without lang, keeping the plan's Chinese words", async () => {
     const reply = await ask("Is there free public transport for disabled people?");
     expect(reply.answer).toMatch(/[A-Za-z]{3,}.*[A-Za-z]{3,}/);
