@@ -15,9 +15,10 @@ import { unitCitation } from "./sources.server";
 
 type Attribute = "number" | "issued" | "issuers" | "kind";
 
-// The question is about the document, not about something the document says: "这个规划…", "十四五规划是…",
+// The question is about the document, not about something the document says: "这个规划…", "残联那个五年规划…",
+// "十四五规划是…",
 // "the plan was issued…". "规划里…" asks what it says, and never matches here.
-const ABOUT_IT = /(这个|这份|该|本|那个|那份|残疾人(事业)?(发展)?(“?十四五”?)?|十四五)(规划|文件|通知)(?!里|中|上)|^(规划|文件|通知)(?!里|中|上)|\b(the|this|its|hangzhou'?s?)\b[^?.]{0,50}\b(plan|document)\b/i;
+const ABOUT_IT = /(这个|这份|该|本|那个|那份)[^，,。？?\s里中]{0,6}(规划|文件|通知)(?!里|中|上)|(残疾人(事业)?(发展)?(“?十四五”?)?|十四五)(规划|文件|通知)(?!里|中|上)|^(规划|文件|通知)(?!里|中|上)|\b(the|this|its|hangzhou'?s?)\b[^?.]{0,50}\b(plan|document)\b/i;
 
 const UNDER_ANOTHER = /(根据|按照|依据|按|依照|遵照)[^？?。]{0,12}(哪个|什么|哪份|哪一个)?(文件|通知|规定|目录)|哪个文件|上位|based on|under which|according to which/i;
 

@@ -258,6 +258,8 @@ describe("replies people can use", () => {
     expect(issuers.citations.map((c) => c.quote).join(" ")).toContain("杭州市发展和改革委员会");
     const date = await ask("这个规划的通知是哪天发的");
     expect(date.answer).toContain("2021年6月18日");
+    // The document named by a description between the words ("残联那个五年规划") is still the document.
+    expect((await ask("想问下残联那个五年规划到底是哪一天印发的？")).answer).toContain("2021年6月18日");
     expect((await ask("这份规划算总体规划还是专项规划？")).answer).toContain("一般专项规划");
     const english = await ask("When was Hangzhou's 14th Five-Year disability plan issued, and by which bodies?", "en");
     expect(english.answer).toContain("18 June 2021");
