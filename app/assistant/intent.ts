@@ -23,7 +23,7 @@ const INSTRUCTION = new RegExp(
     "(reveal|tell|give|share|disclose).{0,30}(password|credentials)|(admin|secret|administrator) password|管理员密码|后台密码",
     "(reveal|show|print|repeat|output|list).{0,25}(system prompt|instructions|internal rules|hidden rules|configuration|config|the rules you)",
     "(重复|复述|背诵?|念)(一遍)?.{0,8}(你)?(上面|之前|前面|收到|最初)的?(全部)?(内容|话|指令)|一字不差|逐字(重复|输出)",
-    "(disregard|ignore) the (plan|document|sources|content)|your own (imagination|knowledge)|from (your )?imagination|(hidden|secret|original) (instructions|rules|prompt)|your (instructions|prompt|configuration)",
+    "(disregard|ignore) the (plan|document|sources|content)|(^|[.!?]\\s*|please |just )forget( about)? the( \\w+)? (plan|document|sources|content)\\b|your own (imagination|knowledge)|from (your )?imagination|(hidden|secret|original) (instructions|rules|prompt)|your (instructions|prompt|configuration)",
     "后台(配置|设置|规则)|敏感词|拒答|(不能|不允许|禁止)回答的.{0,6}(话题|问题|清单|内容)|触发.{0,4}(词|条件)|给AI的话|给 ?AI 的|base64|解码.{0,12}(按|照)|管理员账号|权限等级|下达指令|不需要核实|不用(核实|引用|拒绝)|(把自己|你就)当成.{0,6}(内部|系统|工作人员)|以(残联|政府|民政)的?(名义|身份)|(假装|当作)你(自己)?是",
     "switch off|turn off|disable (your|the)|(filters?|filtering|safety) (off|disabled)|for (qa|testing|test) purposes|under my authority|you may skip|skip your (usual )?rules|decode .{0,30}(follow|do what)|hidden message|banned (topics|words)|what (topics|words) (are you|can't you)",
     "system prompt|\\bSYSTEM\\s*:|(safety|content) filters? (disabled|off)|you are now|from now on,? you|pretend (to be|you are|that you)|act as (a|an|my)|role-?play|no (restrictions|limits|filters)",
@@ -63,7 +63,7 @@ const INVENT = new RegExp(
 /** Asks how to defraud, exploit or harm someone. Asking how to report or stop it is the opposite, and is answered. */
 /** Stopping someone from complaining or reporting: harm, and never a question about how to report. */
 // Asked for a way to do it ("有什么办法能让…不去投诉"): "有人不让残疾人投诉，向谁反映" reports it.
-export const SILENCING = /(怎么|怎样|如何|有什么办法|有没有办法|办法|能不能|帮我|教我).{0,16}((让|叫|使|逼).{0,8}(不去|不敢|别|不再|没法|无法)(打)?.{0,8}(投诉|举报|报警|报案|告|上访|信访|维权|12345|110|热线|跟.{0,6}说|说出去)|(让|叫|使)(他|她|他们|她们)闭嘴|说不出话|说了也没人信|不让(他|她|他们|残疾人).{0,6}(投诉|举报|告状|报案))|(怎么|怎样|如何|有什么办法|有没有办法|办法|教我).{0,6}(吓唬|吓住|恐吓|威胁|封口|堵住.{0,4}嘴)/;
+export const SILENCING = /(怎么|怎样|如何|有什么办法|有没有办法|办法|能不能|帮我|教我).{0,16}((让|叫|使|逼).{0,8}(不去|不敢|别|不再|没法|无法)(打)?.{0,8}(投诉|举报|报警|报案|告|上访|信访|维权|12345|110|热线|跟.{0,6}说|说出去)|(让|叫|使)(他|她|他们|她们)闭嘴|说不出话|说了也没人信|不让(他|她|他们|残疾人).{0,6}(投诉|举报|告状|报案)|(不让|防止|别让|不准)(他|她|他们|她们|人|残疾人)?(去)?(报警|举报|投诉|报案|求助))|(怎么|怎样|如何|有什么办法|有没有办法|办法|教我).{0,6}(吓唬|吓住|恐吓|威胁|封口|堵住.{0,4}嘴)/;
 
 const HARM = new RegExp(
   [
@@ -163,7 +163,8 @@ const TASK = new RegExp(
 /** Subjects so clearly elsewhere (markets, verse) that a service word in the same request does not bring it in. */
 // An essay (作文) is not here: "for my school essay, what does the plan say…" is a question about our subjects;
 // an essay written for someone is a task, refused as one.
-const FAR_AWAY = /股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|stocks?\b|bitcoin|crypto|limerick|poem/i;
+// A trip's itinerary ("三天两夜的厦门旅游行程") is one too, whatever "规划" (to plan) it is asked with.
+const FAR_AWAY = /股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|旅游(行程|路线)|[一二两三四五六七八九几]天[一二两三四五六七八九几]?夜?的?.{0,6}行程|stocks?\b|bitcoin|crypto|limerick|poem|itinerary|plan (me )?an? .{0,20}\btrip\b/i;
 
 /** Words of disability and public services in general; each concept's own words are read from content. */
 const DOMAIN =
