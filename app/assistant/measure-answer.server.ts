@@ -40,22 +40,22 @@ export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
   const period = askedPeriod(context.question);
   const units = getContent().units;
   const found = named.flatMap((c): (MeasureAnswer & { past: boolean })[] => {
-      const unit = units.get(c.id.split(":")[1]);
-      if (!unit) return [];
-      const past = reportsPast(unit);
-      if (period && (past ? "past" : "plan") !== period) return [];
-      // A table row is read out by its columns, the year asked for among them.
-      if (unit.kind === "row") return [{ unit, sentence: unitSentences(unit)[0], figures: [], past }];
-      for (const sentence of unitSentences(unit)) {
-        const clauses = sentence.split(CLAUSES);
-        const at = clauses.findIndex((clause) => clause.includes(c.term));
-        if (at < 0) continue;
-        // The figure is in the clause naming the measure, or the one after it ("…覆盖率,达到 95%").
-        const figures = [clauses[at], clauses[at + 1] ?? ""].map((clause) => figuresOf(clause, years)).find((f) => f.length);
-        if (figures) return [{ unit, sentence, figures, past }];
-      }
-      return [];
-    });
+    const unit = units.get(c.id.split(":")[1]);
+    if (!unit) return [];
+    const past = reportsPast(unit);
+    if (period && (past ? "past" : "plan") !== period) return [];
+    // A table row is read out by its columns, the year asked for among them.
+    if (unit.kind === "row") return [{ unit, sentence: unitSentences(unit)[0], figures: [], past }];
+    for (const sentence of unitSentences(unit)) {
+      const clauses = sentence.split(CLAUSES);
+      const at = clauses.findIndex((clause) => clause.includes(c.term));
+      if (at < 0) continue;
+      // The figure is in the clause naming the measure, or the one after it ("…覆盖率,达到 95%").
+      const figures = [clauses[at], clauses[at + 1] ?? ""].map((clause) => figuresOf(clause, years)).find((f) => f.length);
+      if (figures) return [{ unit, sentence, figures, past }];
+    }
+    return [];
+  });
   // With no period asked, the plan's own aims come before the review of the period before it.
   const wanted = period ?? "plan";
   // A kind of fact asked (an amount of money) is answered only by a sentence stating one: a coverage rate

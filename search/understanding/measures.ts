@@ -2,7 +2,8 @@
 // The dictionary reads English word by word, and a word's guesses can be far off (hold → 持有, registered →
 // 挂号); a figure's name is a phrase ("basic assistive device fitting rate" is 基本辅具适配率). A question is
 // matched against every figure's English names by the words it shares with them, rare words counting most,
-// so "the fitting rate of basic devices" reads the same as the name does, in any order.
+// so "the fitting rate of basic devices" reads the same as the name does, in any order. A Chinese question
+// is read by a rate's whole printed name (namedRates).
 import { englishWords } from "./english";
 
 /** One thing the plan gives a figure for: its Chinese name as printed, and the English names people use. */
