@@ -4,7 +4,7 @@ import { dictionaryWords, segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
 import { FUNCTION_WORDS, baseForm, chineseFor } from "./understanding/english";
 import { isEnglish } from "./understanding/language";
-import { MeasureReader, measureStems, namedRates, type Measure } from "./understanding/measures";
+import { MeasureReader, measureConceptId, measureStems, type Measure } from "./understanding/measures";
 import { normalizeQuery } from "./understanding/normalize";
 import { abbreviates, bestPartial } from "./understanding/partial";
 import { SoundIndex, type SoundMatch } from "./understanding/pinyin";
@@ -30,6 +30,11 @@ export interface ConceptSources {
   others: Concept[];
   /** What the plan's figures measure, with their English names (content/plan-measures.yaml). */
   measures: Measure[];
+}
+
+/** The concepts a question names itself: typed, not guessed from everyday or English words, and no district. */
+export function namedConcepts(understood: UnderstoodQuery): Concept[] {
+  return understood.concepts.filter((c) => !understood.inferred.includes(c.id) && !c.id.startsWith("district-"));
 }
 
 export interface UnderstoodQuery {
@@ -98,9 +103,9 @@ export class QueryUnderstanding {
     private readonly glossary: Concept[],
     corpus = "",
     vocabularyText = corpus,
-    private readonly measureList: Measure[] = [],
+    measures: Measure[] = [],
   ) {
-    this.measures = new MeasureReader(measureList);
+    this.measures = new MeasureReader(measures);
     const inCorpus = (word: string) => corpus.includes(word);
     const counts = new Map<string, number>();
     const phrases = new Map<string, number>();
@@ -260,8 +265,8 @@ export class QueryUnderstanding {
     // An English question naming a figure's measure is read as the plan's name for it, an inference.
     // A Chinese question may name a rate as printed: that is typed, not inferred.
     const english = isEnglish(raw);
-    const measured = english ? this.measures.read(normalized) : { measures: namedRates(this.measureList, normalized), words: new Set<string>() };
-    const named = measured.measures.map((m): Concept => ({ id: `measure:${m.unit}:${m.zh}`, term: m.zh, aliases: [], everyday: [], en: [] }));
+    const measured = english ? this.measures.read(normalized) : { measures: this.measures.rates(normalized), words: new Set<string>() };
+    const named = measured.measures.map((m): Concept => ({ id: measureConceptId(m), term: m.zh, aliases: [], everyday: [], en: [] }));
     concepts.push(...named);
     if (!english) for (const c of named) typed.add(c.id);
     const readAs = this.readLeftovers(leftovers, measured.words);

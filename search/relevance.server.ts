@@ -1,6 +1,6 @@
 // How much of a question a document covers, weighted by how rare each word is in the content: the
 // assistant's evidence test. Engine scores rank well but are not comparable across questions; this is.
-import type { UnderstoodQuery } from "./query.server";
+import { namedConcepts, type UnderstoodQuery } from "./query.server";
 import { englishWords } from "./understanding/english";
 import { isEnglish } from "./understanding/language";
 import { simplified } from "./understanding/normalize";
@@ -153,8 +153,7 @@ export class Relevance {
    */
   missingConcepts(understood: UnderstoodQuery, text: string): { term: string; forms: string[] }[] {
     const hay = squash(text);
-    return understood.concepts
-      .filter((c) => !understood.inferred.includes(c.id) && !c.id.startsWith("district-"))
+    return namedConcepts(understood)
       .map((c) => ({ term: c.term, forms: [c.term, ...c.aliases] }))
       .filter((c) => !c.forms.some((f) => hay.includes(squash(f))));
   }

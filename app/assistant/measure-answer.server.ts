@@ -5,6 +5,7 @@
 import { getContent } from "~/model/load.server";
 import { reportsPast, type CitableUnit } from "~/model/plan";
 import { asksForFigure } from "../../search/understanding/figure";
+import { measureUnit } from "../../search/understanding/measures";
 import { askedPeriod } from "../../search/understanding/period";
 import type { AskContext, FactKind } from "./context";
 import { states } from "./fact-kinds";
@@ -32,7 +33,7 @@ function figuresOf(clause: string, years: boolean): string[] {
 /** The sentence and figure of a measure the question named, of the period it asks about (the plan's own first). */
 export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
   const understood = context.understood;
-  const named = understood?.concepts.filter((c) => c.id.startsWith("measure:")) ?? [];
+  const named = understood?.concepts.filter((c) => measureUnit(c.id)) ?? [];
   // The figure is asked by the rest of the question: a rate's own name (…覆盖率) asks nothing.
   const rest = named.reduce((text, c) => text.split(c.term).join(" "), context.question);
   const years = ASKS_YEAR.test(rest);
@@ -40,7 +41,7 @@ export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
   const period = askedPeriod(context.question);
   const units = getContent().units;
   const found = named.flatMap((c): (MeasureAnswer & { past: boolean })[] => {
-    const unit = units.get(c.id.split(":")[1]);
+    const unit = units.get(measureUnit(c.id)!);
     if (!unit) return [];
     const past = reportsPast(unit);
     if (period && (past ? "past" : "plan") !== period) return [];

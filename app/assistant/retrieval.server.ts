@@ -1,5 +1,6 @@
 // Step 3: find the content that could answer, through the site's one reading of the question. Retrieval
 // only retrieves: whether the question is ours to answer is decided by routing, from what is found here.
+import { namedConcepts } from "../../search/query.server";
 import type { SearchService } from "../../search/service.server";
 import type { AskContext } from "./context";
 
@@ -15,7 +16,7 @@ const MAX_SOURCES = 4;
 
 export async function retrieval(context: AskContext, search: SearchService): Promise<void> {
   const understood = (context.understood = search.understand(context.question));
-  const names = understood.concepts.some((c) => !understood.inferred.includes(c.id) && !c.id.startsWith("district-"));
+  const names = namedConcepts(understood).length > 0;
   // The units that answer best, ranked by the site's one reading of the question (search/service.server.ts).
   const ranked = await search.rank(understood, { min: names ? MIN_NAMED_COVERAGE : MIN_COVERAGE, limit: MAX_SOURCES });
   context.hits = ranked

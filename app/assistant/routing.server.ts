@@ -6,6 +6,7 @@
 // however it is worded; without evidence it is `not_covered` with 12345 when it is about disability or
 // public services, and `refused` only when it is clearly about something else.
 import { translator } from "~/lib/translate";
+import { namedConcepts } from "../../search/query.server";
 import { getContent } from "~/model/load.server";
 import { mentionsSubject } from "~/model/said";
 import type { AskContext } from "./context";
@@ -58,7 +59,7 @@ export function scope(context: AskContext): void {
   const best = context.hits[0]?.score ?? 0;
   // A district alone ("West Lake") says where, not what, and a concept guessed from everyday words is a guess:
   // neither makes a question one about our services.
-  const named = understood.concepts.some((c) => !c.id.startsWith("district-") && !understood.inferred.includes(c.id));
+  const named = namedConcepts(understood).length > 0;
   const ours = intent.domain || named || mentionsSubject(getContent(), context.question);
   // Clearly about something else (weather, a recipe, homework) and naming nothing of ours: refused, whatever
   // words it happens to share with the plan.

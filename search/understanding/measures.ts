@@ -3,7 +3,7 @@
 // 挂号); a figure's name is a phrase ("basic assistive device fitting rate" is 基本辅具适配率). A question is
 // matched against every figure's English names by the words it shares with them, rare words counting most,
 // so "the fitting rate of basic devices" reads the same as the name does, in any order. A Chinese question
-// is read by a rate's whole printed name (namedRates).
+// is read by a rate's whole printed name (`rates`).
 import { englishWords } from "./english";
 
 /** One thing the plan gives a figure for: its Chinese name as printed, and the English names people use. */
@@ -54,11 +54,19 @@ const FRAME_WORDS = new Set("year annual annually period date deadline month day
 
 const wordsOf = (text: string): string[] => [...new Set(englishWords(numbersAsWords(text)).filter((w) => !FRAME_WORDS.has(w)).map(stem))];
 
+/** A measure read from a question, as a concept's id: the unit is what the answer reads it from. */
+export const measureConceptId = (measure: Measure): string => `measure:${measure.unit}:${measure.zh}`;
+
+/** The unit of a measure read from a question, or undefined for any other concept. */
+export function measureUnit(conceptId: string): string | undefined {
+  return conceptId.startsWith("measure:") ? conceptId.split(":")[1] : undefined;
+}
+
 export class MeasureReader {
   private readonly names: { measure: Measure; words: string[] }[];
   private readonly weight = new Map<string, number>();
 
-  constructor(measures: Measure[]) {
+  constructor(private readonly measures: Measure[]) {
     // A name several measures share ("main indicators", "key construction project") names none of them.
     const shared = new Map<string, number>();
     for (const measure of measures) for (const name of new Set(measure.en.map((n) => n.toLowerCase()))) shared.set(name, (shared.get(name) ?? 0) + 1);
@@ -99,30 +107,30 @@ export class MeasureReader {
     const chosen = candidates.filter((s) => s.found >= best.found * NAME_SHARE).slice(0, MAX_READ);
     return { measures: chosen.map((s) => s.measure), words: new Set(chosen.flatMap((s) => [...s.words])) };
   }
-}
 
-/**
- * The rates a Chinese question names as printed, whole ("2025年基本辅具适配率要到多少"), the longest it
- * contains. Only a rate's or share's name (…率, …比例) is read: another measure's name is often also the
- * name of the thing it belongs to (杭州康复医院), which a question may ask anything about; and only a name
- * given whole: its end alone (…的残疾人就业率) may be another rate's with other qualifiers.
- */
-export function namedRates(measures: Measure[], question: string): Measure[] {
-  const text = question.replace(/\s+/g, "");
-  const rates = measures.filter((m) => RATE_NAME.test(m.zh));
-  const found = rates.filter((m) => [...m.zh].length >= NAMED_LENGTH && text.includes(m.zh));
-  const longest = found.filter((m) => !found.some((o) => o.zh !== m.zh && o.zh.includes(m.zh)));
-  // A name given whole may be the end of a longer one whose qualifiers the question gives too
-  // ("有劳动能力和就业愿望的残疾人就业率" is not the table's 残疾人就业率): the one given furthest wins.
-  return longest.flatMap((m) => {
-    const given = rates
-      .filter((o) => o.zh.endsWith(m.zh))
-      .map((o) => ({ o, length: givenEnd(o.zh, text) }));
-    const most = Math.max(...given.map((g) => g.length));
-    // Two characters more at least: "…的残疾人就业率" only joins the name to what comes before it.
-    if (most < [...m.zh].length + QUALIFIER) return [m];
-    return given.filter((g) => g.length === most).map((g) => g.o);
-  });
+  /**
+   * The rates a Chinese question names as printed, whole ("2025年基本辅具适配率要到多少"), the longest it
+   * contains. Only a rate's or share's name (…率, …比例) is read: another measure's name is often also the
+   * name of the thing it belongs to (杭州康复医院), which a question may ask anything about; and only a name
+   * given whole: its end alone (…的残疾人就业率) may be another rate's with other qualifiers.
+   */
+  rates(question: string): Measure[] {
+    const text = question.replace(/\s+/g, "");
+    const rates = this.measures.filter((m) => RATE_NAME.test(m.zh));
+    const found = rates.filter((m) => [...m.zh].length >= NAMED_LENGTH && text.includes(m.zh));
+    const longest = found.filter((m) => !found.some((o) => o.zh !== m.zh && o.zh.includes(m.zh)));
+    // A name given whole may be the end of a longer one whose qualifiers the question gives too
+    // ("有劳动能力和就业愿望的残疾人就业率" is not the table's 残疾人就业率): the one given furthest wins.
+    return longest.flatMap((m) => {
+      const given = rates
+        .filter((o) => o.zh.endsWith(m.zh))
+        .map((o) => ({ o, length: givenEnd(o.zh, text) }));
+      const most = Math.max(...given.map((g) => g.length));
+      // Two characters more at least: "…的残疾人就业率" only joins the name to what comes before it.
+      if (most < [...m.zh].length + QUALIFIER) return [m];
+      return given.filter((g) => g.length === most).map((g) => g.o);
+    });
+  }
 }
 
 /** How many of a name's last characters the text gives, in one piece. */

@@ -7,7 +7,7 @@ import { asksForFigure } from "../../search/understanding/figure";
 import { normalizeQuery } from "../../search/understanding/normalize";
 import { abbreviates, bestPartial, bigramOverlap } from "../../search/understanding/partial";
 import { asksMeaning } from "../../search/understanding/meaning";
-import { MeasureReader, namedRates } from "../../search/understanding/measures";
+import { MeasureReader } from "../../search/understanding/measures";
 import { askedPeriod } from "../../search/understanding/period";
 import { SoundIndex } from "../../search/understanding/pinyin";
 import { asksYesNo } from "../../search/understanding/yes-no";
@@ -232,7 +232,8 @@ describe("Chinese questions naming a rate as printed", () => {
     { unit: "goal-1", zh: "基本白云适配率", en: [] },
     { unit: "review-1", zh: "杭州彩虹医院", en: [] },
   ];
-  const named = (question: string) => namedRates(measures, question).map((m) => m.unit);
+  const reader = new MeasureReader(measures);
+  const named = (question: string) => reader.rates(question).map((m) => m.unit);
 
   it("reads a rate's whole name, the longest given", () => {
     expect(named("2025年基本白云适配率要到多少")).toEqual(["goal-1"]);
