@@ -16,6 +16,7 @@ import { answerText, quoted, type AnswerPart, type AskContext, type Citation, ty
 import { asksOnlyWhetherReached, factAsked } from "./fact-kinds";
 import { findFact, type FoundFact } from "./facts.server";
 import { documentWords } from "./document-frame.server";
+import { placeElsewhere } from "./elsewhere.server";
 import { hotlineNumber } from "./hotline.server";
 import { measureAnswer } from "./measure-answer.server";
 import { answerPicks, chooseQuotes, conceptSentence, detailSentence, figureSentence, figureUnits, givesFigure, withFollowing, type Pick } from "./picks.server";
@@ -85,13 +86,13 @@ function answerWithFact(context: AskContext, fact: { unit: CitableUnit; sentence
 }
 
 /** The plan does not state the kind of fact asked: say so, name the closest plan text, hand over to 12345. */
-function notGiven(context: AskContext, top: Source, lang: Lang): void {
+function notGiven(context: AskContext, top: Source, lang: Lang, place?: string): void {
   const t = translator(lang);
   const citations = uniqueCitations(top.citations).slice(0, 3);
   context.status = "not_covered";
   // What the document cannot say (whether a measure is in force) is said with its status today.
   const words = documentWords(top.citations[0]?.id ?? "", lang);
-  context.parts = [{ text: t(`assistant.missing.${context.factAsked}`, { called: words.called, state: t(`assistant.periodState.${words.status}`, words) }), lang }];
+  context.parts = [{ text: t(`assistant.missing.${context.factAsked}`, { called: words.called, state: t(`assistant.periodState.${words.status}`, words), place }), lang }];
   // The closest content is named by the plan unit it quotes, never by an FAQ question or an editor's title.
   if (citations[0]) context.parts.push({ text: t("assistant.relatedIs", { title: citations[0].title }), lang });
   context.parts.push({ text: t("assistant.askHotline", { hotline: hotlineNumber() }), lang });
@@ -344,6 +345,12 @@ export function composeExtractive(context: AskContext, search: SearchService): v
     return;
   }
   const [top, ...rest] = leading(found, context, search);
+  // Another city's rules or figures are never in Hangzhou's content: said so, with Hangzhou's closest text.
+  const place = placeElsewhere(context.question);
+  if (place) {
+    context.factAsked = "other_place";
+    return notGiven(context, top, lang, place);
+  }
   // Read in simplified characters, as the content is written (保額 is 保额).
   context.factAsked = factAsked(simplified(context.question));
   // Asked what the plan aims for and what happened after it was written: the aim is answered, and the reply
@@ -353,7 +360,8 @@ export function composeExtractive(context: AskContext, search: SearchService): v
   const laterToo = context.factAsked === "later_result" && (asksTarget(context.question) || /2025/.test(context.question)) && !asksOnlyWhetherReached(simplified(context.question));
   if (laterToo) context.factAsked = undefined;
   // A figure asked for by the name of what it measures is answered by the sentence that gives it.
-  const measured = laterToo ? undefined : measureAnswer(context);
+  // What happened after the plan was written is never a figure of it, whatever the figure's name.
+  const measured = laterToo || context.factAsked === "later_result" ? undefined : measureAnswer(context);
   if (measured) answerWithFact(context, measured, lang, measured.figures);
   else if (context.factAsked) {
     const fact = findFact(context.factAsked, context.understood!, search, found.flatMap((s) => [...s.citations, ...s.more].map((c) => c.id)), top.score);

@@ -11,7 +11,7 @@ const PRICE = /(住|一个月|每个?月|每天|一天|每人|每次|一次|一�
 // When a facility was finished or opened: what happened after the plan was written, never in it.
 const OPENED_WHEN = /(哪一?天|哪年|哪个月|什么时候|何时|几月|几号)[^？?。]{0,6}(竣工|完工|建成|建好|开放|开业|开门|投用|投入使用|启用)|when (will|did|was|is) .{0,60}(open|opened|completed|finished)\b/i;
 // Whether a target was in the end reached: only a later report can say, never the plan that set it.
-const REACHED = /(最后|最终)[^？?。]{0,16}(一共|总共)[^？?。]{0,8}(多少|几)|^(?!.*(201\d|十三五|雅加达|里约)).*(最后|最终)[^？?。]{0,12}(拿了?|获得了?|得了?|夺得了?|赢了?)[^？?。]{0,2}(多少|几)|(最后|最终|到底|实际|真的|究竟)[^？?。]{0,12}(达没达到|达到没|达到了没|有没有达到|有没有实现|达标了?(吗|没)|实现了(吗|没)|完成了(吗|没)|做到了(吗|没)|达到了吗)|(20(2[1-9])|十四五)[^？?。]{0,20}(达没达到|有没有达到|有没有实现|达到了吗|实现了吗|(都)?完成了(吗|没有?)|(都)?达标了(吗|没有?))|did .{0,60}(meet|reach|achieve|hit|attain|fulfil+) .{0,30}(target|goal|aim)|(was|were) (the|its|this|that) .{0,40}(target|goal)s? (actually |ever |finally )?(met|reached|achieved|hit)\b/i;
+const REACHED = /(最后|最终)[^？?。]{0,16}(一共|总共)[^？?。]{0,8}(多少|几)|^(?!.*(201\d|十三五|雅加达|里约)).*(最后|最终)[^？?。]{0,12}(拿了?|获得了?|得了?|夺得了?|赢了?)[^？?。]{0,2}(多少|几)|(最后|最终|到底|实际|真的|究竟)[^？?。]{0,12}(达没达到|达到没|达到了没|有没有达到|有没有实现|达标了?(吗|没)|实现了(吗|没)|完成了(吗|没)|做到了(吗|没)|达到了吗)|(20(2[1-9])|十四五)[^？?。]{0,20}(达没达到|有没有达到|有没有实现|达到了吗|实现了吗|(都)?完成了(吗|没有?)|(都)?达标了(吗|没有?))|(20(2[1-9])|十四五)[^？?。]{0,24}(最后|最终|实际)上?[^？?。]{0,8}(达到|做到|完成|实现|到)了?(多少|几)|did .{0,60}(meet|reach|achieve|hit|attain|fulfil+) .{0,30}(target|goal|aim)|\bactually\b.{0,60}\b20(2[1-9])\b|\b20(2[1-9])\b.{0,60}\bactually\b|(was|were) (the|its|this|that) .{0,40}(target|goal)s? (actually |ever |finally )?(met|reached|achieved|hit)\b/i;
 const ADMISSION = /(能|可以|可不可以|能不能|允许|让|准)[^？?。]{0,8}带(进|上|入|着)?[^？?。]{0,4}(地铁|公交|出租车|的士|网约车|飞机|高铁|火车|餐厅|饭店|商场|超市|医院|酒店|宾馆|景区|公园|图书馆|电影院)|(allowed|permitted|take|bring) .{0,30}(on|into|onto|in) (the )?(metro|subway|bus|buses|taxi|taxis|train|plane|restaurant|shop|hospital|hotel)/i;
 // "可以去哪里？" asks where help is, which the plan may name (图书馆的盲人阅览室); an address is asked with
 // 地址, 在哪里, 怎么去.
@@ -24,7 +24,7 @@ const ASKS: [FactKind, (q: string) => boolean][] = [
   ["rate", (q) => /百分之(几|多少)|(比例|比率|占比)(是|为|有)?(多少|几)|报销(比例)?多少(?!钱|元|块)/.test(q)],
   // What a person pays for a stay or a service ("住一个月收多少钱") is an amount, even at a facility.
   ["amount", (q) => PRICE.test(q)],
-  ["investment", (q) => /投资|造价|建设资金|总投资|预算|投入(了)?多少|多少亿|investment|invest(ed)?\b|budget/i.test(q) || (MONEY.test(q) && FACILITY.test(q))],
+  ["investment", (q) => /投资|造价|建设资金|总投资|预算|投入(了)?多少|多少个?亿|investment|invest(ed)?\b|budget/i.test(q) || (MONEY.test(q) && FACILITY.test(q))],
   // How an indicator is calculated: the tables give it in their notes ("就业总人数/劳动年龄段人数").
   ["calculation", (q) => /(率|比例|比率|占比|指标)[^？?。]{0,14}((怎么|如何|怎样)(算|计算|统计)|计算(方法|方式)|算法)|口径|(rate|ratio|share|indicator)\b.{0,30}\b(calculated|measured|computed)|how (is|was|are) .{0,40}(rate|ratio|indicator).{0,20}(calculated|measured|computed)/i.test(q)],
   ["area", (q) => /面积|多大|多少平|平方|how (big|large)|floor area|square met/i.test(q) && FACILITY.test(q)],
@@ -35,10 +35,10 @@ const ASKS: [FactKind, (q: string) => boolean][] = [
   ["assessment", (q) => /(多少|什么程度|怎样|怎么样)(才)?算[一二三四]级|几级是?(怎么|如何)评|(怎么|如何)评(定)?的|(能|可以)(不能)?评(上|到|得上)?.{0,4}(残疾证|残疾|几级)|能不能(办|拿到|领到)残疾(人)?证|等级怎么(评|定|算)|怎么评(定|残|级)|评残(的)?标准|鉴定标准|评定标准|分级标准|多少分贝|才算(几级|残疾|[一二三四]级)|算不算(残疾|[一二三四]级)|assessment criteria|how (is|are) .{0,20}(graded|assessed)|what counts as/i.test(q)],
   ["amount", (q) => /(减|免|减免|优惠|便宜|补|报销|贴息|利息|贷|借).{0,2}多少|几(百|千)(块|元)|多少块(?![金银铜奖])|(具体)?数目|具体数额|额度|利率|最高(能)?(拿|领|补|贷|给)多少|最高多少钱|(拿|领)到多少|按什么标准(交|缴|算|收|发|补|征收|收取|计算)|优惠价|票价|门票[^？?。]{0,6}(优惠|多少|免费|便宜)|打折|折扣|贴息几年|monthly amount|the amount of|多少钱|几块钱|多少元|什么金额|金额|保额|(理)?赔(付)?多少|(补贴|补助)标准(是|为)?(多少|几)|(学费|住宿费|伙食费|费用|收费)[^？?。，,]{0,6}多少|发多少|补多少|给多少钱|领多少|拿多少|交多少|缴多少|租金|收费多少|费用是多少|每月.{0,8}多少|每个月.{0,8}多少|一个月.{0,6}多少|一年.{0,6}多少钱|how much (money|is|do|does|did|will|would|could|can)|how much [a-z ]{0,30}(subsidy|allowance|money|funding|grant|aid)|(yuan|money|subsidy|allowance|fee|pay|paid|cost)[^?]{0,30}per (bed|month|year|person)|what amount|how many yuan/i.test(q)],
   ["eligibility", (q) => /我(能|可以|符合|够|算)(不能)?(申请|领|拿|享受|办|吃|条件)|我(符不符合|够不够|算不算|能不能)|(要|需要|得)(满足)?(什么|哪些)条件|条件是什么|what (are the )?(conditions|requirements)|(他|她|孩子|儿子|女儿|老人|家人|我妈|我爸|老公|老婆|丈夫|妻子).{0,12}(能不能|能否|可不可以|有没有资格|够不够|符不符合)(领|申请|享受|拿|办|吃|得到|获得|评上|住进|入住|进入)|(我家|我们家|我的|孩子|儿子|女儿|老人|我妈|我爸|家里)[^？?。]{0,30}[，,][^？?。]{0,20}(能不能|能否|可不可以)(领|申请|享受|拿|办|住进|入住)|(户口|户籍)(在|是)[^？?。]{0,30}(能不能|能否|可不可以|可以|能)|(外地|非杭州|非本地)(户口|户籍|人)[^？?。]{0,20}(能不能|能否|可不可以|可以|能)|帮我(判断|看看能不能|算算)|我家.{0,8}(能不能|能|可以)(申请|领|享受|拿)|我(有没有|有)资格|(am i|is my \w+)( \w+)? eligible|can i (get|claim|apply|receive)|do i qualify/i.test(q)],
-  ["procedure", (q) => /(怎么|如何|在哪|去哪)报名|流程(是)?(怎样|怎么样|什么|如何)|(去|在|到)哪(里|儿|家|个)?[^？?。]{0,4}(登记|申请|报名|办理|鉴定|评定)|(怎么|如何)(操作|登记|预约)|(需要|要)预约|考什么|换证|补办|续办|要不要重新(去|办|鉴定|评)|需不需要重新|怎么申请|如何申请|怎样申请|怎么办理|如何办理|怎样办理|申请流程|办理流程|办理手续|去哪(里|儿)?(申请|办|领)|在哪(里|儿)?(申请|办|领)|怎么领|如何领取|找谁办|how (do|can|should) (i|we) apply|how to apply|where (do|can) (i|we) apply|how do i get/i.test(q)],
+  ["procedure", (q) => /(怎么|如何|在哪|去哪)报名|一步(一)?步[^？?。]{0,4}(办|申请|走)|办理步骤|申请步骤|(办|申请)[^？?。]{0,6}(步骤|手续)|流程(是)?(怎样|怎么样|什么|如何)|(去|在|到)哪(里|儿|家|个)?[^？?。]{0,4}(登记|申请|报名|办理|鉴定|评定)|(怎么|如何)(操作|登记|预约)|(需要|要)预约|考什么|换证|补办|续办|要不要重新(去|办|鉴定|评)|需不需要重新|怎么申请|如何申请|怎样申请|怎么办理|如何办理|怎样办理|申请流程|办理流程|办理手续|去哪(里|儿)?(申请|办|领)|在哪(里|儿)?(申请|办|领)|怎么领|如何领取|找谁办|how (do|can|should) (i|we) apply|how to apply|where (do|can) (i|we) apply|how do i get/i.test(q)],
   ["documents", (q) => /(去|到|在)哪(里|儿)?(交|提交|递交)(材料)?|要(带|准备|交)(什么|哪些)|什么材料|哪些材料|申请材料|证明材料|申请表|什么证件|填什么表|什么表格|what documents|which documents|what forms?/i.test(q)],
   ["deadline", (q) => /提前多久|提前多长时间|多久之前|截止|期限|最晚|什么时候之前|几号之前|几月份?(之|以)?前|多久能(办好|批|到账)|多长时间(能|可以)|(排队?|等)(要)?(多久|多长时间|几个月|几年)|多久(才)?(能)?(轮(到|得到)|拿到|领到|批下来|办下来|下来)|deadline|how long does it take|how long (is|will) (the|i|we) (wait|queue)|waiting (time|list)/i.test(q)],
-  ["address", (q) => WHERE_TO.test(q) || /地址|在哪里|在哪儿|在什么地方|怎么去|怎么走|位置在|具体位置|(哪个|什么)位置|几楼|哪一?层|离.{0,6}最近的|哪一?家(机构|医院|中心|学校)?[？?。]?$|address|where (is|are) (the|a|an) (?!.{0,20}\bnow\b)|where's the|located/i.test(q)],
+  ["address", (q) => WHERE_TO.test(q) || /地址|哪条(路|街|巷)|门牌|坐几路|几路(公交|车)|乘什么车|在哪里|在哪儿|在什么地方|怎么去|怎么走|位置在|具体位置|(哪个|什么)位置|几楼|哪一?层|离.{0,6}最近的|哪一?家(机构|医院|中心|学校)?[？?。]?$|address|where (is|are) (the|a|an) (?!.{0,20}\bnow\b)|where's the|located/i.test(q)],
   // Whether someone or something may be taken into a place (a guide dog on the metro): a rule of that place.
   ["admission", (q) => ADMISSION.test(q)],
   ["phone", (q) => /电话|联系方式|号码是多少|怎么联系|phone|telephone|contact number/i.test(q)],
@@ -52,6 +52,7 @@ const STATES: Record<FactKind, RegExp | null> = {
   admission: null,
   calculation: /备注[^。]*(\/|之比|比值|占比|计算)/,
   later_result: null,
+  other_place: null,
   assessment: null,
   investment: /(投资|资金|经费|投入)[^。；]{0,16}\d|\d+(?:\.\d+)?\s*(?:万|亿)元/,
   area: /平方米|㎡|面积[^。；]{0,12}\d/,

@@ -31,6 +31,15 @@ describe("scope is decided by evidence, not by wording", () => {
     expect(reply.citations.length).toBeGreaterThan(0);
   });
 
+  it("says another city's rules are not in Hangzhou's content, rather than offering Hangzhou's text as theirs", async () => {
+    for (const [question, lang, place] of [["上海的残疾人两项补贴标准跟杭州比哪个高？", undefined, "上海"], ["How does Hangzhou's care allowance compare with Shenzhen's?", "en", "Shenzhen"]] as const) {
+      const reply = await ask(question, lang);
+      expect(reply.status, question).toBe("not_covered");
+      expect(reply.answer, question).toContain(place);
+      expect(reply.answer, question).toContain("12345");
+    }
+  });
+
   it("keeps a therapy question in scope, with 12345 where the plan is silent", async () => {
     const reply = await ask("作业治疗在哪里做");
     expect(["partial", "not_covered"]).toContain(reply.status);

@@ -122,6 +122,16 @@ describe("fact kinds", () => {
     expect(factAsked("2024年蓝天覆盖率实际达到了多少")).toBe("later_result");
     expect(factAsked("蓝天覆盖率 2025 年目标是多少")).toBeUndefined();
     expect(states("later_result", "2024年实现值 90%")).toBe(false);
+    // What was reached by the end of the plan's own period is after it was written; what 2020 reached is in it.
+    expect(factAsked("2025年底蓝天覆盖率最后实际达到多少了？")).toBe("later_result");
+    expect(factAsked("What coverage did the Blue Sky pass actually reach at the end of 2025?")).toBe("later_result");
+    expect(factAsked("十三五期间蓝天覆盖率实际达到了多少？")).toBeUndefined();
+  });
+
+  it("reads an address, a procedure and a total investment however they are worded", () => {
+    expect(factAsked("蓝天中心具体在哪条路上？坐几路公交能到")).toBe("address");
+    expect(factAsked("开蓝天小店的执照要怎么一步步去办？")).toBe("procedure");
+    expect(factAsked("这五年在蓝天工程上总共投了多少个亿？")).toBe("investment");
   });
 
   it("asks for an address only with 地址, 在哪里, 怎么去: where one can go for help is a kind of place the plan may name", () => {

@@ -9,6 +9,7 @@ import { abbreviates, bestPartial, bigramOverlap } from "../../search/understand
 import { asksMeaning } from "../../search/understanding/meaning";
 import { MeasureReader } from "../../search/understanding/measures";
 import { askedPeriod } from "../../search/understanding/period";
+import { placesAsked } from "../../search/understanding/places";
 import { SoundIndex } from "../../search/understanding/pinyin";
 import { asksYesNo } from "../../search/understanding/yes-no";
 import { Relevance } from "../../search/relevance.server";
@@ -256,5 +257,22 @@ describe("the period an English question asks about", () => {
     expect(askedPeriod("By 2020, what employment rate did Hangzhou reach?")).toBe("past");
     expect(askedPeriod("How much did the city spend?")).toBe("past");
     expect(askedPeriod("What will the rate be by 2025?")).toBe("plan");
+  });
+});
+
+describe("places other than Hangzhou", () => {
+  it("reads a place asked about or compared with, in Chinese and English", () => {
+    expect(placesAsked("上海的两项补贴跟杭州比哪个高？")).toEqual(["上海"]);
+    expect(placesAsked("宁波那边坐公交要不要办卡？")).toEqual(["宁波"]);
+    expect(placesAsked("宁波和上海的补贴，比杭州高还是低？")).toEqual(["宁波", "上海"]);
+    expect(placesAsked("How does Hangzhou's allowance compare with Shenzhen's?")).toEqual(["Shenzhen"]);
+    expect(placesAsked("Is the subsidy higher in Shanghai?")).toEqual(["Shanghai"]);
+  });
+
+  it("leaves a place that is only the asker's background, and words that only contain a place's name", () => {
+    expect(placesAsked("我老家在四川，现在搬来杭州，腿脚不便，有什么补贴")).toEqual([]);
+    expect(placesAsked("我户口在上海，能在杭州办残疾证吗")).toEqual([]);
+    expect(placesAsked("I moved from Shanghai to Hangzhou; what support is there?")).toEqual([]);
+    expect(placesAsked("浙江西部山区的残疾人有什么帮扶")).toEqual([]);
   });
 });
