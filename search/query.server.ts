@@ -345,11 +345,13 @@ function understandingFor(glossary: Concept[], documents: SearchDocument[], meas
 }
 
 /**
- * Whether reading `typed` as another word would cut a word of the language in two: in 人吃药, reading 人吃
- * as 人次 would break 吃药, which is how people say it, not a typo. A correction that takes in the whole word
- * (无账碍 → 无障碍) is fine.
+ * Whether reading `typed` as another word would cut a word of the language in two, or replace one: in 人吃药,
+ * reading 人吃 as 人次 would break 吃药, which is how people say it, not a typo. A correction that takes in
+ * the whole of a stretch that is no word (无账碍 → 无障碍) is fine.
  */
 function splitsWord(stretch: string, typed: string): boolean {
+  // A word of the language typed whole (过期) is what was meant, not a typo of a word that sounds the same (国企).
+  if (dictionaryWords(typed).has(typed)) return true;
   const start = stretch.indexOf(typed);
   const end = start + typed.length;
   for (const word of dictionaryWords(stretch)) {

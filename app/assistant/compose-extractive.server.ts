@@ -73,7 +73,7 @@ function rowLead(unit: CitableUnit, question: string, lang: Lang, kind?: FactKin
  * The plan states the kind of fact asked: lead with it, framed by its period. `figures` are the ones asked
  * for when the sentence gives several (a measure named by an English question).
  */
-function answerWithFact(context: AskContext, fact: { unit: CitableUnit; sentence: string }, lang: Lang, figures: string[] = []): void {
+function answerWithFact(context: AskContext, fact: Omit<FoundFact, "coverage">, lang: Lang, figures: string[] = []): void {
   const t = translator(lang);
   const citation = unitCitation(fact.unit.id, fact.sentence);
   const past = reportsPast(fact.unit);
@@ -81,8 +81,12 @@ function answerWithFact(context: AskContext, fact: { unit: CitableUnit; sentence
   const words = documentWords(fact.unit.id, lang);
   const named = figures.length ? [{ text: t("assistant.figuresAre", { figures: figures.join(", ") }), lang }] : [];
   context.parts = [...rowLead(fact.unit, context.question, lang, context.factAsked), ...named, { text: t(past ? "assistant.pastSays" : "assistant.planSays", words), lang }, quoted(fact.sentence)];
-  if (!past) context.parts.push({ text: t("assistant.planPeriod", { ...words, hotline: hotlineNumber() }), lang });
   context.citations = [citation];
+  if (fact.also) {
+    context.parts.push({ text: t(reportsPast(fact.also.unit) ? "assistant.pastSays" : "assistant.planSays", documentWords(fact.also.unit.id, lang)), lang }, quoted(fact.also.sentence));
+    context.citations.push(unitCitation(fact.also.unit.id, fact.also.sentence));
+  }
+  if (!past || (fact.also && !reportsPast(fact.also.unit))) context.parts.push({ text: t("assistant.planPeriod", { ...words, hotline: hotlineNumber() }), lang });
 }
 
 /** The plan does not state the kind of fact asked: say so, name the closest plan text, hand over to 12345. */

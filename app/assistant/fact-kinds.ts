@@ -78,6 +78,15 @@ export function factAsked(question: string): FactKind | undefined {
   return ASKS.find(([, asks]) => asks(question))?.[0];
 }
 
+/**
+ * The clause of the question that asks for this kind of fact ("十三五末建到哪一步了？总投资大概多少？" asks the
+ * investment in its second clause): the whole question when no single clause does.
+ */
+export function factClause(question: string, kind: FactKind): string {
+  const asks = ASKS.filter(([k]) => k === kind).map(([, test]) => test);
+  return question.split(/[？?。！!；;，,]/).find((clause) => asks.some((test) => test(clause))) ?? question;
+}
+
 export function states(kind: FactKind, text: string): boolean {
   const pattern = STATES[kind];
   return pattern !== null && pattern.test(text);

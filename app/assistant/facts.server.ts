@@ -6,9 +6,9 @@ import { reportsPast, rowMeasure, rowName, type CitableUnit } from "~/model/plan
 import type { SearchService } from "../../search/service.server";
 import type { UnderstoodQuery } from "../../search/query.server";
 import { simplified } from "../../search/understanding/normalize";
-import { askedPeriod } from "../../search/understanding/period";
+import { askedPeriod, type Period } from "../../search/understanding/period";
 import type { FactKind } from "./context";
-import { states } from "./fact-kinds";
+import { factClause, states } from "./fact-kinds";
 import { unitSentences } from "./picks.server";
 
 /** A sentence must cover at least this much of the question to be about what was asked… */
@@ -23,13 +23,40 @@ export interface FoundFact {
   /** The sentence as quoted: one sentence of the unit, or a table row read with its column headers. */
   sentence: string;
   coverage: number;
+  /** The same subject in the period the rest of the question asks about, when the fact is of the other. */
+  also?: { unit: CitableUnit; sentence: string };
 }
 
 /** The sentence stating this kind of fact about the question's subject, if the plan has one. */
 export function findFact(kind: FactKind, understood: UnderstoodQuery, search: SearchService, preferred: string[], evidence: number): FoundFact | undefined {
+  // A 2020 result does not state what the 十四五 period plans, nor a 2025 target what 2020 reached. The
+  // period is the one of the clause asking for the fact; when only another clause names one ("十三五末建到哪一步
+  // 了？总投资多少？"), it is preferred, and the fact is looked for in either period after that.
+  const own = askedPeriod(factClause(understood.raw, kind));
+  const period = own ?? askedPeriod(understood.raw);
+  const found = factIn(kind, period, understood, search, preferred, evidence);
+  if (found || own || !period) return found;
+  const other = factIn(kind, undefined, understood, search, preferred, evidence);
+  return other && { ...other, also: sameSubject(other.unit, period) };
+}
+
+/**
+ * What the plan says in the period the rest of the question asks about, of the thing whose fact was found in
+ * the other ("十三五末建到哪一步了？总投资多少？": the review's sentence on the hospital, beside its row).
+ */
+function sameSubject(unit: CitableUnit, period: Period): { unit: CitableUnit; sentence: string } | undefined {
+  if (unit.kind !== "row") return undefined;
+  const names = rowMeasure(unit).split(/[()（）]/).filter((n) => [...n].length >= 4);
+  for (const other of getContent().units.values()) {
+    if ((reportsPast(other) ? "past" : "plan") !== period) continue;
+    const sentence = unitSentences(other).find((s) => names.some((n) => s.includes(n)));
+    if (sentence) return { unit: other, sentence };
+  }
+  return undefined;
+}
+
+function factIn(kind: FactKind, period: Period | undefined, understood: UnderstoodQuery, search: SearchService, preferred: string[], evidence: number): FoundFact | undefined {
   let best: (FoundFact & { order: number }) | undefined;
-  // A 2020 result does not state what the 十四五 period plans, nor a 2025 target what 2020 reached.
-  const period = askedPeriod(understood.raw);
   const namesTable = /表|项目|指标|table|project|indicator/i.test(understood.raw);
   const asked = simplified(understood.raw);
   for (const unit of getContent().units.values()) {
@@ -40,8 +67,9 @@ export function findFact(kind: FactKind, understood: UnderstoodQuery, search: Se
       const coverage = search.coverage(understood, { title: unit.kind === "row" ? `${namesTable ? (unit.table?.caption ?? "") : ""} ${rowName(unit)}` : "", text: sentence });
       // A row the question names outright ("残疾人就业率这个指标…") is about what was asked, whatever else it
       // says, and comes before rows that only share its words.
+      // A name with another in brackets ("杭州康复医院(杭州市特殊康复中心)") is named by either.
       const name = unit.kind === "row" ? rowMeasure(unit) : "";
-      const named = [...name].length >= 4 && asked.includes(name);
+      const named = [name, ...name.split(/[()（）]/)].some((n) => [...n].length >= 4 && asked.includes(n));
       // Among equals, a unit the ranking already chose is the better answer.
       const ranked = preferred.includes(unit.id);
       const order = coverage + (ranked ? 0.05 : 0) + (named ? NAMED_BONUS : 0);

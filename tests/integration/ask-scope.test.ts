@@ -212,6 +212,11 @@ describe("replies people can use", () => {
     const reply = await ask("杭州康复医院这个项目总投资多少钱");
     expect(reply.status).toBe("answered");
     expect(reply.answer).toMatch(/19990|2 亿元/);
+    // The period is the one of the clause asking the investment; the other clause's period is answered beside it.
+    const both = await ask("杭州康复医院在十三五末建到哪一步了？总投资大概多少？");
+    expect(both.status).toBe("answered");
+    expect(both.answer).toContain("19990");
+    expect(both.answer).toContain("进入主体建设阶段");
   });
 
   it("answers which row of a table has the largest figure asked, and how an indicator is calculated", async () => {

@@ -1,7 +1,7 @@
 // The wording signals routing weighs, the personal-data check and the fact kinds, on made-up questions (not
 // evaluation cases). Each class is tested with words that must trip it and words that must not.
 import { describe, expect, it } from "vitest";
-import { factAsked, states } from "../../app/assistant/fact-kinds";
+import { factAsked, factClause, states } from "../../app/assistant/fact-kinds";
 import { intentOf } from "../../app/assistant/intent";
 import { containsPersonalData } from "../../app/assistant/personal-data";
 import { asksList, bestSpans, leadClause } from "../../app/assistant/sentences";
@@ -132,6 +132,7 @@ describe("fact kinds", () => {
     expect(factAsked("蓝天中心具体在哪条路上？坐几路公交能到")).toBe("address");
     expect(factAsked("开蓝天小店的执照要怎么一步步去办？")).toBe("procedure");
     expect(factAsked("这五年在蓝天工程上总共投了多少个亿？")).toBe("investment");
+    expect(factClause("蓝天中心在十三五末建到哪一步了？总投资大概多少？", "investment")).toBe("总投资大概多少");
   });
 
   it("asks for an address only with 地址, 在哪里, 怎么去: where one can go for help is a kind of place the plan may name", () => {

@@ -89,6 +89,12 @@ describe("the whole reading, on a made-up vocabulary", () => {
     expect(local.understand("老人吃药").corrections).toEqual([]);
   });
 
+  it("never reads a word of the language typed whole as another that sounds the same", () => {
+    // 过期 (expired) sounds like 国企 (state firm), but it is a word: what was meant.
+    const local = new QueryUnderstanding([concept], `${text}国企岗位。`, `${text}国企岗位。`);
+    expect(local.understand("服务站的卡过期了怎么办").corrections).toEqual([]);
+  });
+
   it("reads a shortened term as the long one", () => {
     const read = understanding.understand("彩桥");
     expect(read.readAs).toEqual([{ typed: "彩桥", word: "彩虹桥" }]);
