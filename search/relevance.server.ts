@@ -87,6 +87,9 @@ export class Relevance {
       const weight = Math.max(...forms.map((f) => this.phraseWeight(f)));
       return { forms, weight: understood.inferred.includes(c.id) ? weight * INFERRED_WEIGHT : weight };
     });
+    // The words of a concept's term read from everyday words ("房子" → 公共租赁住房保障…) are as much a guess
+    // as the concept: the asker did not type them.
+    const guessed = new Set(understood.concepts.filter((c) => understood.inferred.includes(c.id)).flatMap((c) => segment(c.term).map((w) => w.toLowerCase())));
     const words = understood.text
       .split(" ")
       .filter((w) => !understood.concepts.some((c) => c.term === w || c.aliases.includes(w)))
@@ -104,7 +107,7 @@ export class Relevance {
       .filter((w) => !asked || this.df.has(w) || this.used(w) || asked.includes(w))
       // A word the segmenter cut differently in the content (导盲犬 inside 导盲犬服务接受度) but that the content
       // contains is as telling as it is rare there.
-      .map((w) => ({ forms: [w], weight: (this.df.has(w) ? this.weight(w) : this.used(w) ? this.phraseWeight(w) : 0.5 * Math.log(1 + this.docs)) * (YEAR.test(w) ? YEAR_WEIGHT : 1) * (asked && !asked.includes(w) ? TOLD_WEIGHT : 1) }));
+      .map((w) => ({ forms: [w], weight: (this.df.has(w) ? this.weight(w) : this.used(w) ? this.phraseWeight(w) : 0.5 * Math.log(1 + this.docs)) * (YEAR.test(w) ? YEAR_WEIGHT : 1) * (asked && !asked.includes(w) ? TOLD_WEIGHT : 1) * (guessed.has(w) && !understood.raw.toLowerCase().includes(w) ? INFERRED_WEIGHT : 1) }));
     // English words are looked for in English questions: an "APP" inside a Chinese question is not one.
     const english = (isEnglish(understood.raw) ? englishWords(understood.raw) : [])
       .filter((w) => this.englishDf.has(w))

@@ -139,6 +139,19 @@ describe("the nearest units when nothing matches", () => {
   });
 });
 
+describe("a concept read from everyday words", () => {
+  const doc = (id: string, title: string, text: string) => ({ id, type: "faq" as const, title, text, headingPath: [], url: `/faq#${id}`, chapter: "", districts: [], documents: ["d"], order: 1 });
+  const relevance = new Relevance([doc("a", "白云租房保障", "为城镇家庭提供白云租房保障及优先保障。"), doc("b", "闲置农房", "鼓励农村家庭盘活闲置农房增加收入。"), doc("c", "其他", "其他内容。")]);
+  const concept = { id: "cloud", term: "白云租房保障及优先保障", aliases: [], everyday: ["房子"], en: [] };
+
+  it("weighs the words of its term, which the asker did not type, as the guess it is", () => {
+    const guessed = { raw: "农村老房子空着怎么增加收入", text: "白云租房保障 优先保障 农村老 空着 增加收入", terms: [], concepts: [concept], inferred: ["cloud"], corrections: [], readAs: [] };
+    const typed = { ...guessed, raw: "农村白云租房保障空着怎么增加收入", inferred: [] };
+    const weight = (u: typeof guessed, word: string) => relevance.parts(u).find((p) => p.forms[0] === word)!.weight;
+    expect(weight(guessed, "租房")).toBeLessThan(weight(typed, "租房"));
+  });
+});
+
 describe("English questions weighed against the entries' own English", () => {
   const entry = (id: string, text: string, english: string) => ({ id, type: "faq" as const, title: id, text, headingPath: [], url: `/faq#${id}`, chapter: "faq", districts: [], documents: ["d"], order: 1, english });
   const relevance = new Relevance([entry("a", "蓝天驿站提供午间照看。", "Blue Sky stations offer midday minding for residents."), entry("b", "白云补贴发给住户。", "White Cloud grants go to households.")]);
