@@ -85,7 +85,9 @@ export class Relevance {
       const forms = [c.term, ...c.aliases];
       // A concept is as telling as its rarest form is rare in the content, counted as a whole phrase.
       const weight = Math.max(...forms.map((f) => this.phraseWeight(f)));
-      return { forms, weight: understood.inferred.includes(c.id) ? weight * INFERRED_WEIGHT : weight };
+      // A concept told only in the story ("我女儿坐轮椅，今年要中考…分数咋算") describes the asker, as the story's words do.
+      const told = asked !== undefined && ![...forms, ...c.everyday].some((f) => asked.includes(f.toLowerCase()));
+      return { forms, weight: weight * (understood.inferred.includes(c.id) ? INFERRED_WEIGHT : 1) * (told ? TOLD_WEIGHT : 1) };
     });
     // The words of a concept's term read from everyday words ("房子" → 公共租赁住房保障…) are as much a guess
     // as the concept: the asker did not type them.

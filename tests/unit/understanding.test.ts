@@ -150,6 +150,14 @@ describe("a concept read from everyday words", () => {
     const weight = (u: typeof guessed, word: string) => relevance.parts(u).find((p) => p.forms[0] === word)!.weight;
     expect(weight(guessed, "租房")).toBeLessThan(weight(typed, "租房"));
   });
+
+  it("weighs a concept told only in the story of a question less than one in the clause that asks", () => {
+    const concepts = [concept];
+    const told = { raw: "我家老房子空着，孩子今年要上学，学费怎么算", text: "白云租房保障及优先保障 孩子 上学 学费", terms: [], concepts, inferred: ["cloud"], corrections: [], readAs: [] };
+    const asked = { ...told, raw: "孩子今年要上学，家里没人，老房子怎么办" };
+    const weight = (u: typeof told) => relevance.parts(u).find((p) => p.forms[0] === concept.term)!.weight;
+    expect(weight(told)).toBeLessThan(weight(asked));
+  });
 });
 
 describe("English questions weighed against the entries' own English", () => {
