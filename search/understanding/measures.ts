@@ -28,9 +28,16 @@ const SHARED_NAME = 3;
 /** At most this many measures are read from one question (it may ask two figures). */
 const MAX_READ = 3;
 
-/** A word's stem, so "targeted" and "target", "precise" and "precision", "coverage" and "covered" are one word. */
+/** Irregular forms of the verbs figures are asked with ("spent", "grew"), and the noun of "grow". */
+const SAME_WORD: Record<string, string> = { spent: "spend", growth: "grow", grew: "grow", grown: "grow", rose: "rise", risen: "rise", built: "build", gave: "give", given: "give", won: "win" };
+
+/**
+ * A word's stem, so "targeted" and "target", "precise" and "precision", "coverage" and "covered" are one word,
+ * and an American spelling is its British one ("organizations" is "organisations", "center" is "centre").
+ */
 function stem(word: string): string {
-  return word.replace(/(?<=.{4})(?:ations?|ions?|ities|ity|ments?|ive|ly|ing|ed|es|e|al)$/, "");
+  const british = (SAME_WORD[word] ?? word).replace(/iz(e|ed|es|ing|ations?)$/, "is$1").replace(/^(cent|met|lit)er$/, "$1re");
+  return british.replace(/(?<=.{4})(?:ations?|ions?|ities|ity|ments?|ive|ly|ing|ed|es|e|al)$/, "");
 }
 
 /**

@@ -228,6 +228,7 @@ describe("English questions read as the name of a measured figure", () => {
     { unit: "goal-1", zh: "蓝天服务覆盖率", en: ["blue sky service coverage", "sky service coverage rate"] },
     { unit: "goal-2", zh: "白云组织", en: ["registered cloud organisations per ten thousand people", "cloud groups"] },
     { unit: "task-3", zh: "第十一届彩虹运动会", en: ["eleventh rainbow games", "rainbow sports meeting"] },
+    { unit: "task-4", zh: "白云组织增长", en: ["growth in cloud organisations"] },
     ...["row-1", "row-2", "row-3"].map((unit) => ({ unit, zh: `${unit}指标`, en: ["main indicators", `${unit} special measure`] })),
   ];
   const reader = new MeasureReader(measures);
@@ -236,6 +237,11 @@ describe("English questions read as the name of a measured figure", () => {
   it("in any order and any form of its words (fitting of basic… / targeted, precise / precision)", () => {
     expect(read("What is the fitting rate targeted for basic blue sky devices?")).toEqual(["蓝天适配率"]);
     expect(read("What blue sky service coverage is planned?")).toEqual(["蓝天服务覆盖率"]);
+  });
+
+  it("in American spelling and in a verb's other forms (organizations, grew / growth)", () => {
+    expect(read("How many registered cloud organizations per 10,000 people?")).toEqual(["白云组织"]);
+    expect(read("By how much should cloud organisations grow?")).toEqual(["白云组织增长"]);
   });
 
   it("with the question's digits read as the name's words (10,000, 11th)", () => {
