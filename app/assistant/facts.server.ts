@@ -46,11 +46,16 @@ export function findFact(kind: FactKind, understood: UnderstoodQuery, search: Se
  */
 function sameSubject(unit: CitableUnit, period: Period): { unit: CitableUnit; sentence: string } | undefined {
   if (unit.kind !== "row") return undefined;
-  const names = rowMeasure(unit).split(/[()（）]/).filter((n) => [...n].length >= 4);
-  for (const other of getContent().units.values()) {
-    if ((reportsPast(other) ? "past" : "plan") !== period) continue;
-    const sentence = unitSentences(other).find((s) => names.some((n) => s.includes(n)));
-    if (sentence) return { unit: other, sentence };
+  return sentenceNaming(rowMeasure(unit).split(/[()（）]/), period);
+}
+
+/** The first sentence of the plan, of the period given, that names one of the names (and states the kind of fact, when given). */
+export function sentenceNaming(names: string[], period: Period, kind?: FactKind): { unit: CitableUnit; sentence: string } | undefined {
+  const telling = names.filter((n) => [...n].length >= 4);
+  for (const unit of getContent().units.values()) {
+    if ((reportsPast(unit) ? "past" : "plan") !== period) continue;
+    const sentence = unitSentences(unit).find((s) => telling.some((n) => s.includes(n)) && (!kind || states(kind, s)));
+    if (sentence) return { unit, sentence };
   }
   return undefined;
 }

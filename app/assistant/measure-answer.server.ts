@@ -9,6 +9,7 @@ import { measureUnit } from "../../search/understanding/measures";
 import { askedPeriod } from "../../search/understanding/period";
 import type { AskContext, FactKind } from "./context";
 import { states } from "./fact-kinds";
+import { sentenceNaming } from "./facts.server";
 import { unitSentences } from "./picks.server";
 
 export interface MeasureAnswer {
@@ -62,5 +63,10 @@ export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
   // A kind of fact asked (an amount of money) is answered only by a sentence stating one: a coverage rate
   // is not what a monthly allowance is.
   const stating = found.filter((f) => !context.factAsked || states(context.factAsked, f.sentence));
-  return stating.find((f) => (f.past ? "past" : "plan") === wanted) ?? stating[0];
+  const inPeriod = stating.find((f) => (f.past ? "past" : "plan") === wanted);
+  if (inPeriod || period) return inPeriod ?? stating[0];
+  // Named by the review ("the rehabilitation hospital's investment", 2016–2020) and asked with no period: the
+  // plan's own sentence or row on the same thing comes first when it states what was asked.
+  const own = stating.length ? sentenceNaming(named.map((c) => c.term), wanted, context.factAsked) : undefined;
+  return own ? { ...own, figures: [] } : stating[0];
 }

@@ -217,6 +217,9 @@ describe("replies people can use", () => {
     expect(both.status).toBe("answered");
     expect(both.answer).toContain("19990");
     expect(both.answer).toContain("进入主体建设阶段");
+    // Named in English by the review's figure (近 2 亿元), asked with no period: the plan's own row answers.
+    const english = await ask("How much money is budgeted for the Hangzhou Rehabilitation Hospital project?", "en");
+    expect(english.answer).toContain("19990");
   });
 
   it("answers which row of a table has the largest figure asked, and how an indicator is calculated", async () => {

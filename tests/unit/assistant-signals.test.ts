@@ -113,6 +113,8 @@ describe("fact kinds", () => {
     expect(factAsked("蓝天中心的面积多大")).toBe("area");
     expect(factAsked("彩虹津贴每个月发多少钱")).toBe("amount");
     expect(factAsked("How much care subsidy per month?")).toBe("amount");
+    // "By how much" asks how far a figure changes, not a sum of money.
+    expect(factAsked("By how much is the number of cloud groups supposed to grow?")).toBeUndefined();
     // "per year" counts events as well as money.
     expect(factAsked("How many outreach events per year does the plan aim for?")).toBeUndefined();
     expect(factAsked("蓝天托养中心住一个月收多少钱")).toBe("amount");
