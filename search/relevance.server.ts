@@ -204,9 +204,11 @@ const POINTS_BACK = /这|那|此/;
  */
 export function askingClauses(raw: string): string | undefined {
   if (!/\p{Script=Han}/u.test(raw)) return undefined;
-  const clauses = simplified(raw).split(/[，。！？；,.!?;\n]+/).map((c) => c.trim()).filter(Boolean);
+  // A clause ended by a question mark asks, whatever its words ("听说政府可以帮残疾人家里改造？").
+  const marked = simplified(raw).split(/(?<=[，。！？；,.!?;\n])/).map((c) => ({ text: c.replace(/[，。！？；,.!?;\n]+$/, "").trim(), question: /[？?]\s*$/.test(c) })).filter((c) => c.text);
+  const clauses = marked.map((c) => c.text);
   // "听说可以单独申请，有这个政策吗": an asking clause that points back ("这个", "这种") asks about the clause before it.
-  const asking = clauses.filter((c, i) => ASKS.test(c) || (i + 1 < clauses.length && ASKS.test(clauses[i + 1]) && POINTS_BACK.test(clauses[i + 1])));
+  const asking = clauses.filter((c, i) => ASKS.test(c) || marked[i].question || (i + 1 < clauses.length && ASKS.test(clauses[i + 1]) && POINTS_BACK.test(clauses[i + 1])));
   return clauses.length >= 3 && asking.length && asking.length < clauses.length ? asking.join(" ").toLowerCase() : undefined;
 }
 

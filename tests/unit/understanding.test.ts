@@ -12,7 +12,7 @@ import { askedPeriod } from "../../search/understanding/period";
 import { placesAsked } from "../../search/understanding/places";
 import { SoundIndex } from "../../search/understanding/pinyin";
 import { asksYesNo } from "../../search/understanding/yes-no";
-import { Relevance } from "../../search/relevance.server";
+import { askingClauses, Relevance } from "../../search/relevance.server";
 
 describe("normalising a query", () => {
   it("reads traditional characters as simplified, full-width as half-width, punctuation as space", () => {
@@ -157,6 +157,14 @@ describe("a concept read from everyday words", () => {
     const asked = { ...told, raw: "孩子今年要上学，家里没人，老房子怎么办" };
     const weight = (u: typeof told) => relevance.parts(u).find((p) => p.forms[0] === concept.term)!.weight;
     expect(weight(told)).toBeLessThan(weight(asked));
+  });
+});
+
+describe("the clauses of a story that ask", () => {
+  it("are those with a question word, or ended by a question mark", () => {
+    expect(askingClauses("我妈坐轮椅，家里门太窄，听说政府可以帮忙改造？要改多少户？")).toBe("听说政府可以帮忙改造 要改多少户");
+    expect(askingClauses("我妈坐轮椅，家里门太窄，要改多少户？")).toBe("要改多少户");
+    expect(askingClauses("改造多少户？")).toBeUndefined();
   });
 });
 
