@@ -67,6 +67,8 @@ export const SILENCING = /(怎么|怎样|如何|有什么办法|有没有办法|
 
 const HARM = new RegExp(
   [
+    // deceive the public: reviews written as if by people who never wrote them
+    "刷好评|假(好评|评价|点评)|(写|编|造|刷)[^。？?]{0,10}(好评|评价|点评)[^。？?]{0,20}(看起来像|像是|冒充|假装|不同的?(真实)?(人|用户|患者|顾客|家长))|fake (reviews?|testimonials?)|(write|post) .{0,30}reviews? .{0,40}(as if|pretending|look like)",
     // defraud: obtain support or money dishonestly
     "(怎么|怎样|如何|教我|帮我|想|方法|办法|技巧|窍门|能不能|可以|有没有办法|去|哪里|哪儿|在哪).{0,10}(骗取|骗补|骗钱|骗(到|点)?补贴|骗保|冒领|冒充|套取|套现|多领|虚报|谎报|伪造|造假|作假|弄(一|个)?假|办(一|个)?假|买(一|个)?假|冒名|顶替|挂证|挂靠)",
     "仿制|仿造|(破解|绕过|避开)防伪|骗取|骗领|骗补|骗保|做(假)?账|(税|保障金|社保)[^，。？?]{0,6}少交|少交点?(税|保障金|社保)|逃(缴|交)|偷税|漏税|假的?残疾人?证|假证|办假|弄.{0,4}假的|(假|虚开|开)(的)?发票|金额写高|(?<!最)多报销|虚报|挂(几个|个|一个)?残疾人(的)?证|挂证",
@@ -112,7 +114,7 @@ const HARM = new RegExp(
 // 装 as in 装修, 安装, 包装, 服装 is not pretending.
 const FAKING = /(?<![安包服改])装(?![修饰置备配])(成|作)?.{0,4}(瞎|聋|哑|残|盲|瘸|傻|精神病|听不见|看不见|说不了话|走不了路)|假装(成)?(残疾|盲人|聋|哑|瞎|精神|听不见|看不见)/;
 /** Someone else's pretending, seen or heard of: reported, not asked for. */
-const FAKING_SEEN = /(有人|别人|他人|看到|看见|发现|听说)[^。？?]{0,6}(假装|装)/;
+const FAKING_SEEN = /(有人|别人|他人|看到|看见|发现|听说)(说|讲|认为|觉得|怀疑)?[^。？?]{0,10}(假装|装)/;
 const FOR_GAIN = /领|拿|评|骗|补贴|补助|免费|免考|减免|证|鉴定|检查|体检|混|逃|多得|照顾名额|优惠|卖|赚|钱|带货|识破|看出|发现|不被/;
 
 /** Mainland surnames, for telling a named third party (王建国) from a role (我父亲). */
