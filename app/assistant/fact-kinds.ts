@@ -50,7 +50,8 @@ const ASKS: [FactKind, (q: string) => boolean][] = [
 const STATES: Record<FactKind, RegExp | null> = {
   in_force: null,
   admission: null,
-  calculation: /备注[^。]*(\/|之比|比值|占比|计算)/,
+  // A note gives the formula, or lists what the figure counts ("手语新闻、残疾人专题节目、…").
+  calculation: /备注[^。]*(\/|之比|比值|占比|计算|包括|包含|、)/,
   later_result: null,
   other_place: null,
   assessment: null,

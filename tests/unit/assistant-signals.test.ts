@@ -169,6 +169,9 @@ describe("fact kinds", () => {
     expect(states("amount", "每人每月 300 元")).toBe(true);
     expect(states("amount", "覆盖率达到 99%")).toBe(false);
     expect(states("eligibility", "符合条件的都可以")).toBe(false);
+    // A note states how a figure is counted by its formula or by listing what it counts.
+    expect(states("calculation", "蓝天覆盖率：2025年 目标值 ≥95%，备注 手语新闻、盲人阅览室、健身设施覆盖率。")).toBe(true);
+    expect(states("calculation", "蓝天覆盖率：2025年 目标值 ≥95%，备注 全国指标。")).toBe(false);
   });
 });
 
