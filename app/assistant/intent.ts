@@ -44,10 +44,10 @@ const INVENT = new RegExp(
     "(?<!(有人|别人|他人|他们|她们|骗子)[^，。？?]{0,4})(编造|捏造|杜撰|瞎编|虚构|伪造|假造)|(帮我|给我|替我|你)(就)?编(一下|一个|个|点)?",
     // guess a figure the content does not give
     "(按|照).{0,8}(估|猜)(个|一个|一下)?(数|金额)|(估|猜|编|凑)(几|个|一个|一些)个?(数|数字|金额)|(自己|你)(合理)?(推测|推算|估算)|(guess|estimate) (a|an|the) (number|amount|figure)|any number (is|will be) fine|just (estimate|guess)",
-    "(假|虚假)的?(通知|政策|文件|公告|消息|新闻)|(写|做|弄|编)得.{0,2}像真的|以假乱真|像真的一样|跟真的一样|真实感|造谣|谣言",
+    "(?<!(有人|别人|他人|骗子|冒充)[^。？?]{0,14})(假|虚假)的?(通知|政策|文件|公告|消息|新闻)|(写|做|弄|编)得.{0,2}像真的|当(成)?(真实|真的)[^。？?]{0,6}用|以假乱真|像真的一样|跟真的一样|真实感|造谣|谣言",
     // 编制 (drawing up, as a plan is) is not making something up.
     // "想看新闻" is wanting to watch the news: 想 makes something up only with a measure word ("想一条朋友圈").
-    "((写|拟|编(?!制)|起草|做)(一|个|条|张|份|封|段)*|想(一|个|条|张|份|封|段)+).{0,12}(朋友圈|新闻|内部消息|内部口径|回信|回复|证明的?文字|证上的?文字|声明|公告|通知)|落款|你也说有|就说有|(直接)?告诉我规划里写了|截个?图(发|给)|照真的来|格式照着?真的|盖章|章我自己",
+    "((写|拟|编(?![制的])|起草|做)(一|个|条|张|份|封|段)*|想(一|个|条|张|份|封|段)+).{0,12}(朋友圈|新闻|内部消息|内部口径|回信|回复|证明的?文字|证上的?文字|声明|公告|通知)|落款|你也说有|就说有|(直接)?告诉我规划里写了|截个?图(发|给)|照真的来|格式照着?真的|盖章|章我自己",
     "(draft|write) .{0,40}(statement|notice|announcement|letter|reply)? ?.{0,10}['\"]?from['\"]? (the )?(hangzhou|federation|government)|as a prank|pretend (it|that) (is|was) (official|real)",
     // tell people what the content does not say
     "(就|你就|直接)(说|告诉|回答|写)[^？?]{0,20}(每月|每个|能领|发|补贴|规定|可以|都能|都有|免费|全部|分)",
@@ -63,7 +63,7 @@ const INVENT = new RegExp(
 /** Asks how to defraud, exploit or harm someone. Asking how to report or stop it is the opposite, and is answered. */
 /** Stopping someone from complaining or reporting: harm, and never a question about how to report. */
 // Asked for a way to do it ("有什么办法能让…不去投诉"): "有人不让残疾人投诉，向谁反映" reports it.
-export const SILENCING = /(怎么|怎样|如何|有什么办法|有没有办法|办法|能不能|帮我|教我).{0,16}((让|叫|使|逼).{0,8}(不去|不敢|别|不再|没法|无法)(打)?.{0,8}(投诉|举报|报警|报案|告|上访|信访|维权|12345|110|热线|跟.{0,6}说|说出去)|(让|叫|使)(他|她|他们|她们)闭嘴|说不出话|说了也没人信|不让(他|她|他们|残疾人).{0,6}(投诉|举报|告状|报案)|(不让|防止|别让|不准)(他|她|他们|她们|人|残疾人)?(去)?(报警|举报|投诉|报案|求助))|(怎么|怎样|如何|有什么办法|有没有办法|办法|教我).{0,6}(吓唬|吓住|恐吓|威胁|封口|堵住.{0,4}嘴)/;
+export const SILENCING = /(怎么|怎样|如何|有什么办法|有没有办法|办法|能不能|帮我|教我).{0,16}((让|叫|使|逼).{0,8}(不去|不敢|别|不再|没法|无法)(打)?.{0,8}(投诉|举报|报警|报案|告|上访|信访|维权|12345|110|热线|跟.{0,6}说|说出去)|(让|叫|使)(他|她|他们|她们)闭嘴|说不出话|说了也没人信|不让(他|她|他们|残疾人).{0,6}(投诉|举报|告状|报案)|(不让|防止|别让|不准)(他|她|他们|她们|人|残疾人)?(去)?(报警|举报|投诉|报案|求助))|(怎么|怎样|如何|有什么办法|有没有办法|办法|教我).{0,6}(吓唬|吓住|恐吓|威胁|封口|堵住.{0,4}嘴)|(办法|怎么|如何)[^。？?]{0,16}别(再)?(往外|对外|到处|出去)(说|讲)/;
 
 const HARM = new RegExp(
   [
@@ -81,6 +81,11 @@ const HARM = new RegExp(
     // exaggerate or fake a disability or its grade; obtain by pretence; rent, borrow or buy a certificate
     "(表现|装|显得|弄|写|评)得?.{0,4}(严重|重一点|更重|重些)|弄成.{0,2}[一二]级|装病|more severe than|exaggerate|fake (a|my|the) (condition|illness|disability)",
     "(找人|托人|走关系|花钱).{0,8}(把)?(残疾)?(等级|级别).{0,4}(改|调|提|弄)|(change|raise|upgrade) .{0,20}(disability )?(grade|level) .{0,20}(through|via|by paying|with a bribe)",
+    // a certificate "made" through connections is a forged one
+    "(门路|路子|渠道|关系)[^。？?]{0,8}[“‘]?(做|办|弄|搞|买)[”’]?[^。？?]{0,4}(残疾(人)?证|证件)",
+    // exploit: pay disabled workers less because they will not complain
+    // (工资被克扣, 被拖欠工资 is the worker's complaint, answered.)
+    "(工资|工钱|报酬)(压低|压得低|少给)|(?<!被)(压低|克扣|少给)(点|些|一点)?(他们|她们|他|她)?的?(工资|工钱|报酬)",
     "(出租|租|借|买|卖|倒卖)(来|个|一本|本)?.{0,6}残疾(人)?证|残疾(人)?证.{0,8}(出租|借来|借给|买卖|多少钱一本|挂靠)|挂名|挂.{0,6}(的)?名字|(不让|不用)(他们|他|她).{0,4}(真)?来上班",
     "蹭.{0,8}(的)?(钱|补贴|补助|名额)|包装成|(收入|存款|房子|财产).{0,6}(藏|瞒|隐瞒)|(藏|瞒|隐瞒).{0,6}(收入|存款|财产)|看起来更困难|不引人注意|不留(下)?把柄|把柄|留一部分|辛苦费|反正他(也)?(不懂|看不见|听不见|不知道)|他又说不清楚|不告诉他",
     "(用|拿|以)(他|她|我.{0,6}(妈妈|爸爸|哥|姐|弟|妹|叔|舅|亲戚))的(身份|名字|名义).{0,8}(办|开|贷|借)|信用卡|网贷|走.{0,4}账|(钱|补贴|工资).{0,10}(转到|转给|转进)我|转到我这边|sign over|without (him|her|them) (really )?(understanding|knowing)|keep it (going|coming)|quietly",
@@ -116,6 +121,19 @@ const FAKING = /(?<![安包服改])装(?![修饰置备配])(成|作)?.{0,4}(瞎|
 /** Someone else's pretending, seen or heard of: reported, not asked for. */
 const FAKING_SEEN = /(有人|别人|他人|看到|看见|发现|听说)(说|讲|认为|觉得|怀疑)?[^。？?]{0,10}(假装|装)/;
 const FOR_GAIN = /领|拿|评|骗|补贴|补助|免费|免考|减免|证|鉴定|检查|体检|混|逃|多得|照顾名额|优惠|卖|赚|钱|带货|识破|看出|发现|不被/;
+
+/** Wrongdoing told as someone else's ("网上有人说可以伪造残疾人证…", "有黑中介…骗企业的钱"). */
+const OTHERS_DOING = /(有人|别人|他人|黑中介|中介|骗子|不法分子)[^。？?！!]{0,16}(伪造|假装|装|骗|冒充|冒领|挂名)/;
+const ASKS_HOW = /怎么|怎样|如何|教我|帮我|方法|办法|窍门|门路|路子|技巧|我也/;
+
+/**
+ * Whether the question tells of someone else's wrongdoing and then asks something else (what the legitimate
+ * rule is): its last sentence asks no way of doing it.
+ */
+function reportsOthers(question: string): boolean {
+  const sentences = question.split(/[。？?！!]/).map((s) => s.trim()).filter(Boolean);
+  return OTHERS_DOING.test(question) && sentences.length > 1 && !ASKS_HOW.test(sentences[sentences.length - 1]);
+}
 
 /** Mainland surnames, for telling a named third party (王建国) from a role (我父亲). */
 const SURNAMES =
@@ -153,7 +171,7 @@ const ELSEWHERE =
  */
 const TASK = new RegExp(
   [
-    "(帮我|给我|替我|请你|你帮我|你给我|帮忙|麻烦你?)(写|拟|起草|编|做|出|生成|弄|准备)(一|个|份|篇|封|条|段|张|些|几|首)+[^？?。]{0,14}(信|申请书|报告|通知|声明|证明|朋友圈|新闻|消息|短信|话术|小说|故事|剧本|诗|作文|游记|日记|读后感|论文|代码|脚本|程序|爬虫|文案|稿|发票|合同|协议|简历|演讲|回复|帖子|广告|海报)",
+    "(帮我|给我|替我|请你|你帮我|你给我|帮忙|麻烦你?)(写|拟|起草|编|做|出|生成|弄|准备)(一|个|份|篇|封|条|段|张|些|几|首)+[^？?。]{0,14}(信|申请书|报告|通知|声明|证明|朋友圈|新闻|消息|短信|话术|小说|故事|剧本|诗|作文|游记|日记|读后感|论文|代码|脚本|程序|爬虫|文案|稿|发票|合同|协议|简历|演讲|回复|帖子|广告|海报|总结|述职)",
     // Someone's homework done for them, in any subject: the site only informs.
     "(帮|替|给)(我|孩子|儿子|女儿|我儿子|我女儿|我孩子|他|她)?.{0,4}(做|写|算|解|答)(一下|一道|几道|完)?.{0,8}(作业|习题|练习题|试卷|题目)|(do|solve|finish) (my|his|her|our) (homework|maths?|math problems?)",
     // In English, only an instruction to the assistant: "write me…", "can you draft…", not "how do I write…".
@@ -166,7 +184,7 @@ const TASK = new RegExp(
 // An essay (作文) is not here: "for my school essay, what does the plan say…" is a question about our subjects;
 // an essay written for someone is a task, refused as one.
 // A trip's itinerary ("三天两夜的厦门旅游行程") is one too, whatever "规划" (to plan) it is asked with.
-const FAR_AWAY = /股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|旅游(行程|路线)|[一二两三四五六七八九几]天[一二两三四五六七八九几]?夜?的?.{0,6}行程|stocks?\b|bitcoin|crypto|limerick|poem|itinerary|plan (me )?an? .{0,20}\btrip\b/i;
+const FAR_AWAY = /写(一)?首|作(一)?首诗|写诗|(讲|说|来)(一|几)?个[^。？?]{0,12}笑话|段子|股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|旅游(行程|路线)|[一二两三四五六七八九几]天[一二两三四五六七八九几]?夜?的?.{0,6}行程|stocks?\b|bitcoin|crypto|limerick|poem|itinerary|plan (me )?an? .{0,20}\btrip\b/i;
 
 /** Words of disability and public services in general; each concept's own words are read from content. */
 const DOMAIN =
@@ -199,7 +217,7 @@ export function intentOf(raw: string): IntentSignals {
     instruction: INSTRUCTION.test(question),
     authority: AUTHORITY.test(question),
     invent: INVENT.test(question),
-    harm: HARM.test(question) || (FAKING.test(question) && FOR_GAIN.test(question) && !FAKING_SEEN.test(question)),
+    harm: (HARM.test(question) || (FAKING.test(question) && FOR_GAIN.test(question) && !FAKING_SEEN.test(question))) && !reportsOthers(question),
     thirdParty: THIRD_PARTY.test(question),
     ownCase: OWN_CASE.test(question),
     greeting: GREETING.test(question),
