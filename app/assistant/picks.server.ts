@@ -3,7 +3,7 @@
 import { getContent } from "~/model/load.server";
 import { reportsPast, rowName, rowSentence, TASK_HEAD, type CitableUnit } from "~/model/plan";
 import type { SearchService } from "../../search/service.server";
-import { asksForFigure } from "../../search/understanding/figure";
+import { askedUnit, asksForFigure, givesInUnit } from "../../search/understanding/figure";
 import { askedPeriod } from "../../search/understanding/period";
 import type { AskContext, Citation } from "./context";
 import { bestSpans, scoreSentence, sentencesOf } from "./sentences";
@@ -101,12 +101,15 @@ export const givesFigure = (sentence: string) => /\d/.test(sentence.replace(/^\d
  */
 export function answerPicks(context: AskContext, units: CitableUnit[], search: SearchService): Pick[] {
   const figure = asksForFigure(context.question);
+  const unitAsked = askedUnit(context.question);
   const period = askedPeriod(context.question);
   return units.flatMap((unit, rank) =>
     unitSentences(unit).map((sentence) => {
       const coverage = search.coverage(context.understood!, { title: unit.kind === "row" ? rowName(unit) : "", text: sentence });
       let score = coverage;
       if (figure && givesFigure(sentence)) score += FIGURE_BONUS;
+      // "发了多少件" is answered by a figure in 件, not by a rate of the same thing.
+      if (unitAsked && givesInUnit(sentence, unitAsked)) score += FIGURE_BONUS;
       if (period && (reportsPast(unit) ? "past" : "plan") !== period) score -= PERIOD_PENALTY;
       if (isHeading(unit, sentence)) score -= 1;
       // A sentence without a concept the question names is about something else, however many of its other

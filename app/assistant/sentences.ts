@@ -1,5 +1,5 @@
 // Picks the sentences of a unit that answer a question best, for extractive answers and citations.
-import { asksForFigure } from "../../search/understanding/figure";
+import { askedUnit, asksForFigure, givesInUnit } from "../../search/understanding/figure";
 
 /** Sentences as the plan prints them, each keeping its closing punctuation. */
 export function sentencesOf(text: string): string[] {
@@ -18,6 +18,9 @@ export function scoreSentence(sentence: string, terms: string[], question: strin
     if (term.length >= 2 && lower.includes(term.toLowerCase())) score += Math.min(term.length, 5);
   }
   if (score > 0 && asksForFigure(question) && /\d/.test(sentence)) score += 3;
+  // A figure in the unit the count is asked in ("多少件": "近 7 万件") is the one asked for.
+  const unit = askedUnit(question);
+  if (score > 0 && unit && givesInUnit(sentence, unit)) score += 3;
   return score;
 }
 

@@ -7,3 +7,16 @@ const ASKS_FOR_FIGURE =
 export function asksForFigure(question: string): boolean {
   return ASKS_FOR_FIGURE.test(question);
 }
+
+// The measure word a count is asked in ("多少件", "几户", "多少人次"): the figure that answers is given in it.
+const ASKED_UNIT = /(?:多少|几)(?:个)?(人次|万人|件|户|家|所|名|场|次|人|平方米|亿元|万元|元|岁|年|天|个)/;
+
+/** The unit a question asks a count in, if it names one ("发了多少件" → 件). */
+export function askedUnit(question: string): string | undefined {
+  return ASKED_UNIT.exec(question)?.[1];
+}
+
+/** Whether a sentence gives a figure in that unit ("近 7 万件", "3000 户"). */
+export function givesInUnit(sentence: string, unit: string): boolean {
+  return new RegExp(`\\d(?:\\.\\d+)?\\s*(?:万|亿)?${unit}`).test(sentence);
+}

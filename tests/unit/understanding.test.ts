@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { QueryUnderstanding, type Concept } from "../../search/query.server";
 import { baseForm, chineseFor, wordForms } from "../../search/understanding/english";
-import { asksForFigure } from "../../search/understanding/figure";
+import { askedUnit, asksForFigure, givesInUnit } from "../../search/understanding/figure";
 import { normalizeQuery } from "../../search/understanding/normalize";
 import { abbreviates, bestPartial, bigramOverlap } from "../../search/understanding/partial";
 import { asksMeaning } from "../../search/understanding/meaning";
@@ -315,5 +315,15 @@ describe("places other than Hangzhou", () => {
     expect(placesAsked("我户口在上海，能在杭州办残疾证吗")).toEqual([]);
     expect(placesAsked("I moved from Shanghai to Hangzhou; what support is there?")).toEqual([]);
     expect(placesAsked("浙江西部山区的残疾人有什么帮扶")).toEqual([]);
+  });
+});
+
+describe("the unit a count is asked in", () => {
+  it("reads the measure word asked and finds a figure given in it", () => {
+    expect(askedUnit("十三五一共发了多少件蓝天器具？")).toBe("件");
+    expect(askedUnit("每年要服务多少人次")).toBe("人次");
+    expect(askedUnit("比例是多少")).toBeUndefined();
+    expect(givesInUnit("累计配发蓝天器具近 7 万件", "件")).toBe(true);
+    expect(givesInUnit("蓝天器具适配率 99.99%", "件")).toBe(false);
   });
 });
