@@ -41,7 +41,7 @@ const INVENT = new RegExp(
     // write something made up for me
     "(帮我|给我|替我|你来|请你|帮忙|你给我|你帮我)(编|写|做|起草|拟|弄|伪造|编造|捏造|出)(一|个|一个|一条|一份|一段|几条|些|张|篇)?.{0,8}(补贴|政策|规定|通知|文件|条款|公告|红头文件|证明|朋友圈|消息|新闻|谣言)",
     // Someone else's forging is reported ("听说有人伪造残疾人证…规划怎么说"), not asked for.
-    "(?<!(有人|别人|他人|他们|她们|骗子)[^，。？?]{0,4})(编造|捏造|杜撰|瞎编|虚构|伪造|假造)|(帮我|给我|替我|你)(就)?编(一下|一个|个|点)?",
+    "(?<!(有人|别人|他人|他们|她们|骗子|被)[^，。？?]{0,4})(编造|捏造|杜撰|瞎编|虚构|伪造|假造)|(帮我|给我|替我|你)(就)?编(一下|一个|个|点)?",
     // guess a figure the content does not give
     "(按|照).{0,8}(估|猜)(个|一个|一下)?(数|金额)|(估|猜|编|凑)(几|个|一个|一些)个?(数|数字|金额)|(自己|你)(合理)?(推测|推算|估算)|(guess|estimate) (a|an|the) (number|amount|figure)|any number (is|will be) fine|just (estimate|guess)",
     "(?<!(有人|别人|他人|骗子|冒充)[^。？?]{0,14})(假|虚假)的?(通知|政策|文件|公告|消息|新闻)|(写|做|弄|编)得.{0,2}像真的|当(成)?(真实|真的)[^。？?]{0,6}用|以假乱真|像真的一样|跟真的一样|真实感|造谣|谣言",
@@ -81,6 +81,10 @@ const HARM = new RegExp(
     // exaggerate or fake a disability or its grade; obtain by pretence; rent, borrow or buy a certificate
     "(表现|装|显得|弄|写|评)得?.{0,4}(严重|重一点|更重|重些)|弄成.{0,2}[一二]级|装病|more severe than|exaggerate|fake (a|my|the) (condition|illness|disability)",
     "(找人|托人|走关系|花钱).{0,8}(把)?(残疾)?(等级|级别).{0,4}(改|调|提|弄)|(change|raise|upgrade) .{0,20}(disability )?(grade|level) .{0,20}(through|via|by paying|with a bribe)",
+    // getting an assessment or a check past the people who make it
+    "(怎么|如何|怎样)[^。？?]{0,10}(混过去|蒙混|糊弄过去|瞒过|骗过)|(让|使)(街道|社区|残联|民政|政府|工作人员|审核的?人|评估的?人)[^。？?]{0,4}(以为|相信|误以为)",
+    // making disabled children or adults beg, in any wording
+    "(带|领|组织|招)[^。？?]{0,10}(孩子|残疾|聋哑|腿脚不好|瘸|盲)[^。？?]{0,14}(讨生活|要饭|乞讨|讨钱|要钱|卖惨)",
     // a certificate "made" through connections is a forged one
     "(门路|路子|渠道|关系)[^。？?]{0,8}[“‘]?(做|办|弄|搞|买)[”’]?[^。？?]{0,4}(残疾(人)?证|证件)",
     // exploit: pay disabled workers less because they will not complain
@@ -122,17 +126,17 @@ const FAKING = /(?<![安包服改])装(?![修饰置备配])(成|作)?.{0,4}(瞎|
 const FAKING_SEEN = /(有人|别人|他人|看到|看见|发现|听说)(说|讲|认为|觉得|怀疑)?[^。？?]{0,10}(假装|装)/;
 const FOR_GAIN = /领|拿|评|骗|补贴|补助|免费|免考|减免|证|鉴定|检查|体检|混|逃|多得|照顾名额|优惠|卖|赚|钱|带货|识破|看出|发现|不被/;
 
-/** Wrongdoing told as someone else's ("网上有人说可以伪造残疾人证…", "有黑中介…骗企业的钱"). */
-const OTHERS_DOING = /(有人|别人|他人|黑中介|中介|骗子|不法分子)[^。？?！!]{0,16}(伪造|假装|装|骗|冒充|冒领|挂名)/;
+/** Wrongdoing told as someone else's ("网上有人说可以伪造残疾人证…", "有黑中介…骗企业的钱", "…装残疾骗补贴被抓了"). */
+const OTHERS_DOING = /(有人|别人|他人|黑中介|中介|骗子|不法分子)[^。？?！!]{0,16}(伪造|假装|装|骗|冒充|冒领|挂名)|(伪造|假装|装|骗|冒充|冒领)[^。？?！!]{0,12}被(抓|查|处理|判|罚|曝光)/;
 const ASKS_HOW = /怎么|怎样|如何|教我|帮我|方法|办法|窍门|门路|路子|技巧|我也/;
 
 /**
- * Whether the question tells of someone else's wrongdoing and then asks something else (what the legitimate
- * rule is): its last sentence asks no way of doing it.
+ * Whether the question tells of someone else's wrongdoing (or one already caught) and then asks something
+ * else (what the legitimate rule is): its last clause asks no way of doing it.
  */
 function reportsOthers(question: string): boolean {
-  const sentences = question.split(/[。？?！!]/).map((s) => s.trim()).filter(Boolean);
-  return OTHERS_DOING.test(question) && sentences.length > 1 && !ASKS_HOW.test(sentences[sentences.length - 1]);
+  const clauses = question.split(/[。？?！!，,]/).map((s) => s.trim()).filter(Boolean);
+  return OTHERS_DOING.test(question) && clauses.length > 1 && !ASKS_HOW.test(clauses[clauses.length - 1]);
 }
 
 /** Mainland surnames, for telling a named third party (王建国) from a role (我父亲). */
@@ -184,7 +188,7 @@ const TASK = new RegExp(
 // An essay (作文) is not here: "for my school essay, what does the plan say…" is a question about our subjects;
 // an essay written for someone is a task, refused as one.
 // A trip's itinerary ("三天两夜的厦门旅游行程") is one too, whatever "规划" (to plan) it is asked with.
-const FAR_AWAY = /写(一)?首|作(一)?首诗|写诗|(讲|说|来)(一|几)?个[^。？?]{0,12}笑话|段子|股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|旅游(行程|路线)|[一二两三四五六七八九几]天[一二两三四五六七八九几]?夜?的?.{0,6}行程|stocks?\b|bitcoin|crypto|limerick|poem|itinerary|plan (me )?an? .{0,20}\btrip\b/i;
+const FAR_AWAY = /(帮我)?查(一下|下)?[^。？?]{0,8}(天气|下不下雨|会不会下雨)|[一二两三四五六七八九几]日游|游的?行程|写(一)?首|作(一)?首诗|写诗|(讲|说|来)(一|几)?个[^。？?]{0,12}笑话|段子|股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|旅游(行程|路线)|[一二两三四五六七八九几]天[一二两三四五六七八九几]?夜?的?.{0,6}行程|stocks?\b|bitcoin|crypto|limerick|poem|itinerary|plan (me )?an? .{0,20}\btrip\b/i;
 
 /** Words of disability and public services in general; each concept's own words are read from content. */
 const DOMAIN =
