@@ -67,6 +67,9 @@ describe("a table row read as a sentence", () => {
     // A figure asked for without naming the column: the target for what is to be reached, the base for what was.
     expect(rowCellsAsked(unit("r2"), "乙覆盖率要搞到多少")).toEqual(["2025年 目标值 ≥60%"]);
     expect(rowCellsAsked(unit("r2"), "乙覆盖率当时达到了多少")).toEqual(["2020年 基期值 50%"]);
+    // Two years named, or where it starts and where it is to be: both cells.
+    expect(rowCellsAsked(unit("r2"), "乙覆盖率2020年多少，2025年目标多少")).toEqual(["2020年 基期值 50%", "2025年 目标值 ≥60%"]);
+    expect(rowCellsAsked(unit("r2"), "乙覆盖率要从多少提到多少")).toEqual(["2020年 基期值 50%", "2025年 目标值 ≥60%"]);
   });
 
   it("speaks the cells asked as a plain sentence, ≥ read as 不低于, every figure the row's own", () => {
