@@ -29,7 +29,7 @@ export function placesAsked(question: string): string[] {
     for (let at = question.indexOf(name); at >= 0; at = question.indexOf(name, at + 1)) {
       const before = question.slice(Math.max(0, at - 4), at);
       const after = question.slice(at + name.length);
-      // 浙江西部 is not 江西; 海南 inside 淮海南路 is a street.
+      // 浙江西部 is not 江西.
       if (/浙$/.test(before) && name === "江西") continue;
       if (BACKGROUND.test(before)) continue;
       if (ASKED_ZH.test(after) || COMPARE_ZH.test(question)) found.push({ name, at });
