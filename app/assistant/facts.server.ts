@@ -45,9 +45,14 @@ export function findFact(kind: FactKind, understood: UnderstoodQuery, search: Se
  * the other ("十三五末建到哪一步了？总投资多少？": the review's sentence on the hospital, beside its row).
  */
 function sameSubject(unit: CitableUnit, period: Period): { unit: CitableUnit; sentence: string } | undefined {
-  if (unit.kind !== "row") return undefined;
-  return sentenceNaming(rowMeasure(unit).split(/[()（）]/), period);
+  return unit.kind === "row" ? sentenceNaming(rowNames(unit), period) : undefined;
 }
+
+/** A row's name, and each name it gives in brackets ("杭州康复医院(杭州市特殊康复中心)" is named by either). */
+const rowNames = (unit: CitableUnit): string[] => {
+  const name = rowMeasure(unit);
+  return [name, ...name.split(/[()（）]/)];
+};
 
 /** The first sentence of the plan, of the period given, that names one of the names (and states the kind of fact, when given). */
 export function sentenceNaming(names: string[], period: Period, kind?: FactKind): { unit: CitableUnit; sentence: string } | undefined {
@@ -72,9 +77,7 @@ function factIn(kind: FactKind, period: Period | undefined, understood: Understo
       const coverage = search.coverage(understood, { title: unit.kind === "row" ? `${namesTable ? (unit.table?.caption ?? "") : ""} ${rowName(unit)}` : "", text: sentence });
       // A row the question names outright ("残疾人就业率这个指标…") is about what was asked, whatever else it
       // says, and comes before rows that only share its words.
-      // A name with another in brackets ("杭州康复医院(杭州市特殊康复中心)") is named by either.
-      const name = unit.kind === "row" ? rowMeasure(unit) : "";
-      const named = [name, ...name.split(/[()（）]/)].some((n) => [...n].length >= 4 && asked.includes(n));
+      const named = unit.kind === "row" && rowNames(unit).some((n) => [...n].length >= 4 && asked.includes(n));
       // Among equals, a unit the ranking already chose is the better answer.
       const ranked = preferred.includes(unit.id);
       const order = coverage + (ranked ? 0.05 : 0) + (named ? NAMED_BONUS : 0);
