@@ -9,7 +9,8 @@ const ABROAD = "美国 英国 日本 韩国 德国 法国 新加坡 澳大利亚
 const ENGLISH = "Beijing Tianjin Shanghai Chongqing Guangzhou Shenzhen Nanjing Suzhou Wuxi Ningbo Wenzhou Jiaxing Huzhou Shaoxing Jinhua Taizhou Lishui Yiwu Chengdu Wuhan Xi'an Changsha Xiamen Qingdao Hong Kong Macau Macao Taiwan Jiangsu Guangdong Sichuan Singapore Japan Korea Germany France Britain England London Tokyo Australia Canada America";
 
 const CHINESE_NAMES = [...CHINA.split(" "), ...ABROAD.split(" ")];
-const ENGLISH_NAMES = ENGLISH.split(/ (?=[A-Z])/);
+// Compiled once: every question asked is read against them.
+const ENGLISH_NAMES = ENGLISH.split(/ (?=[A-Z])/).map((name) => new RegExp(`\\b${name.replace(/'/g, "['’]?")}\\b`, "gi"));
 
 /** A place named as the asker's origin or home, not as what is asked about. */
 const BACKGROUND = /(老家|户口|户籍|家乡|来自|从|搬|嫁|出生|生在|长在|在.{0,2})$/;
@@ -35,8 +36,7 @@ export function placesAsked(question: string): string[] {
       if (ASKED_ZH.test(after) || COMPARE_ZH.test(question)) found.push({ name, at });
     }
   }
-  for (const name of ENGLISH_NAMES) {
-    const pattern = new RegExp(`\\b${name.replace(/'/g, "['’]?")}\\b`, "gi");
+  for (const pattern of ENGLISH_NAMES) {
     for (const match of question.matchAll(pattern)) {
       const before = question.slice(0, match.index);
       const after = question.slice(match.index! + match[0].length);
