@@ -20,6 +20,7 @@ import { placeElsewhere } from "./elsewhere.server";
 import { hotlineNumber } from "./hotline.server";
 import { measureAnswer } from "./measure-answer.server";
 import { answerPicks, chooseQuotes, conceptSentence, detailSentence, figureSentence, figureUnits, givesFigure, withFollowing, type Pick } from "./picks.server";
+import { answeringFigures, figureSaid, type PrintedFigure } from "./printed-figures";
 import { asksList, leadClause, sentencesOf } from "./sentences";
 import { sourceFor, unitCitation, type Source } from "./sources.server";
 
@@ -73,13 +74,13 @@ function rowLead(unit: CitableUnit, question: string, lang: Lang, kind?: FactKin
  * The plan states the kind of fact asked: lead with it, framed by its period. `figures` are the ones asked
  * for when the sentence gives several (a measure named by an English question).
  */
-function answerWithFact(context: AskContext, fact: Omit<FoundFact, "coverage">, lang: Lang, figures: string[] = []): void {
+function answerWithFact(context: AskContext, fact: Omit<FoundFact, "coverage">, lang: Lang, figures: PrintedFigure[] = []): void {
   const t = translator(lang);
   const citation = unitCitation(fact.unit.id, fact.sentence);
   const past = reportsPast(fact.unit);
   context.status = "answered";
   const words = documentWords(fact.unit.id, lang);
-  const named = figures.length ? [{ text: t("assistant.figuresAre", { figures: figures.join(", ") }), lang }] : [];
+  const named = figures.length ? [figuresNamed(figures, lang)] : [];
   context.parts = [...rowLead(fact.unit, context.question, lang, context.factAsked), ...named, { text: t(past ? "assistant.pastSays" : "assistant.planSays", words), lang }, quoted(fact.sentence)];
   context.citations = [citation];
   if (fact.also) {
@@ -87,6 +88,11 @@ function answerWithFact(context: AskContext, fact: Omit<FoundFact, "coverage">, 
     context.citations.push(unitCitation(fact.also.unit.id, fact.also.sentence));
   }
   if (!past || (fact.also && !reportsPast(fact.also.unit))) context.parts.push({ text: t("assistant.planPeriod", { ...words, hotline: hotlineNumber() }), lang });
+}
+
+/** The figures asked for, named before the sentence that prints them (in English, said in English). */
+function figuresNamed(figures: PrintedFigure[], lang: Lang): AnswerPart {
+  return { text: translator(lang)("assistant.figuresAre", { count: figures.length, figures: figures.map((f) => figureSaid(f, lang)).join(", ") }), lang };
 }
 
 /** The plan does not state the kind of fact asked: say so, name the closest plan text, hand over to 12345. */
@@ -156,8 +162,8 @@ function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: 
   context.parts.push(...opening, ...(quotesIt || !opening.length || lang === "en" ? [{ text: lead, lang }] : []));
   if (extra) {
     // In English the figure asked for is named before the Chinese sentence that gives it.
-    const named = lang === "en" && extra === figure ? numbersOf(extra.sentence.replace(/^\d+\.\s*/, "")).filter((n) => !/^20\d\d$/.test(n)) : [];
-    if (named.length) context.parts.push({ text: t("assistant.figuresAre", { figures: named.join(", ") }), lang });
+    const named = lang === "en" && extra === figure ? answeringFigures(extra.sentence, false) : [];
+    if (named.length) context.parts.push(figuresNamed(named, lang));
     context.parts.push({ text: t(allPast([extra.citation]) ? "assistant.pastSays" : "assistant.planSays", documentWords(extra.citation.id, lang)), lang }, quoted(extra.sentence));
     if (!citations.some((c) => c.id === extra.citation.id && c.quote === extra.sentence)) citations.unshift({ ...extra.citation, quote: extra.sentence });
   } else if (citations[0]) {
@@ -213,8 +219,8 @@ function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lan
   // the clause that answers, years aside) are named, so the answer is not only inside Chinese text.
   if (lang === "en" && lead.unit.kind === "row") context.parts.push(...rowLead(lead.unit, context.question, lang));
   else if (lang === "en") {
-    const figures = numbersOf((clause ?? chosen[0].sentence).replace(/^\d+\.\s*/, "")).filter((n) => !/^20\d\d$/.test(n));
-    if (figures.length && asksForFigure(context.question)) context.parts.push({ text: t("assistant.figuresAre", { figures: figures.join(", ") }), lang });
+    const figures = answeringFigures(clause ?? chosen[0].sentence, false);
+    if (figures.length && asksForFigure(context.question)) context.parts.push(figuresNamed(figures, lang));
   }
   let frame: boolean | undefined;
   for (const quote of quotes) {

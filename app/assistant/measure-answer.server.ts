@@ -6,30 +6,24 @@ import { getContent } from "~/model/load.server";
 import { reportsPast, type CitableUnit } from "~/model/plan";
 import { asksForFigure } from "../../search/understanding/figure";
 import { measureUnit } from "../../search/understanding/measures";
-import { askedPeriod } from "../../search/understanding/period";
+import { askedPeriod, namedPeriod, type Period } from "../../search/understanding/period";
 import type { AskContext, FactKind } from "./context";
 import { states } from "./fact-kinds";
 import { sentenceNaming } from "./facts.server";
 import { unitSentences } from "./picks.server";
+import { answeringFigures, itemNaming, type PrintedFigure } from "./printed-figures";
 
 export interface MeasureAnswer {
   unit: CitableUnit;
   sentence: string;
-  /** The figures of the clause that names the measure, as printed ("18", "85%", "2035"). */
-  figures: string[];
+  /** The figures of the clause that names the measure ("不少于 18 家", "85%以上", "2035 年"). */
+  figures: PrintedFigure[];
 }
 
 /** Kinds of fact a figure answers; the others (an address, whether it was reached…) are not a figure's. */
 const FIGURE_KINDS: (FactKind | undefined)[] = [undefined, "amount", "investment", "area", "rate", "deadline"];
 const ASKS_YEAR = /\b(which|what)\b[^?.]{0,30}\byear\b|\bwhen\b|哪一?年|什么时候/i;
 const CLAUSES = /(?<=[,，;；:：])/;
-const NUMBER = /\d+(?:\.\d+)?%?/g;
-const YEAR = /^(19|20)\d\d$/;
-
-/** The figures a clause gives: years only when a year is what was asked. */
-function figuresOf(clause: string, years: boolean): string[] {
-  return (clause.replace(/^\d+\.\s*/, "").replace(/\s+/g, "").match(NUMBER) ?? []).filter((n) => years === YEAR.test(n) || (!years && !YEAR.test(n)));
-}
 
 /** The sentence and figure of a measure the question named, of the period it asks about (the plan's own first). */
 export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
@@ -39,9 +33,8 @@ export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
   const rest = named.reduce((text, c) => text.split(c.term).join(" "), context.question);
   const years = ASKS_YEAR.test(rest);
   if (!understood || !named.length || !FIGURE_KINDS.includes(context.factAsked) || !(years || asksForFigure(rest))) return undefined;
-  const period = askedPeriod(context.question);
   const units = getContent().units;
-  const found = named.flatMap((c): (MeasureAnswer & { past: boolean })[] => {
+  const measured = (period: Period | undefined) => named.flatMap((c): (MeasureAnswer & { past: boolean })[] => {
     const unit = units.get(measureUnit(c.id)!);
     if (!unit) return [];
     const past = reportsPast(unit);
@@ -53,11 +46,17 @@ export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
       const at = clauses.findIndex((clause) => clause.includes(c.term));
       if (at < 0) continue;
       // The figure is in the clause naming the measure, or the one after it ("…覆盖率,达到 95%").
-      const figures = [clauses[at], clauses[at + 1] ?? ""].map((clause) => figuresOf(clause, years)).find((f) => f.length);
+      // Of a list of named figures, the one named ("满意率 98%", not the 受理率 before it).
+      const figures = [itemNaming(clauses[at], c.term), clauses[at + 1] ?? ""].map((clause) => answeringFigures(clause, years)).find((f) => f.length);
       if (figures) return [{ unit, sentence, figures, past }];
     }
     return [];
   });
+  // A period read from tense alone gives way when no figure of that period is named: "Which year were the
+  // Asian Para Games?" asks the plan's 2022, not the review's years.
+  let period = askedPeriod(context.question);
+  let found = measured(period);
+  if (!found.length && period && !namedPeriod(context.question)) found = measured((period = undefined));
   // With no period asked, the plan's own aims come before the review of the period before it.
   const wanted = period ?? "plan";
   // A kind of fact asked (an amount of money) is answered only by a sentence stating one: a coverage rate

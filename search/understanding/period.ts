@@ -4,9 +4,9 @@
 export type Period = "past" | "plan";
 
 // A period named outright ("十三五", "2019年", "during 2016-2020") decides…
-const NAMED_PAST = /十三五|201[6-9]|2016\s*[-–至到~]+\s*2020|previous (?:plan|period|five)|(?:in|during|by(?: the end of)?) 20(?:1\d|20)\b/i;
+const NAMED_PAST = /十三五|\b(?:13th|thirteenth) five[- ]year|201[6-9]|2016\s*[-–至到~]+\s*2020|previous (?:plan|period|five)|(?:in|during|by(?: the end of)?) 20(?:1\d|20)\b/i;
 // A baseline (基期值) is the plan's own starting point: its table gives the 2020 figure it starts from.
-const NAMED_PLAN = /十四五|202[1-5]|2021\s*[-–至到~]+\s*2025|(?:to|by) 2025|基期|baseline/i;
+const NAMED_PLAN = /十四五|\b(?:14th|fourteenth) five[- ]year|202[1-5]|2021\s*[-–至到~]+\s*2025|(?:to|by) 2025|基期|baseline/i;
 // …else the wording: what was reached is past, what is to be reached is the plan's.
 const SAID_PAST = /(?<!\d)2020年?(?:实现|实际|完成|底|末|时)|以前|过去|当时|(?:完成|实现|做到|达到)了|实际完成|\b(?:was|were|did|achieved|reached)\b/i;
 const SAID_PLAN = /目标|要(?:达到|到|提高|增长|实现|建)|将要|计划|规划期|target|\bwill\b|\bshould\b|plan(?:s|ned)? to/i;
@@ -15,11 +15,22 @@ function decide(past: boolean, plan: boolean): Period | undefined {
   return past === plan ? undefined : past ? "past" : "plan";
 }
 
+// 目标人群 names who a measure is for ("低保目标人群覆盖率"), not a target.
+const withoutGroup = (question: string): string => question.replace(/目标人群/g, "");
+
 /** The period a question asks about, when its wording says; undefined when it names neither or both. */
 export function askedPeriod(question: string): Period | undefined {
-  // 目标人群 names who a measure is for ("低保目标人群覆盖率"), not a target.
-  const text = question.replace(/目标人群/g, "");
-  return decide(NAMED_PAST.test(text), NAMED_PLAN.test(text)) ?? decide(SAID_PAST.test(text), SAID_PLAN.test(text));
+  const text = withoutGroup(question);
+  return namedPeriod(text) ?? decide(SAID_PAST.test(text), SAID_PLAN.test(text));
+}
+
+/**
+ * The period a question names outright (十三五, 2019, by 2025). Its tense alone ("Which year were the Games
+ * held?") is a weaker reading: it may be the tense of the event asked about, not of the plan's period.
+ */
+export function namedPeriod(question: string): Period | undefined {
+  const text = withoutGroup(question);
+  return decide(NAMED_PAST.test(text), NAMED_PLAN.test(text));
 }
 
 /** Whether a question asks what the plan aims for ("目标是多少", "要达到多少"), whatever else it asks. */
