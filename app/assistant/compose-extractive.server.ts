@@ -74,13 +74,14 @@ function rowLead(unit: CitableUnit, question: string, lang: Lang, kind?: FactKin
  * The plan states the kind of fact asked: lead with it, framed by its period. `figures` are the ones asked
  * for when the sentence gives several (a measure named by an English question).
  */
-function answerWithFact(context: AskContext, fact: Omit<FoundFact, "coverage">, lang: Lang, figures: PrintedFigure[] = []): void {
+function answerWithFact(context: AskContext, fact: Omit<FoundFact, "coverage">, lang: Lang, figures: PrintedFigure[] = [], clause?: string): void {
   const t = translator(lang);
   const citation = unitCitation(fact.unit.id, fact.sentence);
   const past = reportsPast(fact.unit);
   context.status = "answered";
   const words = documentWords(fact.unit.id, lang);
-  const named = figures.length ? [figuresNamed(figures, lang)] : [];
+  // In Chinese the plan's own clause that gives the figure leads; in English its figures are said in English.
+  const named = lang === "zh-CN" && clause && clause.length < fact.sentence.length ? [{ text: t(past ? "assistant.pastLead" : "assistant.planLead", { clause }), lang }] : figures.length ? [figuresNamed(figures, lang)] : [];
   context.parts = [...rowLead(fact.unit, context.question, lang, context.factAsked), ...named, { text: t(past ? "assistant.pastSays" : "assistant.planSays", words), lang }, quoted(fact.sentence)];
   context.citations = [citation];
   if (fact.also) {
@@ -372,7 +373,7 @@ export function composeExtractive(context: AskContext, search: SearchService): v
   // A figure asked for by the name of what it measures is answered by the sentence that gives it.
   // What happened after the plan was written is never a figure of it, whatever the figure's name.
   const measured = laterToo || context.factAsked === "later_result" ? undefined : measureAnswer(context);
-  if (measured) answerWithFact(context, measured, lang, measured.figures);
+  if (measured) answerWithFact(context, measured, lang, measured.figures, measured.clause);
   else if (context.factAsked) {
     const fact = findFact(context.factAsked, context.understood!, search, found.flatMap((s) => [...s.citations, ...s.more].map((c) => c.id)), top.score);
     if (fact) answerWithFact(context, fact, lang);

@@ -18,6 +18,8 @@ export interface MeasureAnswer {
   sentence: string;
   /** The figures of the clause that names the measure ("不少于 18 家", "85%以上", "2035 年"). */
   figures: PrintedFigure[];
+  /** The plan's words that give it: the clause naming the measure (and the next, when the figure is there). */
+  clause?: string;
 }
 
 /** Kinds of fact a figure answers; the others (an address, whether it was reached…) are not a figure's. */
@@ -47,8 +49,9 @@ export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
       if (at < 0) continue;
       // The figure is in the clause naming the measure, or the one after it ("…覆盖率,达到 95%").
       // Of a list of named figures, the one named ("满意率 98%", not the 受理率 before it).
-      const figures = [itemNaming(clauses[at], c.term), clauses[at + 1] ?? ""].map((clause) => answeringFigures(clause, years)).find((f) => f.length);
-      if (figures) return [{ unit, sentence, figures, past }];
+      const spans = [itemNaming(clauses[at], c.term), `${clauses[at]}${clauses[at + 1] ?? ""}`];
+      const i = spans.findIndex((span, k) => answeringFigures(k ? (clauses[at + 1] ?? "") : span, years).length);
+      if (i >= 0) return [{ unit, sentence, figures: answeringFigures(i ? (clauses[at + 1] ?? "") : spans[0], years), clause: spans[i].replace(/[，,；;：:。]$/, ""), past }];
     }
     return [];
   });

@@ -1,8 +1,10 @@
 // Step 3: find the content that could answer, through the site's one reading of the question. Retrieval
 // only retrieves: whether the question is ours to answer is decided by routing, from what is found here.
 import { namedConcepts } from "../../search/query.server";
+import { simplified } from "../../search/understanding/normalize";
 import type { SearchService } from "../../search/service.server";
 import type { AskContext } from "./context";
+import { namedPart } from "./named-part.server";
 
 /** Below this share of the question covered, a unit is not evidence (search/relevance.server.ts)… */
 const MIN_COVERAGE = 0.3;
@@ -13,12 +15,19 @@ const MIN_COVERAGE = 0.3;
 const MIN_NAMED_COVERAGE = 0.2;
 /** At most this many units are read for an answer. */
 const MAX_SOURCES = 4;
+/** A part of the plan named: this many more candidates are looked through for those in it. */
+const IN_PART_LOOK = 3;
 
 export async function retrieval(context: AskContext, search: SearchService): Promise<void> {
   const understood = (context.understood = search.understand(context.question));
   const names = namedConcepts(understood).length > 0;
   // The units that answer best, ranked by the site's one reading of the question (search/service.server.ts).
-  const ranked = await search.rank(understood, { min: names ? MIN_NAMED_COVERAGE : MIN_COVERAGE, limit: MAX_SOURCES });
+  const part = namedPart(simplified(context.question));
+  const found = await search.rank(understood, { min: names ? MIN_NAMED_COVERAGE : MIN_COVERAGE, limit: part ? MAX_SOURCES * IN_PART_LOOK : MAX_SOURCES });
+  // A question naming a part of the plan ("保障措施里说…") is answered from that part when it has anything:
+  // the same words elsewhere (the review's 市委市政府) answer another question.
+  const inPart = part ? found.filter(({ hit }) => part.units.some((u) => u.id === hit.id)) : [];
+  const ranked = (inPart.length ? inPart : found).slice(0, MAX_SOURCES);
   context.hits = ranked
     .filter(({ hit, coverage }) => coverage >= MIN_COVERAGE || !search.missingConcepts(understood, `${hit.title} ${hit.text}`).length)
     .map(({ hit, coverage }) => ({ ...hit, score: coverage }));

@@ -3,12 +3,11 @@
 // rows of its table. A search for the question's words would find one item, never the list.
 import type { Lang } from "~/i18n";
 import { translator } from "~/lib/translate";
-import { getContent } from "~/model/load.server";
 import { rowName, TASK_HEAD, type CitableUnit } from "~/model/plan";
-import type { PlanSection } from "~/model/schemas";
 import { simplified } from "../../search/understanding/normalize";
 import type { AskContext, Citation } from "./context";
 import { documentWords } from "./document-frame.server";
+import { namedPart } from "./named-part.server";
 import { unitCitation } from "./sources.server";
 
 /** Asks what a part is made of, or how many items it has. */
@@ -17,30 +16,6 @@ const ASKS_LIST = /哪(几|些)(条|项|个|方面|点|部分)?|有几(条|项|�
 /** The words around a part's name that only frame the question; anything else qualifies which items are meant. */
 const FILLERS = /规划|文件|这个|这份|该|本|杭州市?|残疾人|事业|发展|十四五|十三五|[“”‘’"'的里中有是啥么什一共总分别请问吗呢啊都具体内容项条个些几多少哪和及与叫称名字说讲提]|[\p{P}\s]/gu;
 const ASKS_LIST_ALL = new RegExp(ASKS_LIST.source, "gi");
-
-/** A section's heading as people name it: "(二) 基本原则" → "基本原则". */
-const named = (heading: string) => heading.replace(/^[（(][一二三四五六七八九十]+[)）]\s*|^[一二三四五六七八九十]+、\s*/, "").replace(/\s+/g, "");
-
-/** A section's citable units: a table stands for its rows. */
-const unitIds = (section: PlanSection): string[] => section.units.flatMap((u) => ("rows" in u && u.rows ? u.rows.map((r) => r.id) : [u.id]));
-
-/** The part the question names: the longest heading it contains, with the units under it. */
-function namedPart(question: string): { name: string; units: CitableUnit[] } | undefined {
-  const content = getContent();
-  let best: { name: string; units: CitableUnit[] } | undefined;
-  for (const chapter of content.chapters) {
-    const parts = [
-      { name: named(chapter.title), ids: chapter.sections.flatMap(unitIds) },
-      ...chapter.sections.filter((s) => s.heading).map((s) => ({ name: named(s.heading!), ids: unitIds(s) })),
-    ];
-    for (const part of parts) {
-      // A short name ("目标") is a word, not the name of a part.
-      if ([...part.name].length < 4 || !question.includes(part.name)) continue;
-      if (!best || part.name.length > best.name.length) best = { name: part.name, units: part.ids.flatMap((id) => content.units.get(id) ?? []) };
-    }
-  }
-  return best;
-}
 
 /** The items of a part: its numbered units by their titles, or its table rows by their names. */
 function itemsOf(units: CitableUnit[]): { title: string; citation: Citation }[] | undefined {

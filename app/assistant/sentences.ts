@@ -71,11 +71,17 @@ export function leadClause(sentence: string, terms: string[], question: string):
   const clauses = sentence.replace(/[。；;]$/, "").split(/(?<=[，,：:])/);
   if (clauses.length < 2) return undefined;
   let best: { text: string; score: number } | undefined;
+  let long: { text: string; score: number } | undefined;
   const list = LIST_ASKED.test(question);
   for (let start = 0; start < clauses.length; start++) {
     for (let end = start + 1; end <= Math.min(clauses.length, start + 3); end++) {
       const text = clauses.slice(start, end).join("").replace(/[，,：:]$/, "");
-      if ([...text].length > (list && /、/.test(text) ? LIST_LEAD_MAX : LEAD_MAX)) break;
+      if ([...text].length > (list && /、/.test(text) ? LIST_LEAD_MAX : LEAD_MAX)) {
+        // One clause too long to be a short lead may still be the one that answers (a document's long title).
+        const score = end === start + 1 ? scoreSentence(text, terms, question) : 0;
+        if (score > 0 && (!long || score > long.score)) long = { text, score };
+        break;
+      }
       // Asked for several things ("哪些服务"), the clause that lists them ("评估、咨询、指导") is the answer:
       // the longer its list, the likelier it is the one asked for ("示范性、综合性" is an aside).
       const items = text.match(/、/g)?.length ?? 0;
@@ -83,5 +89,11 @@ export function leadClause(sentence: string, terms: string[], question: string):
       if (score > 0 && (!best || score > best.score || (score === best.score && text.length < best.text.length))) best = { text, score };
     }
   }
+  // A shorter clause that answers less well is a tangent, not the answer: the long one leads if it is not
+  // too long to read as one, else the quote speaks for itself.
+  if (long && best && long.score > best.score) return [...long.text].length <= LONG_LEAD_MAX ? long.text : undefined;
   return best?.text;
 }
+
+/** The longest single clause that may lead when no shorter one answers as well. */
+const LONG_LEAD_MAX = 64;

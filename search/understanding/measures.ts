@@ -134,8 +134,11 @@ export class MeasureReader {
         .map((o) => ({ o, length: givenEnd(o.zh, text) }));
       const most = Math.max(...given.map((g) => g.length));
       // Two characters more at least: "…的残疾人就业率" only joins the name to what comes before it.
-      if (most < [...m.zh].length + QUALIFIER) return [m];
-      return given.filter((g) => g.length === most).map((g) => g.o);
+      if (most >= [...m.zh].length + QUALIFIER) return given.filter((g) => g.length === most).map((g) => g.o);
+      // Or a qualifier of a longer name given in the question's own words around it: "有劳动能力又想上班的
+      // 残疾人就业率" is the goal's "有劳动能力和就业愿望的残疾人就业率", not the table's.
+      const qualified = given.filter((g) => g.o !== m && sharesPiece(g.o.zh.slice(0, -m.zh.length), text));
+      return qualified.length ? qualified.map((g) => g.o) : [m];
     });
   }
 }
@@ -148,6 +151,15 @@ function givenEnd(name: string, text: string): number {
   return length;
 }
 
+/** Whether the text has a run of at least QUALIFIER_PIECE characters of a qualifier ("有劳动能力"). */
+function sharesPiece(qualifier: string, text: string): boolean {
+  const chars = [...qualifier.replace(/^全市/, "")];
+  for (let i = 0; i + QUALIFIER_PIECE <= chars.length; i++) if (text.includes(chars.slice(i, i + QUALIFIER_PIECE).join(""))) return true;
+  return false;
+}
+
+/** A qualifier's run this long, given in the question, names the longer rate. */
+const QUALIFIER_PIECE = 4;
 /** A longer name is given when the question gives at least this many more of its characters. */
 const QUALIFIER = 2;
 /** A rate's name shorter than this (就业率) is a word, not one rate's name. */

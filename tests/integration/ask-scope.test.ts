@@ -315,7 +315,7 @@ describe("replies people can use", () => {
     expect(year.citations[0].quote).toContain("第十一届全市残疾人运动会");
     // A Chinese question naming a rate whole gets that rate's figure, not the sentence's first one.
     const care = await ask("残疾人托养服务率定的是多少？");
-    expect(care.answer).toContain("规划给出的数字：85%以上");
+    expect(care.answer).toContain("规划里说：残疾人精准康复服务率、托养服务率达到85%以上。");
   });
 
   it("in English, says a figure with its bound and unit, only the one of the item named, never an age range as a figure", async () => {
@@ -331,6 +331,18 @@ describe("replies people can use", () => {
     const spending = await ask("How much did Hangzhou spend on disability affairs in 2020 compared with 2015?");
     expect(spending.status).toBe("answered");
     expect(spending.answer).toContain("The plan's figures: 6.92 × 100 million yuan (2015), 13.77 × 100 million yuan (2020)");
+  });
+
+  it("answers from the part of the plan a question names, leading with the clause that answers however long its title", async () => {
+    const reply = await ask("保障措施里说市委市政府要出台什么文件?");
+    expect(reply.citations[0].id).toBe("sg-leadership-1");
+    expect(reply.answer).toContain("规划里说：制定出台《中共杭州市委、杭州市人民政府关于在新时代建设“重要窗口”中加快残疾人事业高质量发展的意见》。");
+  });
+
+  it("reads a rate named with its qualifier in other words as that rate (the goal's 90%, not the table's 65%), leading with its clause", async () => {
+    const reply = await ask("到2025年,有劳动能力又想上班的残疾人就业率目标是多少?");
+    expect(reply.answer).toContain("规划里说：全市有劳动能力和就业愿望的残疾人就业率达90%以上。");
+    expect(reply.answer).not.toContain("65%");
   });
 
   it("reads a period from a question's tense only when no figure of that period is named (the Games' year is the plan's)", async () => {
