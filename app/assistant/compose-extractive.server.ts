@@ -7,7 +7,7 @@ import { translator } from "~/lib/translate";
 import { getContent } from "~/model/load.server";
 import { reportsPast, rowFigures, rowSpoken, rowTitle, type CitableUnit } from "~/model/plan";
 import type { SearchService } from "../../search/service.server";
-import { asksForFigure } from "../../search/understanding/figure";
+import { asksForFigure, asksYear } from "../../search/understanding/figure";
 import { askedPeriod, asksTarget } from "../../search/understanding/period";
 import { asksMeaning } from "../../search/understanding/meaning";
 import { simplified } from "../../search/understanding/normalize";
@@ -21,7 +21,7 @@ import { hotlineNumber } from "./hotline.server";
 import { measureAnswer } from "./measure-answer.server";
 import { answerPicks, chooseQuotes, conceptSentence, detailSentence, figureSentence, figureUnits, givesFigure, withFollowing, type Pick } from "./picks.server";
 import { answeringFigures, figureSaid, type PrintedFigure } from "./printed-figures";
-import { asksList, leadClause, sentencesOf } from "./sentences";
+import { asksList, leadClause, scoreSentence, sentencesOf } from "./sentences";
 import { sourceFor, unitCitation, type Source } from "./sources.server";
 
 function uniqueCitations(citations: Citation[]): Citation[] {
@@ -93,7 +93,7 @@ function answerWithFact(context: AskContext, fact: Omit<FoundFact, "coverage">, 
 
 /** The figures asked for, named before the sentence that prints them (in English, said in English). */
 function figuresNamed(figures: PrintedFigure[], lang: Lang): AnswerPart {
-  return { text: translator(lang)("assistant.figuresAre", { count: figures.length, figures: figures.map((f) => figureSaid(f, lang)).join(", ") }), lang };
+  return { text: translator(lang)("assistant.figuresAre", { count: figures.length, figures: figures.map((f) => figureSaid(f, lang)).join(lang === "zh-CN" ? "、" : ", ") }), lang };
 }
 
 /** The plan does not state the kind of fact asked: say so, name the closest plan text, hand over to 12345. */
@@ -132,6 +132,21 @@ function leadGivesFigure(top: Source, lead: string, context: AskContext): boolea
   return numbersOf(lead).some((n) => own.includes(n)) && years.every((y) => lead.includes(y));
 }
 
+/** Runs of this many characters shared with a plain answer say the same thing. */
+const SAME_RUN = 4;
+/** A clause this much of which a plain answer already says is said twice. */
+const REPEATED = 0.6;
+
+/** Whether a plain answer already says most of a clause (its runs of characters, spaces and marks aside). */
+function repeats(answer: string, clause: string): boolean {
+  const bare = (text: string) => [...text.replace(/[\s\p{P}]/gu, "")];
+  const said = bare(answer).join("");
+  const chars = bare(clause.replace(/^[^：]*：/, ""));
+  const covered = new Array(chars.length).fill(false);
+  for (let i = 0; i + SAME_RUN <= chars.length; i++) if (said.includes(chars.slice(i, i + SAME_RUN).join(""))) covered.fill(true, i, i + SAME_RUN);
+  return chars.length > 0 && covered.filter(Boolean).length >= REPEATED * chars.length;
+}
+
 /** A derived entry's plain answer leads; what the question asks and it does not say follows from the plan. */
 function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: string, lang: Lang, search: SearchService): Citation[] {
   const t = translator(lang);
@@ -155,7 +170,11 @@ function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: 
   const extra = figure && !numbersOf(figure.sentence).every((n) => lead.includes(n)) ? figure : detail;
   // When the plain answer does not carry what was asked, the plan's words that do come first: the reply
   // opens with the answer, and the entry's plain description follows as context.
-  const opening = extra ? directAnswer(extra.sentence, extra.citation, context, lang) : [];
+  // …unless the plain answer already says it in its own words: the same thing said twice reads as a muddle.
+  // A plain answer that opens by pointing back ("这是…", written under its entry's title) keeps the
+  // clause it points back to.
+  const direct = extra ? directAnswer(extra.sentence, extra.citation, context, lang) : [];
+  const opening = direct.length && lang === "zh-CN" && !/^(?:这|它|该)/.test(lead) && repeats(lead, direct.map((p) => p.text).join("")) ? [] : direct;
   // The entry's plain description follows only when the plan sentence that answers is one the entry quotes:
   // otherwise it describes a neighbour of what was asked (a county's centre after a citywide figure).
   const quotesIt = !extra || [...top.citations, ...top.more].some((c) => c.id === extra.citation.id) || search.coverage(context.understood!, { title: "", text: extra.sentence }) <= search.coverage(context.understood!, { title: top.hit.title, text: lead });
@@ -214,8 +233,23 @@ function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lan
   const leadPast = reportsPast(lead.unit);
   const clause = lead.unit.kind === "row" ? undefined : leadClause(chosen[0].sentence, context.understood?.terms ?? [], context.question);
   const opening = lang !== "zh-CN" ? undefined : lead.unit.kind === "row" ? rowSpoken(lead.unit, context.question).replace(/。$/, "") : clause;
-  // A clause as long as its sentence would only say the quote twice; a row spoken is never the quote.
-  if (opening && (lead.unit.kind === "row" || opening.length < lead.sentence.length)) context.parts.push({ text: t(leadPast ? "assistant.pastLead" : "assistant.planLead", { clause: opening }), lang });
+  // A clause nearly as long as its sentence would say the quote twice (a row spoken is never the quote):
+  // asked for a figure, the figures lead instead; a clause as long as its sentence never leads.
+  const whole = lead.unit.kind !== "row" && (!opening || opening.length >= WHOLE_CLAUSE * lead.sentence.length);
+  // asked for a figure, the one clause that gives it leads ("覆盖人次从 13 万增长至 16 万"), else its figures.
+  const years = asksYear(context.question);
+  const asked = lang === "zh-CN" && whole && asksForFigure(context.question);
+  const terms = context.understood?.terms ?? [];
+  const all = asked ? (opening ?? lead.sentence).split(/(?<=[,，;；])/).filter((c) => answeringFigures(c, years).length) : [];
+  // Of several clauses giving figures, the ones that answer best ("多少人次": the 15000 人次, not the 95%).
+  const best = Math.max(0, ...all.map((c) => scoreSentence(c, terms, context.question)));
+  const giving = all.filter((c) => scoreSentence(c, terms, context.question) === best);
+  const figuresLead = asked ? giving.flatMap((c) => answeringFigures(c, years)) : [];
+  const figureClause = giving.length === 1 && giving[0].length < WHOLE_CLAUSE * lead.sentence.length ? giving[0].replace(/[,，;；。]$/, "") : undefined;
+  const leadWith = (text: string) => context.parts.push({ text: t(leadPast ? "assistant.pastLead" : "assistant.planLead", { clause: text }), lang });
+  if (figureClause) leadWith(figureClause);
+  else if (figuresLead.length && figuresLead.length <= FIGURES_LEAD_MAX) context.parts.push(figuresNamed(figuresLead, lang));
+  else if (opening && (lead.unit.kind === "row" || opening.length < lead.sentence.length)) leadWith(opening);
   // In English a row's figures are said in English before the Chinese quote; a sentence's figures (those of
   // the clause that answers, years aside) are named, so the answer is not only inside Chinese text.
   if (lang === "en" && lead.unit.kind === "row") context.parts.push(...rowLead(lead.unit, context.question, lang));
@@ -237,6 +271,11 @@ function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lan
   }
   return quotes.map((q) => q.citation);
 }
+
+/** A lead clause this share of its sentence's length is the sentence. */
+const WHOLE_CLAUSE = 0.8;
+/** More figures than this in one sentence are not one answer: the quote gives them. */
+const FIGURES_LEAD_MAX = 4;
 
 /** What a source says in the reply's language: its plain answer (and title) and its quotes. */
 function sourceText(source: Source, lang: Lang): string {

@@ -4,7 +4,7 @@
 // dictionary reading of the question is often another one's.
 import { getContent } from "~/model/load.server";
 import { reportsPast, type CitableUnit } from "~/model/plan";
-import { asksForFigure } from "../../search/understanding/figure";
+import { asksForFigure, asksYear } from "../../search/understanding/figure";
 import { measureUnit } from "../../search/understanding/measures";
 import { askedPeriod, namedPeriod, type Period } from "../../search/understanding/period";
 import type { AskContext, FactKind } from "./context";
@@ -24,7 +24,6 @@ export interface MeasureAnswer {
 
 /** Kinds of fact a figure answers; the others (an address, whether it was reached…) are not a figure's. */
 const FIGURE_KINDS: (FactKind | undefined)[] = [undefined, "amount", "investment", "area", "rate", "deadline"];
-const ASKS_YEAR = /\b(which|what)\b[^?.]{0,30}\byear\b|\bwhen\b|哪一?年|什么时候/i;
 const CLAUSES = /(?<=[,，;；:：])/;
 
 /** The sentence and figure of a measure the question named, of the period it asks about (the plan's own first). */
@@ -33,7 +32,7 @@ export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
   const named = understood?.concepts.filter((c) => measureUnit(c.id)) ?? [];
   // The figure is asked by the rest of the question: a rate's own name (…覆盖率) asks nothing.
   const rest = named.reduce((text, c) => text.split(c.term).join(" "), context.question);
-  const years = ASKS_YEAR.test(rest);
+  const years = asksYear(rest);
   if (!understood || !named.length || !FIGURE_KINDS.includes(context.factAsked) || !(years || asksForFigure(rest))) return undefined;
   const units = getContent().units;
   const measured = (period: Period | undefined) => named.flatMap((c): (MeasureAnswer & { past: boolean })[] => {

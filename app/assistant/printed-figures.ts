@@ -47,7 +47,9 @@ const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?%?)(?:\\s*[—–\\-~至到]\\s*(\\d
 export function printedFigures(clause: string): PrintedFigure[] {
   const text = clause.replace(/^\s*\d+\.\s*/, "");
   const matches = [...text.matchAll(FIGURE)];
-  const figures = matches.map((m) => {
+  // An ordinal ("第 15 届") counts editions, it is no figure of a measure.
+  const kept = matches.filter((m) => !/第\s*$/.test(text.slice(Math.max(0, m.index! - 2), m.index)));
+  const figures = kept.map((m) => {
     const [all, value, to, scale, more, unit] = m;
     const before = text.slice(Math.max(0, m.index! - 4), m.index).replace(/\s+/g, "");
     const after = (more ?? "") + text.slice(m.index! + all.length).replace(/^\s+/, "");
@@ -61,7 +63,7 @@ export function printedFigures(clause: string): PrintedFigure[] {
   return figures.map((figure, i) => {
     const previous = figures[i - 1];
     if (figure.year || !previous?.year || previous.to) return figure;
-    const between = text.slice(matches[i - 1].index! + matches[i - 1][0].length, matches[i].index).replace(/\s+/g, "");
+    const between = text.slice(kept[i - 1].index! + kept[i - 1][0].length, kept[i].index).replace(/\s+/g, "");
     return between.length <= YEAR_GAP ? { ...figure, when: previous.value } : figure;
   });
 }
@@ -96,7 +98,7 @@ const ENGLISH_UNIT: Record<string, string> = {
 
 /** A figure as a reply says it: in Chinese as printed, in English with its bound and unit in English. */
 export function figureSaid(figure: PrintedFigure, lang: string): string {
-  return lang === "zh-CN" ? figure.printed : figureInEnglish(figure);
+  return lang === "zh-CN" ? `${figure.when ? `${figure.when} 年 ` : ""}${figure.printed}` : figureInEnglish(figure);
 }
 
 /** A figure said in English, with its bound and its unit ("at least 5000 person-times", "2022 to 2025"). */

@@ -21,7 +21,19 @@ export function scoreSentence(sentence: string, terms: string[], question: strin
   // A figure in the unit the count is asked in ("多少件": "近 7 万件") is the one asked for.
   const unit = askedUnit(question);
   if (score > 0 && unit && givesInUnit(sentence, unit)) score += 3;
+  // An age told ("孩子9岁") is in the age range a measure is for ("7—14周岁"), not in another's ("0—6周岁").
+  if (score > 0 && agesCover(sentence, question)) score += 3;
   return score;
+}
+
+const AGE_TOLD = /(\d{1,2})\s*(?:周岁|岁)|\baged? (\d{1,2})\b|\b(\d{1,2})[- ]year[- ]old/gi;
+const AGE_RANGE = /(\d{1,2})\s*[—–\-~至到]\s*(\d{1,2})\s*(?:周岁|岁)/g;
+
+/** Whether a sentence's age range covers an age the question tells (a range in the question is no age told). */
+function agesCover(sentence: string, question: string): boolean {
+  const told = [...question.replace(AGE_RANGE, "").matchAll(AGE_TOLD)].map((m) => Number(m[1] ?? m[2] ?? m[3]));
+  if (!told.length) return false;
+  return [...sentence.matchAll(AGE_RANGE)].some((m) => told.some((age) => age >= Number(m[1]) && age <= Number(m[2])));
 }
 
 /**

@@ -8,6 +8,13 @@ export function asksForFigure(question: string): boolean {
   return ASKS_FOR_FIGURE.test(question);
 }
 
+const ASKS_YEAR = /\b(which|what)\b[^?.]{0,30}\byear\b|\bwhen\b|哪一?年|什么时候/i;
+
+/** Whether a question asks for a year ("哪一年", "which year", "when"): then a year is the figure that answers. */
+export function asksYear(question: string): boolean {
+  return ASKS_YEAR.test(question);
+}
+
 // The measure word a count is asked in ("多少件", "几户", "多少人次"): the figure that answers is given in it.
 const ASKED_UNIT = /(?:多少|几)(?:个)?(人次|万人|件|户|家|所|名|场|次|人|平方米|亿元|万元|元|岁|年|天|个)/;
 

@@ -345,6 +345,35 @@ describe("replies people can use", () => {
     expect(reply.answer).not.toContain("65%");
   });
 
+  it("in Chinese, asked for a figure, leads with the clause that gives it rather than saying the quote twice", async () => {
+    const covered = await ask("困难残疾人生活补贴加重度护理补贴,十三五那几年覆盖人次涨到多少了?");
+    expect(covered.answer).toContain("规划回顾说，“十三五”期间（2016 至 2020 年）：覆盖人次从 13 万增长至 16 万。");
+    // One clause, the whole sentence: its figures lead, each with its year, and an edition (第 15 届) is no figure.
+    const medals = await ask("2016年里约残奥会杭州的运动员拿了几块奖牌?");
+    expect(medals.answer).toContain("规划给出的数字：4 金、6 银、5 铜。");
+    const spending = await ask("杭州这几年在残疾人事业上花的钱涨了多少？");
+    expect(spending.answer).toContain("规划给出的数字：2015 年 6.92 亿元、2020 年 13.77 亿元。");
+  });
+
+  it("prefers the age range that holds an age the asker tells", async () => {
+    const reply = await ask("我家伢儿9岁,孤独症,康复有补贴伐?");
+    expect(reply.answer.split("写道")[0]).toContain("7—14");
+    expect(reply.answer.split("写道")[0]).not.toContain("全面实施残疾儿童基本康复服务制度");
+  });
+
+  it("does not say the same thing twice: a plan clause the plain answer already gives in its own words is left out", async () => {
+    const reply = await ask("看到盲道被占,规划里有没有说要成立监督无障碍的队伍?");
+    const opening = reply.answer.split("写道")[0];
+    expect(opening.split("无障碍督导队").length - 1).toBe(1);
+  });
+
+  it("says the plan gives no conditions when asked who qualifies", async () => {
+    const reply = await ask("申请困难残疾人生活补贴,家庭收入要低于多少才符合条件?");
+    expect(reply.status).toBe("not_covered");
+    expect(reply.answer).toContain("规划没有写具体的申请条件");
+    expect(reply.answer).toContain("12345");
+  });
+
   it("reads a period from a question's tense only when no figure of that period is named (the Games' year is the plan's)", async () => {
     const games = await ask("In which year were the Asian Para Games in Hangzhou that the plan keeps mentioning?");
     expect(games.answer).toContain("The plan's figure: 2022");
