@@ -63,7 +63,8 @@ function rowLead(unit: CitableUnit, question: string, lang: Lang, kind?: FactKin
     return sentence ? [{ text: sentence, lang }] : [];
   }
   const t = translator(lang);
-  const figures = rowFigures(unit, asked);
+  // A text cell (主要内容及功能) is the plan's Chinese, quoted below; the English lead names the figures.
+  const figures = rowFigures(unit, asked).filter((f) => /\d/.test(f.value));
   const named = figures.map((f) => ({ f, column: t(`assistant.column.${f.kind}`, { defaultValue: "" }) }));
   if (!figures.length || named.some((n) => !n.column)) return [];
   const parts = named.map(({ f, column }) => t("assistant.rowFigure", { column, year: f.year ? t("assistant.rowYear", { year: f.year }) : "", value: f.value.replace(/^≥\s*/, t("assistant.atLeast")), measure: f.measure ? t(`assistant.measure.${f.measure}`, { defaultValue: f.measure }) : "" }).trim());

@@ -43,7 +43,9 @@ export function sourceFor(hit: SearchHit, terms: string[], question: string): So
     const entry = hit.type === "subsidy" ? content.subsidies.find((s) => s.id === hit.id) : content.services.find((s) => s.id === hit.id);
     if (!entry) return undefined;
     const all = quotedCitations(entry.quotes, terms, question, entry.quotes.length);
-    return { hit, lead: { zh: entry.summary, en: entry.summary_en }, citations: all.slice(0, 2), more: all.slice(2), score: hit.score };
+    // A summary is written under its entry's name ("这是给困难残疾人的生活补贴"); in a reply it stands alone,
+    // so the name it points back to is said.
+    return { hit, lead: { zh: entry.summary.replace(/^这是/, `“${entry.name}”是`), en: entry.summary_en }, citations: all.slice(0, 2), more: all.slice(2), score: hit.score };
   }
   const unit = content.units.get(hit.id);
   if (!unit) return undefined;

@@ -367,6 +367,23 @@ describe("replies people can use", () => {
     expect(opening.split("无障碍督导队").length - 1).toBe(1);
   });
 
+  it("tells a project's function beside its investment when both are asked", async () => {
+    const reply = await ask("杭州市残疾人托管中心二期工程投资多少？主要干什么用？");
+    expect(reply.answer).toContain("杭州市残疾人托管中心二期工程的总投资是 6342 万元，主要内容及功能是残疾人康复和托养。");
+  });
+
+  it("reads what a person pays at a facility as an amount, not the facility's investment", async () => {
+    const reply = await ask("评残鉴定要去哪家医院做？要自己出多少钱？");
+    expect(reply.status).toBe("not_covered");
+    expect(reply.answer).not.toContain("投资");
+    expect(reply.answer).toContain("12345");
+  });
+
+  it("names the support a plain summary points back to (这是…) when it opens a reply", async () => {
+    const reply = await ask("困难残疾人生活补贴是什么");
+    expect(reply.answer).not.toMatch(/结束。这是/);
+  });
+
   it("says the plan gives no conditions when asked who qualifies", async () => {
     const reply = await ask("申请困难残疾人生活补贴,家庭收入要低于多少才符合条件?");
     expect(reply.status).toBe("not_covered");
