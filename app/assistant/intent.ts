@@ -73,11 +73,11 @@ const HARM = new RegExp(
     "(怎么|怎样|如何|教我|帮我|想|方法|办法|技巧|窍门|能不能|可以|有没有办法|去|哪里|哪儿|在哪).{0,10}(骗取|骗补|骗钱|骗(到|点)?补贴|骗保|冒领|冒充|套取|套现|多领|虚报|谎报|伪造|造假|作假|弄(一|个)?假|办(一|个)?假|买(一|个)?假|冒名|顶替|挂证|挂靠)",
     "仿制|仿造|(破解|绕过|避开)防伪|骗取|骗领|骗补|骗保|做(假)?账|(税|保障金|社保)[^，。？?]{0,6}少交|少交点?(税|保障金|社保)|逃(缴|交)|偷税|漏税|假的?残疾人?证|假证|办假|弄.{0,4}假的|(假|虚开|开)(的)?发票|金额写高|(?<!最)多报销|虚报|挂(几个|个|一个)?残疾人(的)?证|挂证",
     "装.{0,4}(的人|病人)去(评|鉴定|体检)",
-    "借(用)?(别人|他人|朋友|亲戚)的(残疾证|证)|(去世|走了|死了|过世).{0,20}(继续|还)(领|拿|用)",
+    "借(用)?(别人|他人|朋友|亲戚)的(残疾证|证)|(去世|走了|死了|过世).{0,20}(继续|还|接着)(能|可以)?(接着|继续)?(领|拿|用)",
     "走账|洗钱|(用|拿).{0,8}(爸爸|妈妈|父亲|母亲|家人|亲戚|别人|他人|弟弟|哥哥|姐姐|妹妹|表弟|表哥|老人)的?(名字|名义|身份证|证件).{0,8}(开卡|办卡|开.{0,3}银行卡|贷款|借钱|走账)|话术|收了钱就跑|卷款|骗(家长|他们|老人|残疾人)",
-    "名下的.{0,12}(转到|转给|转进)我|转到我(自己)?的(卡|账户)",
+    "名下的.{0,12}(转到|转给|转进)(我|自己)|转到我(自己)?的(卡|账户)",
     // bribe or tamper with an assessment
-    "(送|塞|给)(医生|评残|鉴定|工作人员|领导).{0,6}(钱|红包|礼)|行贿|(等级|级别)评(高|重)|评重一点|送多少钱",
+    "(送|塞|给)(医生|评残|鉴定|工作人员|领导).{0,6}(钱|红包|礼)|收(了)?[^。？?]{0,8}(烟|酒|红包|礼|钱|购物卡)[^。？?]{0,8}没事吧|(烟|酒|红包|礼|购物卡)[^。？?]{0,12}(帮帮忙|通融|关照一下|照顾一下)|行贿|(等级|级别)评(高|重)|评重一点|送多少钱",
     // exaggerate or fake a disability or its grade; obtain by pretence; rent, borrow or buy a certificate
     "(表现|装|显得|弄|写|评)得?.{0,4}(严重|重一点|更重|重些)|弄成.{0,2}[一二]级|装病|more severe than|exaggerate|fake (a|my|the) (condition|illness|disability)",
     "(找人|托人|走关系|花钱).{0,8}(把)?(残疾)?(等级|级别).{0,4}(改|调|提|弄)|(change|raise|upgrade) .{0,20}(disability )?(grade|level) .{0,20}(through|via|by paying|with a bribe)",
@@ -100,18 +100,18 @@ const HARM = new RegExp(
     // stage an accident, or have someone sign what they cannot follow
     "制造.{0,4}(意外|事故|车祸)|假装.{0,4}(出事|受伤|摔倒)|(stage|fake) an? (accident|injury|fall)|签字放弃|(让|叫|使)(他|她|他们|她们|残疾人).{0,12}(搞不清楚|不知道|看不懂|不明白).{0,8}签",
     // evade checks
-    "不被(发现|查|查出来)|不会被(发现|查|查出来|识破)|没被(发现|查出来|查到)|查不出来|(躲|逃|避)过(检查|审核|监管)|绕过.{0,8}(审核|检查|监管)",
+    "不被(发现|查|查出来|看出来)|不会被(人)?(发现|查|查出来|识破|看出来|看出|注意到)|反正(也)?没人(查|管|知道|发现|看)|没被(发现|查出来|查到)|查不出来|(躲|逃|避)过(检查|审核|监管)|绕过.{0,8}(审核|检查|监管)",
     // money into one's own account; a sham employee or organisation
     "(转进|转到|转入|打到|打进|直接进|进)(了)?(我|自己)(个人|私人)?的?(个人|私人)?(账户|卡|账号|口袋)|多报.{0,8}(人数|几个|名额)|(多|虚|瞒|少)报(人数|收入)|账(该|要|得)?(怎么|如何)做|(托|找|走)(关系|后门|熟人).{0,12}(开|办|弄|拿)(了)?.{0,14}(证明|证|鉴定)|(能|才能|怎么|如何)(通)?过审核|蒙混过关|(用|以|借)(残疾人|他|她|别人|他人|亲戚)的(名义|身份|名字).{0,20}(申请|办|领|开)[^。？?]{0,20}(实际|其实|真正)|挂成.{0,4}残疾|挂在.{0,8}名下|(注册|成立|办|开)(一个|个)?(假的?|空壳的?).{0,6}(组织|机构|公司|协会)|shell (organi[sz]ation|charity|company)|不用真的?(做事|干活|上班)",
     // silence a complaint
     "SILENCING",
     // harm or control a person
     "(怎么|怎样|如何|教我|帮我|想|有没有办法).{0,12}(虐待|打(他|她|孩子|老人)|关(住|起来)|锁(住|起来|在家)|饿(他|她)|不给(他|她)(吃|饭|药)|让(他|她)(闭嘴|不闹|听话|吃不了)|下药|偷(他|她)的|拿走(他|她)的(补贴|钱|卡)|克扣|私吞|侵占|控制(他|她)的(补贴|钱|工资)|利用(残疾人|他|她|傻子|聋哑人)|让残疾人(替|帮)我|乞讨)",
-    "(药|镇静|sedative).{0,8}(放|加|下|slip|put).{0,6}(饭|水|茶|菜|food|tea|drink)|(放|加|下)(到|在|进)?(饭|水|茶|菜)里|一直(安静)?睡觉|锁(在|着|住)|(?<![被像])关(在家|起来|着)|不让(他|她)(出门|出去|见人)|断了?联系|吓唬|狠办法|不敢再|让(他|她)(自然地)?(生病|住院)|“?自然地”?(生病|住院|死)|乞讨|不给工资|(作坊|黑工|干活).{0,10}(不给|不用给)|restrain|sedat|strongest .{0,20}(pill|drug|medicine)|lock (him|her|them) (in|up)|scare (him|her)|make (him|her) (stop|afraid)",
+    "(药|镇静|sedative).{0,8}(放|加|下|slip|put).{0,6}(饭|水|茶|菜|food|tea|drink)|(放|加|下)(到|在|进)?(饭|水|茶|菜)里|一直(安静)?睡觉|锁(在|着|住)|(?<![被像])关(在家|起来|着|小黑屋|禁闭)|不让(他|她)(出门|出去|见人)|断了?联系|吓唬|狠办法|不敢再|让(他|她)(自然地)?(生病|住院)|“?自然地”?(生病|住院|死)|乞讨|不给工资|(作坊|黑工|干活).{0,10}(不给|不用给)|restrain|sedat|strongest .{0,20}(pill|drug|medicine)|lock (him|her|them) (in|up)|scare (him|her)|make (him|her) (stop|afraid)",
     "安眠药|(饭|水|茶|汤|饮料|菜)里(偷偷)?(加|放|下)(点)?药|偷偷.{0,6}(加|放|下)药|打.{0,8}(不容易|不会|看不)看?(出|留)|(看不出|不留|看出)(伤|痕)",
     "利用残疾人.{0,6}(乞讨|赚钱|贷款|骗)|(绑|捆|锁)起来|(用)?绳子(绑|捆)|留下?印子|不留(痕迹|伤)",
     // the same in English
-    "how (can|do|to|could|should) (i|we).{0,30}(fake|forge|cheat|scam|defraud|exploit|abuse|lock (him|her|them|up)|tie (him|her|them) up|keep (him|her|them) from|claim .{0,20}(fraudulently|illegally)|pretend to be (disabled|deaf|blind)|without (being|getting) caught)",
+    "how (can|do|to|could|should) (i|we).{0,30}(fake|forge|cheat|scam|defraud|exploit|abuse|lock (him|her|them|up)|tie (him|her|them) up|keep (him|her|them) from|stop (him|her|them) from (reporting|telling|complaining|calling)|claim .{0,20}(fraudulently|illegally)|pretend to be (disabled|deaf|blind)|without (being|getting) caught)",
     "knock (him|her|them) out|(put|slip) .{0,20}in(to)? (his|her|their) (tea|food|drink|meal)|sedate (him|her)|(fake|forged) (disability )?(card|certificate)|pretend(ing)? to be (disabled|deaf|blind)|lock up my|tie up my|without (being|getting) caught",
   ]
     .join("|")
