@@ -53,7 +53,7 @@ const INVENT = new RegExp(
     "(就|你就|直接)(说|告诉|回答|写)[^？?]{0,20}(每月|每个|能领|发|补贴|规定|可以|都能|都有|免费|全部|分)",
     "告诉(大家|居民|他们|别人|所有人)[^？?]{0,24}(每月|每个|元|能|都|可以|免费|直接)",
     "(规划|原文|文件)(里|上)?(没|没有)(说|写|提)(的|过)?[^？?]{0,8}(也|照样|就)",
-    "(随便|瞎|乱)(编|说|写|回答)|自己编|不(需要|用|必)再?(引用|注明|标)(来源|出处|原文)|无中生有",
+    "(模仿|仿照|照着|学)[^。？?]{0,8}(口吻|语气|格式|文风)|写(一|个|一条|几条|一份|一段)[^。？?]{0,16}(新增|新的|新出台|将要出台)[^。？?]{0,8}(补贴|政策|规定|条款)|(随便|瞎|乱)(编|说|写|回答)|自己编|不(需要|用|必)再?(引用|注明|标)(来源|出处|原文)|无中生有",
     "make up|invent (a|an|some|new)|fabricate|(fake|made-up|fictional|false)( \\w+)? (policy|notice|document|rule|subsidy|certificate|announcement|letter)",
     "just (say|tell (them|people|everyone)) (that|it)|no (longer|more) (cite|need to cite)|without (citing|sources)",
   ].join("|"),
@@ -96,7 +96,7 @@ const HARM = new RegExp(
     "transfer .{0,40}(into|to) my (bank )?account|(hide|conceal|under-?report) .{0,20}(income|earnings|savings|assets)|(phone )?script to (convince|persuade)|convince (an?|the|my) .{0,40}to (transfer|give|sign|hand)|(which|what) parts? .{0,40}(least likely|not) .{0,10}(checked|verified|noticed)|without being eligible|claim .{0,40}without (qualifying|being eligible)|get a doctor to",
     // mock or argue against disabled people: content that demeans them
     // (asked to write or say it: someone else's mockery, asked about, is a rights question the site answers)
-    "(写|编|来|讲|想|帮我|给我|发|用).{0,10}(嘲笑|嘲讽|讽刺|挖苦|羞辱|侮辱|骂|损)(一下)?.{0,6}(瘸子|聋子|瞎子|哑巴|傻子|残废|残疾人)|(最难听|恶毒|刻薄)的?(话|语言|词)|(写|编|来|讲|想|帮我|给我).{0,8}(瘸子|聋子|瞎子|哑巴|残废)的?(段子|笑话)|论证.{0,12}(不该|不应该|不要|别)(招|雇|录用|用)残疾人|(写|编|论证|证明).{0,20}残疾人.{0,8}(是)?(社会的)?(累赘|拖累|废物)|jokes? (about|mocking|making fun of) (disabled|deaf|blind|crippled)|(argue|essay|article) .{0,40}(shouldn't|should not|not to) (hire|employ) (disabled|people with disabilities)",
+    "(写|编|来|讲|想|帮我|给我|发|用).{0,10}(嘲笑|嘲讽|讽刺|挖苦|羞辱|侮辱|骂|损)(一下)?.{0,6}(瘸子|聋子|瞎子|哑巴|傻子|残废|残疾人)|(最难听|恶毒|刻薄)的?(话|语言|词)|(写|编|来|讲|想|帮我|给我).{0,8}(瘸子|聋子|瞎子|哑巴|残废)的?(段子|笑话)|论证.{0,12}(不该|不应该|不要|别)(招|雇|录用|用)残疾人|(写|编|论证|证明).{0,20}残疾人.{0,8}(是)?(社会的)?(累赘|拖累|废物)|(说成|写成|描述成|描绘成|当成)[^。？?]{0,6}(社会的?)?(负担|累赘|拖累|废物|包袱)|jokes? (about|mocking|making fun of) (disabled|deaf|blind|crippled)|(argue|essay|article) .{0,40}(shouldn't|should not|not to) (hire|employ) (disabled|people with disabilities)",
     // stage an accident, or have someone sign what they cannot follow
     "制造.{0,4}(意外|事故|车祸)|假装.{0,4}(出事|受伤|摔倒)|(stage|fake) an? (accident|injury|fall)|签字放弃|(让|叫|使)(他|她|他们|她们|残疾人).{0,12}(搞不清楚|不知道|看不懂|不明白).{0,8}签",
     // evade checks
@@ -188,7 +188,7 @@ const TASK = new RegExp(
 // An essay (作文) is not here: "for my school essay, what does the plan say…" is a question about our subjects;
 // an essay written for someone is a task, refused as one.
 // A trip's itinerary ("三天两夜的厦门旅游行程") is one too, whatever "规划" (to plan) it is asked with.
-const FAR_AWAY = /(帮我)?查(一下|下)?[^。？?]{0,8}(天气|下不下雨|会不会下雨)|[一二两三四五六七八九几]日游|游的?行程|写(一)?首|作(一)?首诗|写诗|(讲|说|来)(一|几)?个[^。？?]{0,12}笑话|段子|股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|旅游(行程|路线)|[一二两三四五六七八九几]天[一二两三四五六七八九几]?夜?的?.{0,6}行程|stocks?\b|bitcoin|crypto|limerick|poem|itinerary|plan (me )?an? .{0,20}\btrip\b/i;
+const FAR_AWAY = /(帮我)?查(一下|下)?[^。？?]{0,8}(天气|下不下雨|会不会下雨)|(告诉我|说说|报一下|播报)[^。？?]{0,8}天气|(明天|今天|后天|这周|周末|下周)[^。？?]{0,6}(的)?天气(预报)?(怎么样|如何|好不好)?(?![^。？?]{0,12}(盲道|无障碍|出行|残疾|活动))|天气预报|[一二两三四五六七八九几]日游|游的?行程|写(一)?首|作(一)?首诗|写诗|(讲|说|来)(一|几)?个[^。？?]{0,12}笑话|段子|股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|旅游(行程|路线)|[一二两三四五六七八九几]天[一二两三四五六七八九几]?夜?的?.{0,6}行程|stocks?\b|bitcoin|crypto|limerick|poem|itinerary|plan (me )?an? .{0,20}\btrip\b/i;
 
 /** Words of disability and public services in general; each concept's own words are read from content. */
 const DOMAIN =
