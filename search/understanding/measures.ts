@@ -29,7 +29,8 @@ const SHARED_NAME = 3;
 const MAX_READ = 3;
 
 /** Irregular forms of the verbs figures are asked with ("spent", "grew"), and the noun of "grow". */
-const SAME_WORD: Record<string, string> = { spent: "spend", growth: "grow", grew: "grow", grown: "grow", rose: "rise", risen: "rise", built: "build", gave: "give", given: "give", won: "win" };
+// Money put into something is one thing, however it is asked: spent on, funding for, invested in.
+const SAME_WORD: Record<string, string> = { spent: "spend", spending: "spend", funding: "spend", funded: "spend", fund: "spend", funds: "spend", investment: "spend", investments: "spend", invest: "spend", invested: "spend", growth: "grow", grew: "grow", grown: "grow", rose: "rise", risen: "rise", built: "build", gave: "give", given: "give", won: "win" };
 
 /**
  * A word's stem, so "targeted" and "target", "precise" and "precision", "coverage" and "covered" are one word,
