@@ -45,7 +45,9 @@ export function sourceFor(hit: SearchHit, terms: string[], question: string): So
     const all = quotedCitations(entry.quotes, terms, question, entry.quotes.length);
     // A summary is written under its entry's name ("这是给困难残疾人的生活补贴"); in a reply it stands alone,
     // so the name it points back to is said first.
-    const zh = /^这是/.test(entry.summary) ? `关于“${entry.name}”：${entry.summary}` : entry.summary;
+    // A name with quotation marks of its own ("“三层四级”康复服务网络") is not put in a second pair.
+    const name = entry.name.includes("“") ? entry.name : `“${entry.name}”`;
+    const zh = /^这是/.test(entry.summary) ? `关于${name}：${entry.summary}` : entry.summary;
     return { hit, lead: { zh, en: entry.summary_en }, citations: all.slice(0, 2), more: all.slice(2), score: hit.score };
   }
   const unit = content.units.get(hit.id);

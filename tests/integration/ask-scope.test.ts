@@ -411,6 +411,8 @@ describe("replies people can use", () => {
   it("names the support a plain summary points back to (这是…) when it opens a reply", async () => {
     const reply = await ask("困难残疾人生活补贴是什么");
     expect(reply.answer).toContain("结束。关于“困难残疾人生活补贴”：这是");
+    // A name with its own quotation marks is not put in a second pair.
+    expect((await ask("听说要搞“15分钟康复圈”，这是啥？每个街道会有社区康复站吗？")).answer).toContain("关于“三层四级”康复服务网络和“15 分钟康复圈”：");
   });
 
   it("lists the parts of a section asked in traditional characters, each by name", async () => {
