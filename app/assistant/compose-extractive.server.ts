@@ -237,19 +237,10 @@ function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lan
   // A clause nearly as long as its sentence would say the quote twice (a row spoken is never the quote):
   // asked for a figure, the figures lead instead; a clause as long as its sentence never leads.
   const whole = lead.unit.kind !== "row" && (!opening || opening.length >= WHOLE_CLAUSE * lead.sentence.length);
-  // asked for a figure, the one clause that gives it leads ("覆盖人次从 13 万增长至 16 万"), else its figures.
-  const years = asksYear(context.question);
-  const asked = lang === "zh-CN" && whole && asksForFigure(context.question);
-  const terms = context.understood?.terms ?? [];
-  const all = asked ? (opening ?? lead.sentence).split(/(?<=[,，;；])/).filter((c) => answeringFigures(c, years).length) : [];
-  // Of several clauses giving figures, the ones that answer best ("多少人次": the 15000 人次, not the 95%).
-  const best = Math.max(0, ...all.map((c) => scoreSentence(c, terms, context.question)));
-  const giving = all.filter((c) => scoreSentence(c, terms, context.question) === best);
-  const figuresLead = asked ? giving.flatMap((c) => answeringFigures(c, years)) : [];
-  const figureClause = giving.length === 1 && giving[0].length < WHOLE_CLAUSE * lead.sentence.length ? giving[0].replace(/[,，;；。]$/, "") : undefined;
+  const figure = lang === "zh-CN" && whole && asksForFigure(context.question) ? figureLead(opening ?? lead.sentence, lead.sentence, context) : undefined;
   const leadWith = (text: string) => context.parts.push({ text: t(leadPast ? "assistant.pastLead" : "assistant.planLead", { clause: text }), lang });
-  if (figureClause) leadWith(figureClause);
-  else if (figuresLead.length && figuresLead.length <= FIGURES_LEAD_MAX) context.parts.push(figuresNamed(figuresLead, lang));
+  if (figure?.clause) leadWith(figure.clause);
+  else if (figure?.figures) context.parts.push(figuresNamed(figure.figures, lang));
   else if (opening && (lead.unit.kind === "row" || opening.length < lead.sentence.length)) leadWith(opening);
   // In English a row's figures are said in English before the Chinese quote; a sentence's figures (those of
   // the clause that answers, years aside) are named, so the answer is not only inside Chinese text.
@@ -271,6 +262,25 @@ function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lan
     context.parts.push({ text: t("assistant.planPeriod", { ...words, hotline: hotlineNumber() }), lang });
   }
   return quotes.map((q) => q.citation);
+}
+
+/**
+ * What leads a Chinese answer to "how many" when the clause that answers is nearly its whole sentence: the
+ * one clause giving the figure ("覆盖人次从 13 万增长至 16 万"), else the figures of the clauses that answer
+ * best ("多少人次": the 15000 人次, not the 95%), each with its year.
+ */
+function figureLead(text: string, sentence: string, context: AskContext): { clause?: string; figures?: PrintedFigure[] } | undefined {
+  const years = asksYear(context.question);
+  const terms = context.understood?.terms ?? [];
+  const scored = text
+    .split(/(?<=[,，;；])/)
+    .filter((c) => answeringFigures(c, years).length)
+    .map((c) => ({ c, score: scoreSentence(c, terms, context.question) }));
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  const giving = scored.filter((s) => s.score === best).map((s) => s.c);
+  if (giving.length === 1 && giving[0].length < WHOLE_CLAUSE * sentence.length) return { clause: giving[0].replace(/[,，;；。]$/, "") };
+  const figures = giving.flatMap((c) => answeringFigures(c, years));
+  return figures.length && figures.length <= FIGURES_LEAD_MAX ? { figures } : undefined;
 }
 
 /** A lead clause this share of its sentence's length is the sentence. */

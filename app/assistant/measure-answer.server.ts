@@ -48,9 +48,12 @@ export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
       if (at < 0) continue;
       // The figure is in the clause naming the measure, or the one after it ("…覆盖率,达到 95%").
       // Of a list of named figures, the one named ("满意率 98%", not the 受理率 before it).
-      const spans = [itemNaming(clauses[at], c.term), `${clauses[at]}${clauses[at + 1] ?? ""}`];
-      const i = spans.findIndex((span, k) => answeringFigures(k ? (clauses[at + 1] ?? "") : span, years).length);
-      if (i >= 0) return [{ unit, sentence, figures: answeringFigures(i ? (clauses[at + 1] ?? "") : spans[0], years), clause: spans[i].replace(/[，,；;：:。]$/, ""), past }];
+      const item = itemNaming(clauses[at], c.term);
+      const next = clauses[at + 1] ?? "";
+      const own = answeringFigures(item, years);
+      const after = own.length ? [] : answeringFigures(next, years);
+      const clause = (own.length ? item : `${clauses[at]}${next}`).replace(/[，,；;：:。]$/, "");
+      if (own.length || after.length) return [{ unit, sentence, figures: own.length ? own : after, clause, past }];
     }
     return [];
   });
