@@ -21,6 +21,43 @@ const STOP = new Set(
   "a an the of to in on at for by with from and or as is are be been being it its this that these those one ones sb sth something someone somebody used also etc esp fig lit old variant see used abbr person people thing things kind type way form make do get have has give".split(" "),
 );
 
+/**
+ * Only the first sense, and only when it is short: 轮椅 /wheelchair/, 手语 /sign language/. Later senses are
+ * extensions (一样 /same/like/…, 闲置 /to leave sth unused/) that would read everyday English words as
+ * unrelated Chinese ones.
+ */
+function firstSense(glosses: string): string | undefined {
+  return glosses.split("/").find((g) => !/^(CL:|surname |variant of|old variant|see |used in |abbr\. for )/i.test(g));
+}
+
+/**
+ * The whole sense as one key ("sign language", "wheelchair"): single words of a longer sense (receive in "to
+ * receive medical treatment") are not what the Chinese word means. Undefined for a sense of more than three words.
+ */
+function senseKey(gloss: string | undefined): string | undefined {
+  if (!gloss) return undefined;
+  const words = gloss
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/^to /i, "")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .map(baseForm)
+    .filter((w) => w.length >= 3 && !STOP.has(w));
+  return words.length && words.length <= 3 ? words.join(" ") : undefined;
+}
+
+// Words a sense may lose without changing what it means ("a blind person" is "blind").
+const EMPTY = new Set("a an the of to be sb sth one one's someone something person people oneself".split(" "));
+
+/** A sense's key only when every word left out of it is empty of meaning: none of "no", "this", "whole", "4". */
+function strictSenseKey(gloss: string | undefined): string | undefined {
+  const key = senseKey(gloss);
+  if (!key || !gloss) return undefined;
+  const kept = new Set(key.split(" "));
+  const typed = gloss.replace(/\([^)]*\)/g, " ").toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
+  return typed.every((w) => kept.has(baseForm(w)) || EMPTY.has(w)) ? key : undefined;
+}
+
 const content = loadContent();
 const corpus = searchInput(content).documents
   .map((d) => `${d.title}\n${d.text}`)
@@ -30,37 +67,24 @@ const count = (word: string) => corpus.split(word).length - 1;
 const header = readFileSync(DATA, "utf8").split("\n", 40);
 const date = header.find((l) => l.startsWith("#! date="))?.slice(8) ?? "unknown";
 const table = new Map<string, Map<string, number>>();
+// Each line: traditional simplified [pinyin] /sense/sense/…/
+const lines = readFileSync(DATA, "utf8")
+  .split("\n")
+  .flatMap((line) => {
+    const m = /^(\S+) (\S+) \[[^\]]*\] \/(.+)\/$/.exec(line);
+    return m ? [{ simplified: m[2], glosses: m[3] }] : [];
+  });
 
-for (const line of readFileSync(DATA, "utf8").split("\n")) {
-  const m = /^(\S+) (\S+) \[[^\]]*\] \/(.+)\/$/.exec(line);
-  if (!m) continue;
-  const [, , simplified, glosses] = m;
+for (const { simplified, glosses } of lines) {
   // Single characters match inside every other word; proper names and classifiers are noise here.
   if ([...simplified].length < 2 || !/^\p{Script=Han}+$/u.test(simplified)) continue;
   const frequency = count(simplified);
   if (!frequency) continue;
-  // Only the first sense, and only when it is short: 轮椅 /wheelchair/, 手语 /sign language/. Later senses
-  // are extensions (一样 /same/like/…, 闲置 /to leave sth unused/) that would read everyday English words as
-  // unrelated Chinese ones.
-  const first = glosses.split("/").find((g) => !/^(CL:|surname |variant of|old variant|see |used in |abbr\. for )/i.test(g));
-  if (!first) continue;
-  for (const gloss of [first]) {
-    const words = gloss
-      .replace(/\([^)]*\)/g, " ")
-      .replace(/^to /i, "")
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .map(baseForm)
-      .filter((w) => w.length >= 3 && !STOP.has(w));
-    // The whole sense as one key ("sign language", "wheelchair"): single words of a longer sense (receive
-    // in "to receive medical treatment") are not what the Chinese word means.
-    if (!words.length || words.length > 3) continue;
-    for (const key of [words.join(" ")]) {
-      const entry = table.get(key) ?? new Map<string, number>();
-      entry.set(simplified, frequency);
-      table.set(key, entry);
-    }
-  }
+  const key = senseKey(firstSense(glosses));
+  if (!key) continue;
+  const entry = table.get(key) ?? new Map<string, number>();
+  entry.set(simplified, frequency);
+  table.set(key, entry);
 }
 
 const entries = Object.fromEntries(
@@ -75,6 +99,30 @@ const entries = Object.fromEntries(
     ]),
 );
 
+// Chinese words the content does not use, read as the content's words of the same first sense (洗澡 /to
+// bathe/ → 洗浴 /to bathe/, 老百姓 /ordinary people/ → 普通人 /ordinary person/). Stricter than the English
+// table: both senses must keep every word that carries meaning, so 不好 /no good/ is not 良好 /good/, 今年
+// /this year/ is not 应届 /this year's/ and 四级 /grade 4/ is no "grade". Only short words: people type 洗澡, not idioms.
+const strictTable = new Map<string, Map<string, number>>();
+const unused: [string, string][] = [];
+for (const { simplified, glosses } of lines) {
+  const length = [...simplified].length;
+  if (length < 2 || length > 4 || !/^\p{Script=Han}+$/u.test(simplified)) continue;
+  const key = strictSenseKey(firstSense(glosses));
+  if (!key) continue;
+  const frequency = count(simplified);
+  // A content word that opens with a numeral is a count as often as a word: 一家 /whole family/ is also the
+  // 一家 of 哪一家, so 全家 is not read as it.
+  if (frequency && /^[一二两三四五六七八九十几]/.test(simplified)) continue;
+  if (frequency) strictTable.set(key, (strictTable.get(key) ?? new Map<string, number>()).set(simplified, frequency));
+  else unused.push([simplified, key]);
+}
+const senses: Record<string, string[]> = {};
+for (const [word, key] of unused.sort(([a], [b]) => a.localeCompare(b))) {
+  const same = strictTable.get(key);
+  if (same && !senses[word]) senses[word] = [...same.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, PER_KEY).map(([w]) => w);
+}
+
 writeFileSync(
   OUT,
   JSON.stringify(
@@ -83,9 +131,10 @@ writeFileSync(
       license: "Creative Commons Attribution-ShareAlike 4.0 International (https://creativecommons.org/licenses/by-sa/4.0/); CEDICT © 1997, 1998 Paul Andrew Denisowski",
       contentVersion: content.version,
       entries,
+      senses,
     },
     null,
     0,
   ) + "\n",
 );
-console.log(`${OUT}: ${Object.keys(entries).length} English keys for the content's Chinese words (CC-CEDICT ${date})`);
+console.log(`${OUT}: ${Object.keys(entries).length} English keys for the content's Chinese words, ${Object.keys(senses).length} other Chinese words by their sense (CC-CEDICT ${date})`);

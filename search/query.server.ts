@@ -2,7 +2,7 @@
 // become the words the plan uses, and filler words are dropped. Both engines search the result.
 import { dictionaryWords, segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
-import { FUNCTION_WORDS, baseForm, chineseFor } from "./understanding/english";
+import { FUNCTION_WORDS, baseForm, chineseFor, sameMeaning } from "./understanding/english";
 import { isEnglish } from "./understanding/language";
 import { MeasureReader, measureConceptId, measureStems, type Measure } from "./understanding/measures";
 import { normalizeQuery } from "./understanding/normalize";
@@ -50,8 +50,11 @@ export interface UnderstoodQuery {
   inferred: string[];
   /** Stretches read by their sound as another word (无账碍 → 无障碍): shown as "您是不是要找…". */
   corrections: SoundMatch[];
-  /** Words read as a longer term (特校 → 特殊教育学校) or English words read as Chinese (interpreter → 翻译). */
-  readAs: { typed: string; word: string }[];
+  /**
+   * Words read as a longer term (特校 → 特殊教育学校), English words read as Chinese (interpreter → 翻译) and
+   * Chinese words the content never uses read as its word of the same meaning (洗澡 → 洗浴, `sameMeaning`).
+   */
+  readAs: { typed: string; word: string; sameMeaning?: true }[];
 }
 
 // Words that carry no meaning for search in questions people type ("…要钱吗", "怎么办理…"). Dropped only
@@ -195,8 +198,8 @@ export class QueryUnderstanding {
    * content's Chinese word for it; a Chinese word the content does not have may be a shortened or
    * rearranged term (特校 → 特殊教育学校).
    */
-  private readLeftovers(leftovers: string[], named: Set<string>): { typed: string; word: string }[] {
-    const read: { typed: string; word: string }[] = [];
+  private readLeftovers(leftovers: string[], named: Set<string>): UnderstoodQuery["readAs"] {
+    const read: UnderstoodQuery["readAs"] = [];
     // Words a figure's name accounts for ("registered social organisations") are not guessed at one by one.
     const latin = leftovers.filter(isLatin).flatMap((w) => w.split(" ")).filter((w) => !measureStems(w).some((s) => named.has(s)));
     const known = (w: string) => this.vocabulary.has(w);
@@ -218,6 +221,12 @@ export class QueryUnderstanding {
     for (const word of leftovers.filter((w) => !isLatin(w) && [...w].length >= 2 && !this.vocabulary.has(w))) {
       const term = bestPartial(word, this.longWords);
       if (term) read.push({ typed: word, word: term });
+      // A word of the language the content never uses may mean what one of its words means (上门帮着洗澡 → 洗浴).
+      for (const part of segment(word)) {
+        if (this.vocabulary.has(part) || STOP_WORDS.has(part)) continue;
+        const same = sameMeaning(part).find(known);
+        if (same) read.push({ typed: part, word: same, sameMeaning: true });
+      }
     }
     return read;
   }
@@ -270,10 +279,12 @@ export class QueryUnderstanding {
     concepts.push(...named);
     if (!english) for (const c of named) typed.add(c.id);
     const readAs = this.readLeftovers(leftovers, measured.words);
-    const readWords = [...new Set(readAs.map((r) => r.word))];
-    // Words read from English or from a shortened term come after the concepts and before the rest.
-    const ordered = [...unique.filter((w) => rank(w) < 2), ...named.map((c) => c.term), ...readWords.filter((w) => !unique.includes(w)), ...unique.filter((w) => rank(w) === 2)];
-    const terms = [...new Set([...concepts.flatMap((c) => [c.term, ...c.aliases]), ...readWords, ...leftovers.flatMap((w) => segmentForSearch(w))])];
+    const readWords = [...new Set(readAs.filter((r) => !r.sameMeaning).map((r) => r.word))];
+    const sameMeaning = [...new Set(readAs.filter((r) => r.sameMeaning).map((r) => r.word))].filter((w) => !readWords.includes(w));
+    // Words read from English or from a shortened term come after the concepts and before the rest; words read
+    // by their meaning come last, the first an engine drops: they are the loosest guess (全家 → 一家).
+    const ordered = [...unique.filter((w) => rank(w) < 2), ...named.map((c) => c.term), ...readWords.filter((w) => !unique.includes(w)), ...unique.filter((w) => rank(w) === 2), ...sameMeaning.filter((w) => !unique.includes(w))];
+    const terms = [...new Set([...concepts.flatMap((c) => [c.term, ...c.aliases]), ...readWords, ...sameMeaning, ...leftovers.flatMap((w) => segmentForSearch(w))])];
     const inferred = concepts.filter((c) => !typed.has(c.id)).map((c) => c.id);
     return { raw, text: ordered.join(" ") || normalized, terms: terms.length ? terms : [normalized], concepts, inferred, corrections, readAs };
   }

@@ -92,8 +92,13 @@ export class Relevance {
     // The words of a concept's term read from everyday words ("房子" → 公共租赁住房保障…) are as much a guess
     // as the concept: the asker did not type them.
     const guessed = new Set(understood.concepts.filter((c) => understood.inferred.includes(c.id)).flatMap((c) => segment(c.term).map((w) => w.toLowerCase())));
+    // A word read as the content's word of the same meaning (洗澡 → 洗浴) is one part with two forms, weighed
+    // as the content's word and as the guess it is: not a second word that other units could match alone.
+    const meaning = new Map(understood.readAs.filter((r) => r.sameMeaning).map((r) => [r.typed, r.word]));
+    const readByMeaning = new Set(meaning.values());
     const words = understood.text
       .split(" ")
+      .filter((w) => !readByMeaning.has(w) || understood.raw.includes(w))
       .filter((w) => !understood.concepts.some((c) => c.term === w || c.aliases.includes(w)))
       .flatMap((w) => segment(w))
       .map((w) => w.toLowerCase())
@@ -109,7 +114,13 @@ export class Relevance {
       .filter((w) => !asked || this.df.has(w) || this.used(w) || asked.includes(w))
       // A word the segmenter cut differently in the content (导盲犬 inside 导盲犬服务接受度) but that the content
       // contains is as telling as it is rare there.
-      .map((w) => ({ forms: [w], weight: (this.df.has(w) ? this.weight(w) : this.used(w) ? this.phraseWeight(w) : 0.5 * Math.log(1 + this.docs)) * (YEAR.test(w) ? YEAR_WEIGHT : 1) * (asked && !asked.includes(w) ? TOLD_WEIGHT : 1) * (guessed.has(w) && !understood.raw.toLowerCase().includes(w) ? INFERRED_WEIGHT : 1) }));
+      .map((w) => {
+        const told = asked && !asked.includes(w) ? TOLD_WEIGHT : 1;
+        const same = meaning.get(w);
+        if (same) return { forms: [w, same], weight: this.phraseWeight(same) * INFERRED_WEIGHT * told };
+        const weight = this.df.has(w) ? this.weight(w) : this.used(w) ? this.phraseWeight(w) : 0.5 * Math.log(1 + this.docs);
+        return { forms: [w], weight: weight * (YEAR.test(w) ? YEAR_WEIGHT : 1) * told * (guessed.has(w) && !understood.raw.toLowerCase().includes(w) ? INFERRED_WEIGHT : 1) };
+      });
     // English words are looked for in English questions: an "APP" inside a Chinese question is not one.
     const english = (isEnglish(understood.raw) ? englishWords(understood.raw) : [])
       .filter((w) => this.englishDf.has(w))

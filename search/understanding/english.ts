@@ -1,7 +1,8 @@
 // English words to the Chinese words the content uses, from CC-CEDICT trimmed to this site's vocabulary
 // (search/data/en-zh.json, made by `npm run dictionary`; CC BY-SA 4.0). Used only for English words the
 // glossary does not already know: "interpreter" or "children" find 翻译 and 儿童 without anyone having
-// listed them.
+// listed them. The same senses read a Chinese word the content never uses as the content's word that means
+// the same (洗澡 → 洗浴).
 import dictionary from "../data/en-zh.json";
 
 const IRREGULAR: Record<string, string> = { children: "child", people: "person", men: "man", women: "woman", feet: "foot", teeth: "tooth" };
@@ -16,6 +17,7 @@ export function baseForm(word: string): string {
 }
 
 const entries = dictionary.entries as Record<string, string[]>;
+const senses = dictionary.senses as Record<string, string[]>;
 
 /**
  * The forms a dictionary may list an English word under: its dictionary form, the American spelling of a
@@ -45,6 +47,11 @@ export function chineseFor(english: string): string[] {
   // A single word the dictionary lists under another form.
   if (words.length === 1) for (const form of wordForms(words[0])) if (entries[form]) return entries[form];
   return [];
+}
+
+/** The content's Chinese words that mean what a Chinese word it never uses means (洗澡 → 洗浴); [] if none. */
+export function sameMeaning(chinese: string): string[] {
+  return senses[chinese] ?? [];
 }
 
 /** English function words: they say nothing in a question, whether it is read for search or weighed. */

@@ -2,7 +2,7 @@
 // characters, typos by sound, shortened and rearranged terms, English words through the dictionary.
 import { describe, expect, it } from "vitest";
 import { QueryUnderstanding, type Concept } from "../../search/query.server";
-import { baseForm, chineseFor, wordForms } from "../../search/understanding/english";
+import { baseForm, chineseFor, sameMeaning, wordForms } from "../../search/understanding/english";
 import { askedUnit, asksForFigure, givesInUnit } from "../../search/understanding/figure";
 import { normalizeQuery } from "../../search/understanding/normalize";
 import { abbreviates, bestPartial, bigramOverlap } from "../../search/understanding/partial";
@@ -136,6 +136,33 @@ describe("the nearest units when nothing matches", () => {
     const plain = relevance.coverage(understood("蓝天服务站 手语"), doc("a", "蓝天服务站", "蓝天服务站提供康复和手语服务。", 1));
     const asked = relevance.coverage(understood("规划里有 蓝天服务站 手语 哪几条"), doc("a", "蓝天服务站", "蓝天服务站提供康复和手语服务。", 1));
     expect(asked).toBe(plain);
+  });
+});
+
+describe("a Chinese word the content never uses, read by its meaning", () => {
+  const text = "为居家安养的残疾人提供康复训练、洗浴、保洁等专项服务。";
+  const local = new QueryUnderstanding([], text, text);
+  const doc = (id: string, body: string) => ({ id, type: "task" as const, title: id, text: body, headingPath: [], url: `/plan#${id}`, chapter: "", districts: [], documents: ["d"], order: 1 });
+  const relevance = new Relevance([doc("bath", text), doc("train", "为残疾人提供职业技能培训。"), doc("other", "其他内容。")]);
+
+  it("is the content's word of the same first dictionary sense", () => {
+    expect(sameMeaning("洗澡")).toContain("洗浴");
+    expect(sameMeaning("吃药")).toContain("服药");
+  });
+
+  it("is not read when the sense loses a word that carries meaning, or when the content's word is a count", () => {
+    // 不好 /no good/ is no 良好 /good/; 今年 /this year/ no 应届; 一家 is also the 一家 of 哪一家.
+    expect(sameMeaning("不好")).toEqual([]);
+    expect(sameMeaning("今年")).toEqual([]);
+    expect(sameMeaning("全家")).toEqual([]);
+  });
+
+  it("is sent to the engines last and weighed as the typed word's other form, not as a word of its own", () => {
+    const read = local.understand("能不能上门帮着洗澡");
+    expect(read.readAs).toContainEqual({ typed: "洗澡", word: "洗浴", sameMeaning: true });
+    expect(read.text.split(" ").at(-1)).toBe("洗浴");
+    expect(relevance.parts(read).map((p) => p.forms)).toContainEqual(["洗澡", "洗浴"]);
+    expect(relevance.coverage(read, doc("bath", text))).toBeGreaterThan(relevance.coverage(read, doc("train", "为残疾人提供职业技能培训。")));
   });
 });
 
