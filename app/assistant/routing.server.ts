@@ -70,7 +70,9 @@ export function scope(context: AskContext): void {
   if ((intent.elsewhere && !intent.domain && !named) || intent.farAway) return finishWithReply(context, "refused", "off_topic", t);
   // Evidence decides: any candidate for a question about our subjects, a strong one for any other.
   if (context.hits.length && (ours || best >= STRONG_EVIDENCE)) return;
-  if (intent.danger) return finishWithReply(context, "refused", "emergency", t);
+  // Danger and nothing of ours asked: 110/120 is the whole reply. A person in danger who asks about our
+  // subjects ("老公打我，我是残疾人，能去哪里求助") is not turned away: 110/120 first, then 12345.
+  if (intent.danger && !ours) return finishWithReply(context, "refused", "emergency", t);
   // A question we cannot place: what little was found is offered, or it goes to 12345.
   if (context.hits.length) return;
   finishWithReply(context, "not_covered", "nothing_found", t);

@@ -53,6 +53,16 @@ describe("scope is decided by evidence, not by wording", () => {
     expect(reply.answer.indexOf("120")).toBeLessThan(20);
   });
 
+  it("does not turn away a person in danger who asks about our subjects: 110/120 first, then 12345", async () => {
+    const reply = await ask("有人打我，我是残疾人，可以找哪里帮忙");
+    expect(reply.status).not.toBe("refused");
+    expect(reply.answer.indexOf("110")).toBeGreaterThanOrEqual(0);
+    expect(reply.answer.indexOf("110")).toBeLessThan(30);
+    expect(`${reply.answer} ${reply.handoff.phone}`).toContain("12345");
+    // Danger that asks nothing of ours is the emergency reply alone.
+    expect((await ask("救命，着火了")).status).toBe("refused");
+  });
+
   it("answers someone reporting harm done to a disabled person, whatever words the harm is told in, and a student asking for an essay", async () => {
     for (const question of ["邻居家把残疾老人关在屋里不给吃饭，我该向哪里反映？", "有人逼聋哑人上街乞讨，找谁举报", "楼下有人冒充社区干部骗走了残疾老人的存折，谁能管一管", "为了写学校的作文，想知道规划对残疾人体育有什么安排"]) {
       const reply = await ask(question);
