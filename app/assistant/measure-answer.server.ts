@@ -35,9 +35,13 @@ export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
   const years = asksYear(rest);
   if (!understood || !named.length || !FIGURE_KINDS.includes(context.factAsked) || !(years || asksForFigure(rest))) return undefined;
   const units = getContent().units;
+  // A district asked about ("the Binjiang centre's floor area") is not answered by a figure that names no
+  // district of the question: the citywide 28 万平方米 is not Binjiang's. Retrieval finds the district's own row.
+  const places = understood.concepts.filter((c) => c.id.startsWith("district-")).map((c) => c.term);
   const measured = (period: Period | undefined) => named.flatMap((c): (MeasureAnswer & { past: boolean })[] => {
     const unit = units.get(measureUnit(c.id)!);
     if (!unit) return [];
+    if (places.length && !unitSentences(unit).some((s) => places.some((p) => s.includes(p)))) return [];
     const past = reportsPast(unit);
     if (period && (past ? "past" : "plan") !== period) return [];
     // A table row is read out by its columns, the year asked for among them.

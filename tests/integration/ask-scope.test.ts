@@ -406,6 +406,13 @@ describe("replies people can use", () => {
     expect(opening.split("无障碍督导队").length - 1).toBe(1);
   });
 
+  it("answers a figure asked of a district from that district's row, not from a citywide figure of the same name", async () => {
+    const reply = await ask("How large is the floor area of the Binjiang disability service centre?", "en");
+    expect(reply.citations[0]?.quote).toContain("滨江区");
+    expect(reply.answer).toContain("2156");
+    expect(reply.answer).not.toContain("28 ×");
+  });
+
   it("tells a project's function beside its investment when both are asked", async () => {
     const reply = await ask("杭州市残疾人托管中心二期工程投资多少？主要干什么用？");
     expect(reply.answer).toContain("杭州市残疾人托管中心二期工程的总投资是 6342 万元，主要内容及功能是残疾人康复和托养。");
