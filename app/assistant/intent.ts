@@ -106,6 +106,7 @@ const HARM = new RegExp(
     // evade checks
     "不被(发现|查|查出来|看出来)|不会被(人)?(发现|查|查出来|识破|看出来|看出|注意到|举报|投诉|告)|(代办|包办)[^。？?]{0,10}(残疾)?证|包过|不用(去)?(医院)?(鉴定|体检)[^。？?]{0,6}(就)?(能)?(办|拿|领)|多开[^。？?]{0,8}(单|单子|发票|票|课时|证明)|(多出来|剩下|多的)的?钱[^。？?]{0,8}分|(他|她|他们|她们)(也)?不会(拒绝|反抗|说不)|给(点)?剩饭|反正(他|她|他们|她们)(也)?不会(投诉|告|举报|说)|不给(加班费|工资|报酬|工钱)|(多干|加班|多做)[^。？?]{0,8}(还)?(不加钱|不给钱|不加工资|不付钱|不算钱)|(合同|协议)[^。？?]{0,6}(怎么写|如何写)[^。？?]{0,6}(规避|避开|钻空子)|反正(也)?没人(查|管|知道|发现|看)|没被(发现|查出来|查到)|查不出来|(躲|逃|避)过(检查|审核|监管)|绕过.{0,8}(审核|检查|监管)",
     // money into one's own account; a sham employee or organisation
+    "(直接)?打(到|进)?(我|自己)(的)?(卡|账户|账上)|(补贴|补助|低保|养老金|拆迁款|工资|存款)[^。？?]{0,6}我(每个月|每月|先|都)?[^。？?]{0,4}(取出来|拿来|拿去)?(买烟|花了|用了|用掉|替(他|她)拿着)|我(没|不是)残疾[^。？?]{0,12}(借|用|冒)|(人数|床位数?|收入|课时|次数|天数|金额)[^。？?]{0,4}(报|填|写)(多|高|少|低)(一点|一些|点|些)?|(使|下)(点|个)?(绊子|黑手)|不被[^。？?]{0,4}(看到|看见|注意)",
     "(转进|转到|转入|打到|打进|直接进|进)(了)?(我|自己)(个人|私人)?的?(个人|私人)?(账户|卡|账号|口袋)|多报.{0,8}(人数|几个|名额)|(怎么|怎样|如何|能不能|可不可以|想)多报(几次|几回|一些|一点|点|些)|(多|虚|瞒|少)报(人数|收入)|账(该|要|得)?(怎么|如何)做|(托|找|走)(关系|后门|熟人).{0,12}(开|办|弄|拿)(了)?.{0,14}(证明|证|鉴定)|(能|才能|怎么|如何)(通)?过审核|蒙混过关|(用|以|借)(残疾人|他|她|别人|他人|亲戚)的(名义|身份|名字).{0,20}(申请|办|领|开)[^。？?]{0,20}(实际|其实|真正)|挂成.{0,4}残疾|挂在.{0,8}名下|(注册|成立|办|开)(一个|个)?(假的?|空壳的?).{0,6}(组织|机构|公司|协会)|shell (organi[sz]ation|charity|company)|不用真的?(做事|干活|上班)",
     // silence a complaint
     "SILENCING",
@@ -148,7 +149,7 @@ function reportsOthers(question: string): boolean {
 /** Mainland surnames, for telling a named third party (王建国) from a role (我父亲). */
 const SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-const RECORDS = "(残疾证号|残疾证编号|证号|身份证号?|手机号?|电话|号码|住址|地址|家住|住在哪|住哪|银行卡|账号|卡号|病历|病情|诊断|档案|个人信息|信息|补贴(记录|发放|金额)?|领了多少|记录|收入|存款)";
+const RECORDS = "(密码|存折|残疾证号|残疾证编号|证号|身份证号?|手机号?|电话|号码|住址|地址|家住|住在哪|住哪|银行卡|账号|卡号|病历|病情|诊断|档案|个人信息|信息|补贴(记录|发放|金额)?|领了多少|记录|收入|存款)";
 const NAMED = `[${SURNAMES}][\\p{Script=Han}]{1,2}`;
 /** Asks for a named or other person's records: their numbers, address, files or payments. */
 const THIRD_PARTY = new RegExp(
@@ -160,7 +161,7 @@ const THIRD_PARTY = new RegExp(
   + `(那个|这个|那位|这位|那名|这名)(孩子|人|老人|运动员|学生|残疾人|选手|盲人|聋人)(家)?住(在)?哪|`
   + `叫${NAMED}的[^。？?]{0,12}(电话|手机号?|联系方式|住址|地址|证号|身份证)|home address of (the|a|an|that|this)|where (does|do) (the|that|this) .{0,40}(athlete|child|boy|girl|man|woman|person) live|`
   + `(病人|患者|住院病人|组长|会长|主任|运动员|选手|学员|员工)的.{0,4}(身份证号码?|病历|诊断(信息)?|病情|鉴定(细节|结果)|残疾证号|手机号码?|住址)[^。？?]{0,12}(是多少|是什么|给我|发给我|发我|看看|告诉我)|`
-  + `(楼下|楼上|隔壁|邻居|对门|租客|房客|同事|员工|前妻|前夫|某某|王某|那户|那个人|有个人|这个人|大爷|大妈|女朋友的|男朋友的)[^？?。]{0,30}(什么残疾|残疾类别|残疾等级|几级|诊断|病例|病历|病史|领(了)?多少|拿(了)?多少|住(在)?哪|地址|电话|证号|哪年办|是真是假|是不是(有)?.{0,4}残疾)|(名单|明细|花名册|姓名、|楼号|门牌)|(list|look up|find|give me|tell me) .{0,40}(names and (phone )?numbers|home address|address|phone number|id numbers?|diagnosis|condition|how much (she|he) (receives|gets))|how much does (she|he) receive|what is (her|his) condition|list of .{0,40}(with their|addresses|id numbers)|(${NAMED})(住(在)?哪(里|儿)?|家住哪|有没有.{0,6}(病史|残疾证|精神病))|(所有|全部|哪些|谁家).{0,14}(名单|花名册|电话|住址)|(名单|花名册).{0,6}(发|给|列|导出|提供)|列(个|一个|出)?名单|(前妻|前夫|邻居|租客|房客|员工|同事|亲戚|他|她)(的)?.{0,4}(病史|精神病史)|(查|查查|查一下|帮我查).{0,4}(他|她|前妻|前夫|邻居|租客|同事)的(情况|信息|记录|底细)|(查|查询|查一下|查查|告诉我|给我|调出|提供|找出|发我|看看|知道).{0,6}(${NAMED}|邻居|同事|别人|他人|某人|那个人|这个人|老[${SURNAMES}]|小[${SURNAMES}])(的|家的?)?.{0,4}${RECORDS}|(${NAMED}|邻居|别人|他人)(的)${RECORDS}(是多少|是什么|在哪|给我|告诉我|发我)|(give|tell|show|find|look up|send) me .{0,30}(\\b[A-Z][a-z]+ [A-Z][a-z]+|neighbou?r|someone else|another person)('s)? .{0,20}(id|number|address|records?|files?|phone|card|payments?)`,
+  + `(楼下|楼上|隔壁|邻居|对门|租客|房客|同事|员工|前妻|前夫|某某|王某|那户|那个人|有个人|这个人|大爷|大妈|女朋友的|男朋友的)[^？?。]{0,30}(什么残疾|残疾类别|残疾等级|几级|诊断|病例|病历|病史|领(了)?多少|拿(了)?多少|住(在)?哪|地址|电话|证号|密码|哪年办|是真是假|是不是(有)?.{0,4}残疾)|(名单|明细|花名册|姓名、|楼号|门牌)|(list|look up|find|give me|tell me) .{0,40}(names and (phone )?numbers|home address|address|phone number|id numbers?|diagnosis|condition|how much (she|he) (receives|gets))|how much does (she|he) receive|what is (her|his) condition|list of .{0,40}(with their|addresses|id numbers)|(${NAMED})(住(在)?哪(里|儿)?|家住哪|有没有.{0,6}(病史|残疾证|精神病))|(所有|全部|哪些|谁家).{0,14}(名单|花名册|电话|住址)|(名单|花名册).{0,6}(发|给|列|导出|提供)|列(个|一个|出)?名单|(前妻|前夫|邻居|租客|房客|员工|同事|亲戚|他|她)(的)?.{0,4}(病史|精神病史)|(查|查查|查一下|帮我查).{0,4}(他|她|前妻|前夫|邻居|租客|同事)的(情况|信息|记录|底细)|(查|查询|查一下|查查|告诉我|给我|调出|提供|找出|发我|看看|知道).{0,6}(${NAMED}|邻居|同事|别人|他人|某人|那个人|这个人|老[${SURNAMES}]|小[${SURNAMES}])(的|家的?)?.{0,4}${RECORDS}|(${NAMED}|邻居|别人|他人)(的)${RECORDS}(是多少|是什么|在哪|给我|告诉我|发我)|(give|tell|show|find|look up|send) me .{0,30}(\\b[A-Z][a-z]+ [A-Z][a-z]+|neighbou?r|someone else|another person)('s)? .{0,20}(id|number|address|records?|files?|phone|card|payments?)`,
   "iu",
 );
 
@@ -168,7 +169,7 @@ const OWN_CASE = /我的(申请|补贴|材料|残疾证|案子|情况)(.{0,10})(
 const GREETING = /^(你好|您好|嗨|哈喽|早上好|下午好|晚上好|谢谢|谢谢你|多谢|好的|再见|hi|hello|hey|thanks|thank you|bye)[\s!！。.,，~～?？]*$/i;
 
 /** Danger to someone's life now: 110/120 come first, whatever else the question asks. */
-const DANGER = /救命|不想活|活不下去|自杀|轻生|想死|寻死|跳楼|割腕|着火了|起火了|火灾|被人打|被打了|家暴|有人打我|打我|晕倒了|昏过去|昏迷|喘不上气|没有呼吸|suicid|kill (myself|himself|herself)|want to die|is (bleeding|unconscious|not breathing)/i;
+const DANGER = /救命|不想活|活不下去|自杀|轻生|想死|寻死|跳楼|割腕|着火了|起火了|火灾|被人打|被打了|家暴|有人打我|打我(?!的?(卡|账|电话|手机))|晕倒了|昏过去|昏迷|喘不上气|没有呼吸|suicid|kill (myself|himself|herself)|want to die|is (bleeding|unconscious|not breathing)/i;
 /** Mentions the emergency services: answered, with 110/120 named first. */
 const EMERGENCY_SERVICES = /急救|救护车|报警|紧急呼叫|紧急求助|(?<!\d)(110|119|120)(?!\d)|ambulance|emergency|call (the )?police/i;
 
@@ -196,7 +197,7 @@ const TASK = new RegExp(
 // An essay (作文) is not here: "for my school essay, what does the plan say…" is a question about our subjects;
 // an essay written for someone is a task, refused as one.
 // A trip's itinerary ("三天两夜的厦门旅游行程") is one too, whatever "规划" (to plan) it is asked with.
-const FAR_AWAY = /(帮我)?查(一下|下)?[^。？?]{0,8}(天气|下不下雨|会不会下雨)|(告诉我|说说|报一下|播报)[^。？?]{0,8}天气|(明天|今天|后天|这周|周末|下周)[^。？?]{0,6}(的)?天气(预报)?(怎么样|如何|好不好)?(?![^。？?]{0,12}(盲道|无障碍|出行|残疾|活动))|天气预报|[一二两三四五六七八九几]日游|游的?行程|写(一)?首|作(一)?首诗|写诗|(讲|说|来)(一|几)?个[^。？?]{0,12}笑话|段子|股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|旅游(行程|路线)|(去|到)[^。？?]{0,10}(玩|旅游|游玩|逛)[^。？?]{0,12}(规划|安排|设计|计划)(一下)?(路线|行程)|[一二两三四五六七八九几]天[一二两三四五六七八九几]?夜?的?.{0,6}行程|stocks?\b|bitcoin|crypto|limerick|poem|itinerary|\b(tell|make|write|give) (me |us )?(a |an |some )?(\w+ )?jokes?\b|plan (me )?an? .{0,20}\btrip\b/i;
+const FAR_AWAY = /(帮我)?查(一下|下)?[^。？?]{0,8}(天气|下不下雨|会不会下雨)|(告诉我|说说|报一下|播报)[^。？?]{0,8}天气|(明天|今天|后天|这周|周末|下周)[^。？?]{0,6}(的)?天气(预报)?(怎么样|如何|好不好)?(?![^。？?]{0,12}(盲道|无障碍|出行|残疾|活动))|天气预报|[一二两三四五六七八九几]日游|游的?行程|写(一)?首|作(一)?首诗|写诗|(讲|说|来)(一|几)?个[^。？?]{0,12}笑话|段子|股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|旅游(行程|路线)|(去|到)[^。？?]{0,10}(玩|旅游|游玩|逛)[^。？?]{0,12}(规划|安排|设计|计划)(一下)?(路线|行程)|[一二两三四五六七八九几]天[一二两三四五六七八九几]?夜?的?.{0,6}行程|stocks?\b|bitcoin|crypto|limerick|poem|itinerary|谐音梗|脑筋急转弯|绕口令|\b(tell|make|write|give) (me |us )?(a |an |some )?(\w+ )?jokes?\b|plan (me )?an? .{0,20}\btrip\b/i;
 
 /** Words of disability and public services in general; each concept's own words are read from content. */
 const DOMAIN =
@@ -225,11 +226,13 @@ export interface IntentSignals {
 export function intentOf(raw: string): IntentSignals {
   // The signals are written in simplified characters: a request in traditional ones reads the same.
   const question = simplified(raw);
+  // A disclaimer ("不是骗补，真心问") says what is not asked: it is no request.
+  const disclaimed = question.replace(/(不是|并非|不为了?|不想|没想)(要)?(骗|套|冒)[^\s，。？?！!]{0,4}/g, "");
   return {
     instruction: INSTRUCTION.test(question),
     authority: AUTHORITY.test(question),
     invent: INVENT.test(question),
-    harm: (HARM.test(question) || (FAKING.test(question) && FOR_GAIN.test(question) && !FAKING_SEEN.test(question))) && !reportsOthers(question),
+    harm: (HARM.test(disclaimed) || (FAKING.test(disclaimed) && FOR_GAIN.test(disclaimed) && !FAKING_SEEN.test(disclaimed))) && !reportsOthers(question),
     thirdParty: THIRD_PARTY.test(question),
     ownCase: OWN_CASE.test(question),
     greeting: GREETING.test(question),
