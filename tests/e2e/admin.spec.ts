@@ -316,6 +316,9 @@ test("a new entry: an editor records where an old address now leads, and after r
 
 for (const lang of ["", "/en"] as const) {
   test(`every admin page passes axe${lang ? " in English" : " in Chinese"}`, async ({ page }) => {
+    // Eighteen pages, each loaded and checked by axe (about 3 s each here): the default 60 s for one test
+    // left a slow machine no margin, and a fresh-clone run timed out at the last pages.
+    test.setTimeout(180_000);
     await page.goto(`${site.url}${lang}/admin/login`);
     await expectNoAxeViolations(page);
     await signIn(page, "zhaomin", lang);
