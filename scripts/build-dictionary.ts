@@ -30,17 +30,24 @@ function firstSense(glosses: string): string | undefined {
   return glosses.split("/").find((g) => !/^(CL:|surname |variant of|old variant|see |used in |abbr\. for )/i.test(g));
 }
 
+/** A sense's words, without parenthesised notes or a leading "to", in lower case: "to bathe (oneself)" → to, bathe. */
+function senseWords(gloss: string): string[] {
+  return gloss
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/^to /i, "")
+    .toLowerCase()
+    .split(/[^a-z0-9']+/)
+    .filter(Boolean);
+}
+
 /**
  * The whole sense as one key ("sign language", "wheelchair"): single words of a longer sense (receive in "to
  * receive medical treatment") are not what the Chinese word means. Undefined for a sense of more than three words.
  */
 function senseKey(gloss: string | undefined): string | undefined {
   if (!gloss) return undefined;
-  const words = gloss
-    .replace(/\([^)]*\)/g, " ")
-    .replace(/^to /i, "")
-    .toLowerCase()
-    .split(/[^a-z]+/)
+  const words = senseWords(gloss)
+    .flatMap((w) => w.split(/[^a-z]+/))
     .map(baseForm)
     .filter((w) => w.length >= 3 && !STOP.has(w));
   return words.length && words.length <= 3 ? words.join(" ") : undefined;
@@ -54,15 +61,20 @@ function strictSenseKey(gloss: string | undefined): string | undefined {
   const key = senseKey(gloss);
   if (!key || !gloss) return undefined;
   const kept = new Set(key.split(" "));
-  const typed = gloss.replace(/\([^)]*\)/g, " ").toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
-  return typed.every((w) => kept.has(baseForm(w)) || EMPTY.has(w)) ? key : undefined;
+  return senseWords(gloss).every((w) => kept.has(baseForm(w)) || EMPTY.has(w)) ? key : undefined;
 }
 
 const content = loadContent();
 const corpus = searchInput(content).documents
   .map((d) => `${d.title}\n${d.text}`)
   .join("\n");
-const count = (word: string) => corpus.split(word).length - 1;
+// Both tables ask for the same words' counts: each is counted once.
+const counts = new Map<string, number>();
+const count = (word: string) => {
+  let n = counts.get(word);
+  if (n === undefined) counts.set(word, (n = corpus.split(word).length - 1));
+  return n;
+};
 
 const header = readFileSync(DATA, "utf8").split("\n", 40);
 const date = header.find((l) => l.startsWith("#! date="))?.slice(8) ?? "unknown";

@@ -280,11 +280,11 @@ export class QueryUnderstanding {
     if (!english) for (const c of named) typed.add(c.id);
     const readAs = this.readLeftovers(leftovers, measured.words);
     const readWords = [...new Set(readAs.filter((r) => !r.sameMeaning).map((r) => r.word))];
-    const sameMeaning = [...new Set(readAs.filter((r) => r.sameMeaning).map((r) => r.word))].filter((w) => !readWords.includes(w));
+    const meaningWords = [...new Set(readAs.filter((r) => r.sameMeaning).map((r) => r.word))].filter((w) => !readWords.includes(w));
     // Words read from English or from a shortened term come after the concepts and before the rest; words read
     // by their meaning come last, the first an engine drops: they are the loosest guess (全家 → 一家).
-    const ordered = [...unique.filter((w) => rank(w) < 2), ...named.map((c) => c.term), ...readWords.filter((w) => !unique.includes(w)), ...unique.filter((w) => rank(w) === 2), ...sameMeaning.filter((w) => !unique.includes(w))];
-    const terms = [...new Set([...concepts.flatMap((c) => [c.term, ...c.aliases]), ...readWords, ...sameMeaning, ...leftovers.flatMap((w) => segmentForSearch(w))])];
+    const ordered = [...unique.filter((w) => rank(w) < 2), ...named.map((c) => c.term), ...readWords.filter((w) => !unique.includes(w)), ...unique.filter((w) => rank(w) === 2), ...meaningWords.filter((w) => !unique.includes(w))];
+    const terms = [...new Set([...concepts.flatMap((c) => [c.term, ...c.aliases]), ...readWords, ...meaningWords, ...leftovers.flatMap((w) => segmentForSearch(w))])];
     const inferred = concepts.filter((c) => !typed.has(c.id)).map((c) => c.id);
     return { raw, text: ordered.join(" ") || normalized, terms: terms.length ? terms : [normalized], concepts, inferred, corrections, readAs };
   }
