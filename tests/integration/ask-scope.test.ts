@@ -327,6 +327,8 @@ describe("replies people can use", () => {
 
   it("lists the items of a part of the plan by their own titles, and leaves a question about some of them to search", async () => {
     expect((await ask("规划的基本原则有几条，分别叫什么？")).answer).toContain("共 4 项");
+    // The verbs a person frames the part with ("定了", "提出了") do not narrow which items are meant.
+    expect((await ask("这个规划提出了几条基本原则？都叫啥")).answer).toContain("共 4 项");
     const principles = await ask("规划的基本原则有几条，分别是什么？");
     expect(principles.status).toBe("answered");
     expect(principles.answer).toContain("共 4 项");
