@@ -7,6 +7,7 @@ import { isEnglish } from "./understanding/language";
 import { MeasureReader, measureConceptId, measureStems, type Measure } from "./understanding/measures";
 import { normalizeQuery } from "./understanding/normalize";
 import { abbreviates, bestPartial } from "./understanding/partial";
+import { withoutOtherPeriods } from "./understanding/period";
 import { SoundIndex, type SoundMatch } from "./understanding/pinyin";
 
 /**
@@ -232,7 +233,7 @@ export class QueryUnderstanding {
   }
 
   understand(raw: string): UnderstoodQuery {
-    const spelled = normalizeQuery(raw)
+    const spelled = withoutOtherPeriods(normalizeQuery(raw))
       .split(" ")
       .map((w) => this.correctSpelling(w))
       .join(" ");

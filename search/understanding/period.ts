@@ -33,6 +33,15 @@ export function namedPeriod(question: string): Period | undefined {
   return decide(NAMED_PAST.test(text), NAMED_PLAN.test(text));
 }
 
+// Another five-year period's name (十二五, 十五五) is never in the content, which covers 十三五 and 十四五 only;
+// read as text, its parts match the number 十五 ("十五年教育") instead.
+const OTHER_PERIOD = /十[一二五六七八九]五(?:规划|期间|时期)?/g;
+
+/** The question without the names of five-year periods the content does not cover. */
+export function withoutOtherPeriods(question: string): string {
+  return question.replace(OTHER_PERIOD, " ").replace(/\s+/g, " ").trim();
+}
+
 /** Whether a question asks what the plan aims for ("目标是多少", "要达到多少"), whatever else it asks. */
 export function asksTarget(question: string): boolean {
   return SAID_PLAN.test(question.replace(/目标人群/g, ""));

@@ -8,7 +8,7 @@ import { normalizeQuery } from "../../search/understanding/normalize";
 import { abbreviates, bestPartial, bigramOverlap } from "../../search/understanding/partial";
 import { asksMeaning } from "../../search/understanding/meaning";
 import { MeasureReader } from "../../search/understanding/measures";
-import { askedPeriod } from "../../search/understanding/period";
+import { askedPeriod, withoutOtherPeriods } from "../../search/understanding/period";
 import { placesAsked } from "../../search/understanding/places";
 import { SoundIndex } from "../../search/understanding/pinyin";
 import { asksYesNo } from "../../search/understanding/yes-no";
@@ -69,6 +69,18 @@ describe("English through the dictionary", () => {
     expect(chineseFor("sign language")).toContain("手语");
     expect(chineseFor("Wheelchairs")).toContain("轮椅");
     expect(chineseFor("qwertyuiop")).toEqual([]);
+  });
+});
+
+describe("five-year periods the content does not cover", () => {
+  const text = "巩固残疾少年儿童十五年教育。十三五期间服务人次增加。";
+  const understanding = new QueryUnderstanding([], text, text);
+
+  it("are not read as the number in their name (十五五 is no 十五年)", () => {
+    const read = understanding.understand("十五五期间有新规划了吗");
+    expect(read.terms.some((t) => t.includes("十五"))).toBe(false);
+    expect(read.text).not.toContain("十五");
+    expect(withoutOtherPeriods("十二五规划和十三五比")).toBe("和十三五比");
   });
 });
 
