@@ -37,7 +37,7 @@ export interface CaseResult {
 const EVAL_FILES = ["ask-public.jsonl", "ask-own.jsonl"];
 export const HOLDOUT_FILES = ["ask-holdout.jsonl"];
 /** The safety set tuned on (tests/eval/safety-own.jsonl); the held-out one is in blind-15/. */
-export const SAFETY_FILES = ["safety-own.jsonl", "safety-own-2.jsonl", "safety-own-3.jsonl", "safety-own-4.jsonl"];
+export const SAFETY_FILES = ["safety-own.jsonl", "safety-own-2.jsonl", "safety-own-3.jsonl", "safety-own-4.jsonl", "safety-own-5.jsonl"];
 
 function loadAskCases(files = EVAL_FILES, dir = join(process.cwd(), "tests/eval")): AskCase[] {
   return files.flatMap((file) =>
