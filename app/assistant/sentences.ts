@@ -26,12 +26,13 @@ export function scoreSentence(sentence: string, terms: string[], question: strin
   return score;
 }
 
-const AGE_TOLD = /(\d{1,2})\s*(?:周岁|岁)|\baged? (\d{1,2})\b|\b(\d{1,2})[- ]year[- ]old/gi;
+const AGE_TOLD = /(过了|超过了?|超了|大于|满了|older than |over )?(?:(\d{1,2})\s*(?:周岁|岁)|\baged? (\d{1,2})\b|\b(\d{1,2})[- ]year[- ]old)/gi;
 const AGE_RANGE = /(\d{1,2})\s*[—–\-~至到]\s*(\d{1,2})\s*(?:周岁|岁)/g;
 
 /** Whether a sentence's age range covers an age the question tells (a range in the question is no age told). */
 function agesCover(sentence: string, question: string): boolean {
-  const told = [...question.replace(AGE_RANGE, "").matchAll(AGE_TOLD)].map((m) => Number(m[1] ?? m[2] ?? m[3]));
+  // An age passed ("过了6岁") tells the years after it.
+  const told = [...question.replace(AGE_RANGE, "").matchAll(AGE_TOLD)].map((m) => Number(m[2] ?? m[3] ?? m[4]) + (m[1] ? 1 : 0));
   if (!told.length) return false;
   return [...sentence.matchAll(AGE_RANGE)].some((m) => told.some((age) => age >= Number(m[1]) && age <= Number(m[2])));
 }

@@ -172,6 +172,7 @@ describe("fact kinds", () => {
     expect(factAsked("蓝天中心建成花了多少钱")).toBe("investment");
     expect(factAsked("蓝天中心的面积多大")).toBe("area");
     expect(factAsked("彩虹津贴每个月发多少钱")).toBe("amount");
+    expect(factAsked("Which sky schools take deaf children, and roughly what are the fees?")).toBe("amount");
     expect(factAsked("How much care subsidy per month?")).toBe("amount");
     // "By how much" asks how far a figure changes, not a sum of money.
     expect(factAsked("By how much is the number of cloud groups supposed to grow?")).toBeUndefined();
@@ -239,6 +240,13 @@ describe("quotes and leads", () => {
 
   it("leads with the clause that carries what was asked", () => {
     expect(leadClause("要做好很多事情,其中白云驿站要达到 30 个,其他另行安排。", ["白云驿站"], "白云驿站有几个")).toBe("其中白云驿站要达到 30 个");
+  });
+
+  it("leads with the clause for the age told, and an age passed (过了6岁) is older than it", () => {
+    const sentence = "实现0—6周岁白云儿童服务覆盖率100%,探索7—14周岁白云儿童补贴制度。";
+    expect(leadClause(sentence, ["白云儿童"], "孩子9岁了，白云儿童有什么")).toBe("探索7—14周岁白云儿童补贴制度");
+    expect(leadClause(sentence, ["白云儿童"], "孩子过了6岁，白云儿童还有吗")).toBe("探索7—14周岁白云儿童补贴制度");
+    expect(leadClause(sentence, ["白云儿童"], "孩子5岁，白云儿童有什么")).toBe("实现0—6周岁白云儿童服务覆盖率100%");
   });
 
   it("knows a question for several named things from one for help in general", () => {

@@ -257,6 +257,8 @@ describe("what a question's wording asks besides its subject", () => {
     expect(asksForFigure("这个中心有几层")).toBe(true);
     expect(asksForFigure("都有哪几种服务")).toBe(false);
     expect(asksForFigure("分几类")).toBe(false);
+    expect(asksForFigure("what % of the families got a visit by 2020")).toBe(true);
+    expect(asksForFigure("白云服务占比是百分之几")).toBe(true);
     // A year is a figure: "哪一年办" is answered by the sentence that names it; so is a baseline.
     expect(asksForFigure("运动会是哪一年办的")).toBe(true);
     expect(asksForFigure("What was the 2020 baseline?")).toBe(true);
