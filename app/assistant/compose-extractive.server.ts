@@ -97,10 +97,16 @@ function figuresNamed(figures: PrintedFigure[], lang: Lang): AnswerPart {
   return { text: translator(lang)("assistant.figuresAre", { count: figures.length, figures: figures.map((f) => figureSaid(f, lang)).join(lang === "zh-CN" ? "、" : ", ") }), lang };
 }
 
+/** Share of the question's weight the closest text must hold to be offered as related. */
+const RELATED_MIN = 0.12;
+
 /** The plan does not state the kind of fact asked: say so, name the closest plan text, hand over to 12345. */
-function notGiven(context: AskContext, top: Source, lang: Lang, place?: string): void {
+function notGiven(context: AskContext, top: Source, lang: Lang, search: SearchService, place?: string): void {
   const t = translator(lang);
-  const citations = uniqueCitations(top.citations).slice(0, 3);
+  // The closest text is offered only when it shares something of substance with the question: a passage
+  // found on a stray word ("电话" → a rehabilitation task) is no help, and reads as if it were the answer.
+  const related = search.coverage(context.understood!, { title: "", text: top.citations.map((c) => c.text).join("") }) >= RELATED_MIN;
+  const citations = related ? uniqueCitations(top.citations).slice(0, 3) : [];
   context.status = "not_covered";
   // What the document cannot say (whether a measure is in force) is said with its status today.
   const words = documentWords(top.citations[0]?.id ?? "", lang);
@@ -410,7 +416,7 @@ export function composeExtractive(context: AskContext, search: SearchService): v
   const place = placeElsewhere(context.question);
   if (place) {
     context.factAsked = "other_place";
-    return notGiven(context, top, lang, place);
+    return notGiven(context, top, lang, search, place);
   }
   // Read in simplified characters, as the content is written (保額 is 保额).
   context.factAsked = factAsked(simplified(context.question));
@@ -427,7 +433,7 @@ export function composeExtractive(context: AskContext, search: SearchService): v
   else if (context.factAsked) {
     const fact = findFact(context.factAsked, context.understood!, search, found.flatMap((s) => [...s.citations, ...s.more].map((c) => c.id)), top.score);
     if (fact) answerWithFact(context, fact, lang);
-    else notGiven(context, top, lang);
+    else notGiven(context, top, lang, search);
   } else {
     // The plan's sentences are weighed at most once, for the choice of opening and the answer from the plan.
     let weighed: Pick[] | undefined;

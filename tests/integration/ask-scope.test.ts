@@ -46,6 +46,18 @@ describe("scope is decided by evidence, not by wording", () => {
     expect(`${reply.answer} ${reply.handoff.phone}`).toContain("12345");
   });
 
+  it("offers the closest plan text when the plan is silent only if it shares the question's subject", async () => {
+    // Only the word "phone" is shared with any plan text: nothing is offered as related.
+    const phone = await ask("What is the phone number of the Hangzhou Disabled Persons' Federation?", "en");
+    expect(phone.status).toBe("not_covered");
+    expect(phone.citations).toEqual([]);
+    expect(phone.answer).toContain("12345");
+    // A silent point about a subject the plan covers keeps its related part.
+    const amount = await ask("重度残疾人护理补贴每个月具体能领多少钱？");
+    expect(amount.status).toBe("not_covered");
+    expect(amount.citations.length).toBeGreaterThan(0);
+  });
+
   it("puts 110/120 first, then what the content says, for a question about calling for help", async () => {
     const reply = await ask("聋人怎么呼叫急救");
     expect(reply.status).not.toBe("refused");
