@@ -83,7 +83,9 @@ function answerWithFact(context: AskContext, fact: Omit<FoundFact, "coverage">, 
   const words = documentWords(fact.unit.id, lang);
   // In Chinese the plan's own clause that gives the figure leads; in English its figures are said in English.
   const named = lang === "zh-CN" && clause && clause.length < fact.sentence.length ? [{ text: t(past ? "assistant.pastLead" : "assistant.planLead", { clause }), lang }] : figures.length ? [figuresNamed(figures, lang)] : [];
-  context.parts = [...rowLead(fact.unit, context.question, lang, context.factAsked), ...named, { text: t(past ? "assistant.pastSays" : "assistant.planSays", words), lang }, quoted(fact.sentence)];
+  // After a clause of it has led, framed by its period, the whole sentence follows as the original.
+  const says = named.length && clause && lang === "zh-CN" ? "assistant.saysInFull" : past ? "assistant.pastSays" : "assistant.planSays";
+  context.parts = [...rowLead(fact.unit, context.question, lang, context.factAsked), ...named, { text: t(says, words), lang }, quoted(fact.sentence)];
   context.citations = [citation];
   if (fact.also) {
     context.parts.push({ text: t(reportsPast(fact.also.unit) ? "assistant.pastSays" : "assistant.planSays", documentWords(fact.also.unit.id, lang)), lang }, quoted(fact.also.sentence));
@@ -244,7 +246,12 @@ function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lan
   // asked for a figure, the figures lead instead; a clause as long as its sentence never leads.
   const whole = lead.unit.kind !== "row" && (!opening || opening.length >= WHOLE_CLAUSE * lead.sentence.length);
   const figure = lang === "zh-CN" && whole && asksForFigure(context.question) ? figureLead(opening ?? lead.sentence, lead.sentence, context) : undefined;
-  const leadWith = (text: string) => context.parts.push({ text: t(leadPast ? "assistant.pastLead" : "assistant.planLead", { clause: text }), lang });
+  // A clause that led, framed by its period, is followed by its whole sentence as the original, not framed again.
+  let led = false;
+  const leadWith = (text: string) => {
+    context.parts.push({ text: t(leadPast ? "assistant.pastLead" : "assistant.planLead", { clause: text }), lang });
+    led = lead.unit.kind !== "row";
+  };
   if (figure?.clause) leadWith(figure.clause);
   else if (figure?.figures) context.parts.push(figuresNamed(figure.figures, lang));
   else if (opening && (lead.unit.kind === "row" || opening.length < lead.sentence.length)) leadWith(opening);
@@ -258,7 +265,7 @@ function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lan
   let frame: boolean | undefined;
   for (const quote of quotes) {
     const past = reportsPast(quote.unit);
-    if (past !== frame) context.parts.push({ text: t(past ? "assistant.pastSays" : "assistant.planSays", documentWords(quote.unit.id, lang)), lang });
+    if (past !== frame) context.parts.push({ text: t(led && quote === lead ? "assistant.saysInFull" : past ? "assistant.pastSays" : "assistant.planSays", documentWords(quote.unit.id, lang)), lang });
     frame = past;
     context.parts.push(quoted(quote.sentence));
   }
