@@ -21,7 +21,7 @@ import { hotlineNumber } from "./hotline.server";
 import { measureAnswer } from "./measure-answer.server";
 import { answerPicks, chooseQuotes, conceptSentence, detailSentence, figureSentence, figureUnits, givesFigure, withFollowing, type Pick } from "./picks.server";
 import { answeringFigures, figureSaid, type PrintedFigure } from "./printed-figures";
-import { asksList, leadClause, scoreSentence, sentencesOf } from "./sentences";
+import { asksList, definingLead, leadClause, scoreSentence, sentencesOf } from "./sentences";
 import { sourceFor, unitCitation, type Source } from "./sources.server";
 
 function uniqueCitations(citations: Citation[]): Citation[] {
@@ -240,7 +240,9 @@ function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lan
   const quotes = asksMeaning(context.question) ? [withFollowing(chosen[0]), ...chosen.slice(1).filter((q) => q.unit.id !== chosen[0].unit.id)] : chosen;
   const lead = quotes[0];
   const leadPast = reportsPast(lead.unit);
-  const clause = lead.unit.kind === "row" ? undefined : leadClause(chosen[0].sentence, context.understood?.terms ?? [], context.question);
+  // Asked what something means, the clauses that define it lead, when its quote has them.
+  const defining = lead.unit.kind === "row" || !asksMeaning(context.question) ? undefined : definingLead(lead.sentence);
+  const clause = lead.unit.kind === "row" ? undefined : (defining ?? leadClause(chosen[0].sentence, context.understood?.terms ?? [], context.question));
   const opening = lang !== "zh-CN" ? undefined : lead.unit.kind === "row" ? rowSpoken(lead.unit, context.question).replace(/。$/, "") : clause;
   // A clause nearly as long as its sentence would say the quote twice (a row spoken is never the quote):
   // asked for a figure, the figures lead instead; a clause as long as its sentence never leads.

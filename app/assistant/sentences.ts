@@ -110,3 +110,22 @@ export function leadClause(sentence: string, terms: string[], question: string):
 
 /** The longest single clause that may lead when no shorter one answers as well. */
 const LONG_LEAD_MAX = 64;
+
+/** A clause that says what a term or an item stands for ("‘1’表示一体化整体智治平台", "是指…"); 即 restates one. */
+const DEFINES = /表示|是指|指的是/;
+const RESTATES = /^即/;
+
+/**
+ * Asked what something means, the clauses of its quote that define it, in their order, when there are some
+ * and they are short enough to lead together ("‘1’表示…；‘3’表示…；‘2’表示…"): the name alone answers nothing.
+ * Their restatements (即…) join them only if all still fit.
+ */
+export function definingLead(text: string): string | undefined {
+  const clauses = text.split(/[，,；;。]/).map((c) => c.trim());
+  for (const test of [(c: string) => DEFINES.test(c) || RESTATES.test(c), (c: string) => DEFINES.test(c)]) {
+    const chosen = clauses.filter(test);
+    const lead = chosen.join("；");
+    if (chosen.length && [...lead].length <= LIST_LEAD_MAX) return lead;
+  }
+  return undefined;
+}

@@ -15,7 +15,8 @@ export function simplified(text: string): string {
 export function normalizeQuery(raw: string): string {
   return simplified(raw.normalize("NFKC"))
     .toLowerCase()
-    .replace(/(?!%)[\p{P}\p{S}]/gu, " ")
+    // A plus between digits is part of a name ("1+3+2"), not punctuation.
+    .replace(/(?!%)(?!(?<=\d)\+(?=\d))[\p{P}\p{S}]/gu, " ")
     .replace(/(\p{Script=Han})(?=[a-z0-9])|([a-z0-9%])(?=\p{Script=Han})/gu, "$1$2 ")
     .replace(/\s+/g, " ")
     .trim();

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { factAsked, factClause, states } from "../../app/assistant/fact-kinds";
 import { intentOf } from "../../app/assistant/intent";
 import { containsPersonalData } from "../../app/assistant/personal-data";
-import { asksList, bestSpans, leadClause } from "../../app/assistant/sentences";
+import { asksList, bestSpans, definingLead, leadClause } from "../../app/assistant/sentences";
 import { questionLang } from "../../app/lib/lang";
 
 describe("personal data by format and checksum", () => {
@@ -247,6 +247,12 @@ describe("quotes and leads", () => {
     expect(leadClause(sentence, ["白云儿童"], "孩子9岁了，白云儿童有什么")).toBe("探索7—14周岁白云儿童补贴制度");
     expect(leadClause(sentence, ["白云儿童"], "孩子过了6岁，白云儿童还有吗")).toBe("探索7—14周岁白云儿童补贴制度");
     expect(leadClause(sentence, ["白云儿童"], "孩子5岁，白云儿童有什么")).toBe("实现0—6周岁白云儿童服务覆盖率100%");
+  });
+
+  it("leads a question about what something means with the clauses that define it, not the one naming it", () => {
+    const text = "实现“甲乙”的白云目标。“甲”表示一个平台,即白云驾驶舱;“乙”表示两个门户。";
+    expect(definingLead(text)).toBe("“甲”表示一个平台；即白云驾驶舱；“乙”表示两个门户");
+    expect(definingLead("白云驿站要达到 30 个。")).toBeUndefined();
   });
 
   it("knows a question for several named things from one for help in general", () => {

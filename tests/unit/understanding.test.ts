@@ -18,6 +18,8 @@ describe("normalising a query", () => {
   it("reads traditional characters as simplified, full-width as half-width, punctuation as space", () => {
     expect(normalizeQuery("藍天服務站，ＡＢＣ？")).toBe("蓝天服务站 abc");
     expect(normalizeQuery("聽障朋友的輪椅")).toBe("听障朋友的轮椅");
+    // A plus between digits is part of a name, not punctuation.
+    expect(normalizeQuery("“1+3+2”是什么")).toBe("1+3+2 是什么");
   });
 });
 
