@@ -1,13 +1,18 @@
 // Step 3: find the content that could answer, through the site's one reading of the question. Retrieval
 // only retrieves: whether the question is ours to answer is decided by routing, from what is found here.
 import { namedConcepts } from "../../search/query.server";
+import { isEnglish } from "../../search/understanding/language";
 import { simplified } from "../../search/understanding/normalize";
 import type { SearchService } from "../../search/service.server";
 import type { AskContext } from "./context";
 import { namedPart } from "./named-part.server";
 
-/** Below this share of the question covered, a unit is not evidence (search/relevance.server.ts)… */
-const MIN_COVERAGE = 0.3;
+/**
+ * Below this share of the question covered, a unit is not evidence (search/relevance.server.ts)… A Chinese
+ * question's everyday words the content never uses still weigh as missing (at half weight), an English
+ * question's are left out: a Chinese question told in a person's own words covers less of itself.
+ */
+const MIN_COVERAGE = { zh: 0.25, en: 0.3 };
 /**
  * …unless it covers this much and contains every concept the question names: a question told in everyday
  * words the content never uses ("脑子不好使的孩子（智力残疾）初中念完了…") still asks about its concepts.
@@ -21,14 +26,15 @@ const IN_PART_LOOK = 3;
 export async function retrieval(context: AskContext, search: SearchService): Promise<void> {
   const understood = (context.understood = search.understand(context.question));
   const names = namedConcepts(understood).length > 0;
+  const minCoverage = isEnglish(context.question) ? MIN_COVERAGE.en : MIN_COVERAGE.zh;
   // The units that answer best, ranked by the site's one reading of the question (search/service.server.ts).
   const part = namedPart(simplified(context.question));
-  const found = await search.rank(understood, { min: names ? MIN_NAMED_COVERAGE : MIN_COVERAGE, limit: part ? MAX_SOURCES * IN_PART_LOOK : MAX_SOURCES });
+  const found = await search.rank(understood, { min: names ? MIN_NAMED_COVERAGE : minCoverage, limit: part ? MAX_SOURCES * IN_PART_LOOK : MAX_SOURCES });
   // A question naming a part of the plan ("保障措施里说…") is answered from that part when it has anything:
   // the same words elsewhere (the review's 市委市政府) answer another question.
   const inPart = part ? found.filter(({ hit }) => part.units.some((u) => u.id === hit.id)) : [];
   const ranked = (inPart.length ? inPart : found).slice(0, MAX_SOURCES);
   context.hits = ranked
-    .filter(({ hit, coverage }) => coverage >= MIN_COVERAGE || !search.missingConcepts(understood, `${hit.title} ${hit.text}`).length)
+    .filter(({ hit, coverage }) => coverage >= minCoverage || !search.missingConcepts(understood, `${hit.title} ${hit.text}`).length)
     .map(({ hit, coverage }) => ({ ...hit, score: coverage }));
 }

@@ -46,6 +46,12 @@ describe("scope is decided by evidence, not by wording", () => {
     expect(`${reply.answer} ${reply.handoff.phone}`).toContain("12345");
   });
 
+  it("answers a Chinese question told in a person's own words, whose everyday words the plan never uses", async () => {
+    const reply = await ask("我表哥是聋人，做木雕手艺的，比赛拿了奖能评上什么荣誉吗");
+    expect(reply.status).not.toBe("not_covered");
+    expect(reply.answer).toContain("杭州工匠");
+  });
+
   it("offers the closest plan text when the plan is silent only if it shares the question's subject", async () => {
     // Only the word "phone" is shared with any plan text: nothing is offered as related.
     const phone = await ask("What is the phone number of the Hangzhou Disabled Persons' Federation?", "en");
