@@ -24,7 +24,7 @@ const ASKS: [FactKind, (q: string) => boolean][] = [
   ["rate", (q) => /百分之(几|多少)|(比例|比率|占比)(是|为|有)?(多少|几)|报销(比例)?多少(?!钱|元|块)/.test(q)],
   // What a person pays for a stay or a service ("住一个月收多少钱") is an amount, even at a facility.
   ["amount", (q) => PRICE.test(q)],
-  ["investment", (q) => /投资|造价|建设资金|总投资|预算|投入(了)?多少|多少个?亿|investment|invest(ed)?\b|budget/i.test(q) || (MONEY.test(q) && FACILITY.test(q))],
+  ["investment", (q) => /投资|造价|建设资金|总投资|预算|投入(了)?多少|多少个?亿|investment|invest(ed)?\b|budget|\bspen(d|t|ding)\b|funding|expenditure/i.test(q) || (MONEY.test(q) && FACILITY.test(q))],
   // How an indicator is calculated: the tables give it in their notes ("就业总人数/劳动年龄段人数").
   ["calculation", (q) => /(率|比例|比率|占比|指标)[^？?。]{0,14}((怎么|如何|怎样)(算|计算|统计)|计算(方法|方式)|算法)|口径|(rate|ratio|share|indicator)\b.{0,30}\b(calculated|measured|computed)|how (is|was|are) .{0,40}(rate|ratio|indicator).{0,20}(calculated|measured|computed)/i.test(q)],
   ["area", (q) => /面积|多大|多少平|平方|how (big|large)|floor area|square met/i.test(q) && FACILITY.test(q)],

@@ -34,10 +34,11 @@ const SAME_WORD: Record<string, string> = { spent: "spend", spending: "spend", f
 
 /**
  * A word's stem, so "targeted" and "target", "precise" and "precision", "coverage" and "covered" are one word,
- * and an American spelling is its British one ("organizations" is "organisations", "center" is "centre").
+ * and an American spelling is its British one ("organizations" is "organisations", "center" is "centre"), and
+ * "programme" is "program".
  */
 function stem(word: string): string {
-  const british = (SAME_WORD[word] ?? word).replace(/iz(e|ed|es|ing|ations?)$/, "is$1").replace(/^(cent|met|lit)er$/, "$1re");
+  const british = (SAME_WORD[word] ?? word).replace(/iz(e|ed|es|ing|ations?)$/, "is$1").replace(/^(cent|met|lit)er$/, "$1re").replace(/mme$/, "m");
   return british.replace(/(?<=.{4})(?:ations?|ions?|ities|ity|ments?|ive|ly|ing|ed|es|e|al)$/, "");
 }
 

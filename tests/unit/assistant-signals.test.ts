@@ -170,6 +170,7 @@ describe("deceiving and pretending", () => {
 describe("fact kinds", () => {
   it("tells a building's investment and floor area from a person's amount", () => {
     expect(factAsked("蓝天中心建成花了多少钱")).toBe("investment");
+    expect(factAsked("How much did the city spend on sky programs in 2020?")).toBe("investment");
     expect(factAsked("蓝天中心的面积多大")).toBe("area");
     expect(factAsked("彩虹津贴每个月发多少钱")).toBe("amount");
     expect(factAsked("Which sky schools take deaf children, and roughly what are the fees?")).toBe("amount");

@@ -280,6 +280,7 @@ describe("English questions read as the name of a measured figure", () => {
     { unit: "goal-2", zh: "白云组织", en: ["registered cloud organisations per ten thousand people", "cloud groups"] },
     { unit: "task-3", zh: "第十一届彩虹运动会", en: ["eleventh rainbow games", "rainbow sports meeting"] },
     { unit: "task-4", zh: "白云组织增长", en: ["growth in cloud organisations"] },
+    { unit: "task-5", zh: "彩虹经费投入", en: ["investment in rainbow programmes"] },
     ...["row-1", "row-2", "row-3"].map((unit) => ({ unit, zh: `${unit}指标`, en: ["main indicators", `${unit} special measure`] })),
   ];
   const reader = new MeasureReader(measures);
@@ -290,9 +291,10 @@ describe("English questions read as the name of a measured figure", () => {
     expect(read("What blue sky service coverage is planned?")).toEqual(["蓝天服务覆盖率"]);
   });
 
-  it("in American spelling and in a verb's other forms (organizations, grew / growth)", () => {
+  it("in American spelling and in a verb's other forms (organizations, programs, grew / growth, spent / investment)", () => {
     expect(read("How many registered cloud organizations per 10,000 people?")).toEqual(["白云组织"]);
     expect(read("By how much should cloud organisations grow?")).toEqual(["白云组织增长"]);
+    expect(read("How much was spent on rainbow programs?")).toEqual(["彩虹经费投入"]);
   });
 
   it("with the question's digits read as the name's words (10,000, 11th)", () => {
