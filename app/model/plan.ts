@@ -154,7 +154,7 @@ export function reportsPast(unit: Pick<CitableUnit, "section">): boolean {
 }
 
 // How people ask for a column without its header's word: 实际完成 is the result, 多大 the floor area.
-const SAID: Record<string, RegExp> = { 属性: /属性|约束性|预期性|binding|indicative/i, 基期: /基期|baseline|base year/i, 实现: /实现|实际|完成了?多少|做到了?(多少|几)|做到了|达到了?(多少|几)|achieved|actual/i, 面积: /面积|多大|平方|floor area|how (big|large)/i, 投资: /投资|造价|花了?多少|多少钱|cost|invest/i, 目标: /目标|target/i, 功能: /功能|干什么|做什么|(用来|用于)(干|做)?|用途|作用|what .{0,30}\bfor\b|purpose|\bused\b/i, 内容: /内容|包括什么|有哪些/i, 备注: /备注|怎么算|如何计算|计算|口径|算法|calculated|formula/i };
+const SAID: Record<string, RegExp> = { 属性: /属性|约束性|预期性|binding|indicative/i, 基期: /基期|baseline|base year/i, 实现: /实现|实际|完成了?多少|做到了?(多少|几)|做到了|达到了?(多少|几)|achieved|actual/i, 面积: /面积|多大|平方|floor area|how (big|large)/i, 投资: /投资|造价|花了?多少|多少钱|cost|invest/i, 目标: /目标|target/i, 功能: /功能|干什么|做什么|干啥|做啥|干嘛|(什么|啥)用|(用来|用于)(干|做)?|用途|作用|what .{0,30}\bfor\b|purpose|\bused\b/i, 内容: /内容|包括什么|有哪些/i, 备注: /备注|怎么算|如何计算|计算|口径|算法|calculated|formula/i };
 
 /**
  * The columns of a table row a question asks for: those whose header shares a word with the question

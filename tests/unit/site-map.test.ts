@@ -84,10 +84,12 @@ describe("a table row read as a sentence", () => {
       kind: "table",
       caption: "项目表",
       row_header: 1,
-      columns: ["序号", "项目名称", "建筑面积 (平方米)", "总投资 (万元)", "级别"],
-      rows: [{ id: "p1", cells: ["1", "某康复中心", "30500", "19990", "市级"] }],
+      columns: ["序号", "项目名称", "建筑面积 (平方米)", "总投资 (万元)", "主要内容及功能", "级别"],
+      rows: [{ id: "p1", cells: ["1", "某康复中心", "30500", "19990", "康复", "市级"] }],
     } as unknown as TableUnit;
     expect(rowSpoken({ id: "p1", table: projects }, "某康复中心有多大")).toBe("某康复中心的建筑面积是 30500 平方米。");
+    // What it is for, asked in everyday words, is its 功能 column.
+    expect(rowSpoken({ id: "p1", table: projects }, "某康复中心投资多少，主要干啥用")).toBe("某康复中心的总投资是 19990 万元，主要内容及功能是康复。");
     expect(rowSpoken({ id: "p1", table: projects }, "某康复中心花了多少钱")).toBe("某康复中心的总投资是 19990 万元。");
     const past = {
       id: "h",
