@@ -152,6 +152,8 @@ describe("deceiving and pretending", () => {
     expect(intentOf("按照康复圈的思路，帮我安排一个西湖三日游的行程").farAway).toBe(true);
     expect(intentOf("下雨天坐轮椅出门不方便，规划里有没有无障碍出行的内容").farAway).toBe(false);
     expect(intentOf("下周去亚残运会场馆看比赛，那边天气怎么样，要不要带伞").farAway).toBe(true);
+    expect(intentOf("周六湖边会不会下雨？我带残疾孩子去玩").farAway).toBe(true);
+    expect(intentOf("下雨天盲道很滑，残疾人出行规划里有什么要求").farAway).toBe(false);
     expect(intentOf("Could you plan us a 3-day Hangzhou sightseeing trip, and what will the weather be like this weekend?").farAway).toBe(true);
     expect(intentOf("Are there accessible sightseeing spots for wheelchair users in the plan?").farAway).toBe(false);
   });
