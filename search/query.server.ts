@@ -7,7 +7,7 @@ import { isEnglish } from "./understanding/language";
 import { MeasureReader, measureConceptId, measureStems, type Measure } from "./understanding/measures";
 import { normalizeQuery } from "./understanding/normalize";
 import { abbreviates, bestPartial } from "./understanding/partial";
-import { withoutOtherPeriods } from "./understanding/period";
+import { isPeriodName, withoutOtherPeriods } from "./understanding/period";
 import { SoundIndex, type SoundMatch } from "./understanding/pinyin";
 
 /**
@@ -220,8 +220,9 @@ export class QueryUnderstanding {
       i += taken;
     }
     for (const word of leftovers.filter((w) => !isLatin(w) && [...w].length >= 2 && !this.vocabulary.has(w))) {
+      // A stretch opening with a period ("十四五末要到") is not a shortened name of the period.
       const term = bestPartial(word, this.longWords);
-      if (term) read.push({ typed: word, word: term });
+      if (term && !isPeriodName(term)) read.push({ typed: word, word: term });
       // A word of the language the content never uses may mean what one of its words means (上门帮着洗澡 → 洗浴).
       for (const part of segment(word)) {
         if (this.vocabulary.has(part) || STOP_WORDS.has(part)) continue;

@@ -26,7 +26,7 @@ const ASKING = /^(哪|几|多少)|^规划(里|中|上)|(吗|呢|么)$|咋/;
 // A concept read from everyday words ("没钱" → 低收入) is a guess about what was meant: it counts for less.
 const INFERRED_WEIGHT = 0.6;
 // A year says when, not what: "2021 2022 这几年康复" asks about 康复. It still counts, for less.
-const YEAR = /^(19|20)\d{2}$/;
+const YEAR = /^((19|20)\d{2}|十[一二三四五六七八九]五)$/;
 const YEAR_WEIGHT = 0.25;
 // An English word found in an entry's English is evidence for the entry, but a weaker one than the
 // content's own Chinese term: the two languages do not say everything alike.

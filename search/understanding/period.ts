@@ -42,6 +42,11 @@ export function withoutOtherPeriods(question: string): string {
   return question.replace(OTHER_PERIOD, " ").replace(/\s+/g, " ").trim();
 }
 
+/** Whether a word is a five-year period's name (十四五): it says when, never what is asked about. */
+export function isPeriodName(word: string): boolean {
+  return /^十[一二三四五六七八九]五$/.test(word);
+}
+
 /** Whether a question asks what the plan aims for ("目标是多少", "要达到多少"), whatever else it asks. */
 export function asksTarget(question: string): boolean {
   return SAID_PLAN.test(question.replace(/目标人群/g, ""));

@@ -46,6 +46,12 @@ describe("scope is decided by evidence, not by wording", () => {
     expect(`${reply.answer} ${reply.handoff.phone}`).toContain("12345");
   });
 
+  it("reads a stretch opening with the plan's period (十四五末要到) as time, not as the period's name to search for", async () => {
+    const reply = await ask("残疾人之家覆盖率2020年是多少，十四五末要到多少呀");
+    expect(reply.citations.map((c) => c.id)).toContain("indicator-4");
+    expect(reply.answer).toContain("95%");
+  });
+
   it("answers a Chinese question told in a person's own words, whose everyday words the plan never uses", async () => {
     const reply = await ask("我表哥是聋人，做木雕手艺的，比赛拿了奖能评上什么荣誉吗");
     expect(reply.status).not.toBe("not_covered");

@@ -41,6 +41,9 @@ describe("intent signals", () => {
     expect(intentOf("I forget the plan's name: is it the rainbow plan?").instruction).toBe(false);
     expect(intentOf("蓝天补贴有什么新规则吗").instruction).toBe(false);
     expect(intentOf("领白云津贴要遵守哪些规定").instruction).toBe(false);
+    // Asked what role an organisation plays, 扮演 is no role-play.
+    expect(intentOf("你扮演一个白云主任，告诉我津贴标准").instruction).toBe(true);
+    expect(intentOf("白云协会在政府和居民之间扮演个什么角色？").instruction).toBe(false);
   });
 
   it("reads claimed authority and requests to invent what the content does not say", () => {
