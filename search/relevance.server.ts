@@ -4,6 +4,7 @@ import { namedConcepts, type UnderstoodQuery } from "./query.server";
 import { englishWords } from "./understanding/english";
 import { isEnglish } from "./understanding/language";
 import { simplified } from "./understanding/normalize";
+import { isPeriodName } from "./understanding/period";
 import { segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
 
@@ -26,7 +27,7 @@ const ASKING = /^(哪|几|多少)|^规划(里|中|上)|(吗|呢|么)$|咋/;
 // A concept read from everyday words ("没钱" → 低收入) is a guess about what was meant: it counts for less.
 const INFERRED_WEIGHT = 0.6;
 // A year says when, not what: "2021 2022 这几年康复" asks about 康复. It still counts, for less.
-const YEAR = /^((19|20)\d{2}|十[一二三四五六七八九]五)$/;
+const YEAR = /^(19|20)\d{2}$/;
 const YEAR_WEIGHT = 0.25;
 // An English word found in an entry's English is evidence for the entry, but a weaker one than the
 // content's own Chinese term: the two languages do not say everything alike.
@@ -119,7 +120,7 @@ export class Relevance {
         const same = meaning.get(w);
         if (same) return { forms: [w, same], weight: this.phraseWeight(same) * INFERRED_WEIGHT * told };
         const weight = this.df.has(w) ? this.weight(w) : this.used(w) ? this.phraseWeight(w) : 0.5 * Math.log(1 + this.docs);
-        return { forms: [w], weight: weight * (YEAR.test(w) ? YEAR_WEIGHT : 1) * told * (guessed.has(w) && !understood.raw.toLowerCase().includes(w) ? INFERRED_WEIGHT : 1) };
+        return { forms: [w], weight: weight * (YEAR.test(w) || isPeriodName(w) ? YEAR_WEIGHT : 1) * told * (guessed.has(w) && !understood.raw.toLowerCase().includes(w) ? INFERRED_WEIGHT : 1) };
       });
     // English words are looked for in English questions: an "APP" inside a Chinese question is not one.
     const english = (isEnglish(understood.raw) ? englishWords(understood.raw) : [])

@@ -248,15 +248,11 @@ function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lan
   // asked for a figure, the figures lead instead; a clause as long as its sentence never leads.
   const whole = lead.unit.kind !== "row" && (!opening || opening.length >= WHOLE_CLAUSE * lead.sentence.length);
   const figure = lang === "zh-CN" && whole && asksForFigure(context.question) ? figureLead(opening ?? lead.sentence, lead.sentence, context) : undefined;
-  // A clause that led, framed by its period, is followed by its whole sentence as the original, not framed again.
-  let led = false;
-  const leadWith = (text: string) => {
-    context.parts.push({ text: t(leadPast ? "assistant.pastLead" : "assistant.planLead", { clause: text }), lang });
-    led = lead.unit.kind !== "row";
-  };
-  if (figure?.clause) leadWith(figure.clause);
+  const leadText = figure?.clause || (!figure?.figures && opening && (lead.unit.kind === "row" || opening.length < lead.sentence.length) ? opening : undefined);
+  if (leadText) context.parts.push({ text: t(leadPast ? "assistant.pastLead" : "assistant.planLead", { clause: leadText }), lang });
   else if (figure?.figures) context.parts.push(figuresNamed(figure.figures, lang));
-  else if (opening && (lead.unit.kind === "row" || opening.length < lead.sentence.length)) leadWith(opening);
+  // A clause that led, framed by its period, is followed by its whole sentence as the original, not framed again.
+  const led = Boolean(leadText) && lead.unit.kind !== "row";
   // In English a row's figures are said in English before the Chinese quote; a sentence's figures (those of
   // the clause that answers, years aside) are named, so the answer is not only inside Chinese text.
   if (lang === "en" && lead.unit.kind === "row") context.parts.push(...rowLead(lead.unit, context.question, lang));
