@@ -11,6 +11,7 @@ import { matchesFilters } from "./filters";
 import { makeSnippet } from "./snippet";
 import { asksForFigure } from "./understanding/figure";
 import { normalizeQuery } from "./understanding/normalize";
+import { measureUnit } from "./understanding/measures";
 
 /** The first places of a result list go to this many units that cover most of what was asked… */
 const PROMOTED = 3;
@@ -235,7 +236,11 @@ export class SearchService {
   private ordered(understood: UnderstoodQuery, min: number, engineHits: SearchHit[], keep: (doc: SearchDocument) => boolean): { doc: SearchDocument; coverage: number }[] {
     const engineRank = new Map(engineHits.map((h, i) => [h.id, i]));
     const figure = asksForFigure(understood.raw);
-    const scanned = this.scan(understood, min).filter(({ doc }) => keep(doc));
+    // A figure the question asks for by its name (an English question read by the measure reader) is evidence
+    // for the unit that gives it, whatever the question's other words cover. A name read from a question
+    // asking no figure is a topic ("Shangcheng District"), not evidence.
+    const measured = new Set(figure ? understood.concepts.map((c) => measureUnit(c.id)).filter(Boolean) : []);
+    const scanned = this.scan(understood, measured.size ? 0 : min).filter(({ doc, coverage }) => keep(doc) && (coverage >= min || measured.has(doc.id)));
     // When a support or service is asked about by name, another one's page that mentions it in passing (a list
     // of subsidies inside its quote) is about something else. Only a name the person typed counts: a concept
     // read from English or everyday words is a reading, not a name.

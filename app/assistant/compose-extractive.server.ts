@@ -68,7 +68,10 @@ function rowLead(unit: CitableUnit, question: string, lang: Lang, kind?: FactKin
   const named = figures.map((f) => ({ f, column: t(`assistant.column.${f.kind}`, { defaultValue: "" }) }));
   if (!figures.length || named.some((n) => !n.column)) return [];
   const parts = named.map(({ f, column }) => t("assistant.rowFigure", { column, year: f.year ? t("assistant.rowYear", { year: f.year }) : "", value: f.value.replace(/^≥\s*/, t("assistant.atLeast")), measure: f.measure ? t(`assistant.measure.${f.measure}`, { defaultValue: f.measure }) : "" }).trim());
-  return [{ text: t("assistant.rowLeadBefore"), lang }, { text: rowTitle(unit), lang: "zh-CN" }, { text: t("assistant.rowLeadAfter", { figures: parts.join(", ") }), lang }];
+  // The row's English name (content/plan-measures.yaml, its first) follows its Chinese one, for the reader.
+  const english = getContent().planMeasures.find((m) => m.unit === unit.id)?.en[0];
+  const name = english ? [{ text: t("assistant.rowEnglishName", { name: english }), lang }] : [];
+  return [{ text: t("assistant.rowLeadBefore"), lang }, { text: rowTitle(unit), lang: "zh-CN" }, ...name, { text: t("assistant.rowLeadAfter", { figures: parts.join(", ") }), lang }];
 }
 
 /**

@@ -5,8 +5,9 @@
 import type { FactKind } from "./context";
 
 // A building, project or facility: money asked about one of these is its investment, not a payment.
-const FACILITY = /中心|医院|学校|工程|项目|设施|基地|大楼|楼|场馆|建设|建成|新建|改建|扩建|hospital|cent(re|er)|school|building|project|facilit/i;
-const MONEY = /多少钱|花了?多少|花费|费用|cost|spend|spent/i;
+const FACILITY = /中心|医院|学校|工程|项目|设施|基地|大楼|楼|场馆|建设|建成|新建|改建|扩建|hospital|cent(re|er)|school|building|being built|be built|construction|project|facilit/i;
+// Money set aside for a building is its investment ("how much money is set aside for phase two").
+const MONEY = /多少钱|花了?多少|花费|费用|cost|spend|spent|how much money|set aside|allocated|earmarked|price tag/i;
 const PRICE = /(住|一个月|每个?月|每天|一天|每人|每次|一次|一年|收费?)[^？?。]{0,6}(收|要|交|花)?多少钱|(自己|个人|自费|我们?|家里)[^？?。]{0,4}(出|掏|付|交|花)多少钱|要(交|付|掏)多少钱|per (month|day|night|person|stay)|how much (do|does|will|would) (i|we|they|he|she|my \w+) (pay|have to pay)/i;
 // When a facility was finished or opened: what happened after the plan was written, never in it.
 const OPENED_WHEN = /(哪一?天|哪年|哪个月|什么时候|何时|几月|几号)[^？?。]{0,6}(竣工|完工|建成|建好|开放|开业|开门|投用|投入使用|启用)|when (will|did|was|is) .{0,60}(open|opened|completed|finished)\b|did .{0,40}\bactually (finish|complete|build|open)|start(ed)? (taking|admitting|receiving) patients|open(ed)? (its doors|to (the public|patients))/i;

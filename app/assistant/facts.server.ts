@@ -6,6 +6,7 @@ import { reportsPast, rowMeasure, rowName, type CitableUnit } from "~/model/plan
 import type { SearchService } from "../../search/service.server";
 import type { UnderstoodQuery } from "../../search/query.server";
 import { simplified } from "../../search/understanding/normalize";
+import { measureUnit } from "../../search/understanding/measures";
 import { askedPeriod, type Period } from "../../search/understanding/period";
 import type { FactKind } from "./context";
 import { factClause, states } from "./fact-kinds";
@@ -69,6 +70,8 @@ function factIn(kind: FactKind, period: Period | undefined, understood: Understo
   let best: (FoundFact & { order: number }) | undefined;
   const namesTable = /表|项目|指标|table|project|indicator/i.test(understood.raw);
   const asked = simplified(understood.raw);
+  // An English question names a row by what it is ("phase two of the city's care centre"), read as its measure.
+  const read = new Set(understood.concepts.map((c) => measureUnit(c.id)).filter(Boolean));
   for (const unit of getContent().units.values()) {
     if (period && (reportsPast(unit) ? "past" : "plan") !== period) continue;
     for (const sentence of unitSentences(unit)) {
@@ -77,7 +80,7 @@ function factIn(kind: FactKind, period: Period | undefined, understood: Understo
       const coverage = search.coverage(understood, { title: unit.kind === "row" ? `${namesTable ? (unit.table?.caption ?? "") : ""} ${rowName(unit)}` : "", text: sentence });
       // A row the question names outright ("残疾人就业率这个指标…") is about what was asked, whatever else it
       // says, and comes before rows that only share its words.
-      const named = unit.kind === "row" && rowNames(unit).some((n) => [...n].length >= 4 && asked.includes(n));
+      const named = unit.kind === "row" && (read.has(unit.id) || rowNames(unit).some((n) => [...n].length >= 4 && asked.includes(n)));
       // Among equals, a unit the ranking already chose is the better answer.
       const ranked = preferred.includes(unit.id);
       const order = coverage + (ranked ? 0.05 : 0) + (named ? NAMED_BONUS : 0);

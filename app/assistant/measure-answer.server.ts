@@ -26,6 +26,14 @@ export interface MeasureAnswer {
 const FIGURE_KINDS: (FactKind | undefined)[] = [undefined, "amount", "investment", "area", "rate", "deadline"];
 const CLAUSES = /(?<=[,，;；:：])/;
 
+/**
+ * A row of the 十四五 indicator table gives the 2020 value its targets start from: it answers a question about
+ * 2020 as well as one about 2025 ("Back in 2020, what share of townships had a service agency?").
+ */
+function holdsYearOf(unit: CitableUnit, period: Period, question: string): boolean {
+  return unit.kind === "row" && period === "past" && /2020/.test(question) && (unit.table?.columns.some((c) => c.includes("2020")) ?? false);
+}
+
 /** The sentence and figure of a measure the question named, of the period it asks about (the plan's own first). */
 export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
   const understood = context.understood;
@@ -43,7 +51,7 @@ export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
     if (!unit) return [];
     if (places.length && !unitSentences(unit).some((s) => places.some((p) => s.includes(p)))) return [];
     const past = reportsPast(unit);
-    if (period && (past ? "past" : "plan") !== period) return [];
+    if (period && (past ? "past" : "plan") !== period && !holdsYearOf(unit, period, context.question)) return [];
     // A table row is read out by its columns, the year asked for among them.
     if (unit.kind === "row") return [{ unit, sentence: unitSentences(unit)[0], figures: [], past }];
     for (const sentence of unitSentences(unit)) {

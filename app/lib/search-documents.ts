@@ -120,12 +120,16 @@ function searchConcepts(content: ContentModel): ConceptSources {
     glossary: content.glossary.map(glossaryConcept),
     facts: content.facts,
     others: [...content.subsidies.map((s) => namedConcept("subsidy", s)), ...content.services.map((s) => namedConcept("service", s))],
-    // A table row is a measure too, named by its row (残疾人就业率) and its English search words.
+    // A table row is a measure too, named by its row (残疾人就业率) and its English search words, and by the
+    // English names of its figure when content/plan-measures.yaml gives them.
     measures: [
-      ...content.planMeasures,
+      ...content.planMeasures.filter((m) => !m.row),
       ...[...content.units.values()].flatMap((unit) => {
-        const en = unit.kind === "row" ? content.planEnglish.get(unit.id) : undefined;
-        return en ? [{ unit: unit.id, zh: rowMeasure(unit), en: en.split(/\s*;\s*/) }] : [];
+        if (unit.kind !== "row") return [];
+        const en = content.planEnglish.get(unit.id);
+        const named = content.planMeasures.filter((m) => m.unit === unit.id);
+        if (!en && !named.length) return [];
+        return [{ unit: unit.id, zh: rowMeasure(unit), en: [...named.flatMap((m) => m.en), ...(en?.split(/\s*;\s*/) ?? [])] }];
       }),
     ],
   };

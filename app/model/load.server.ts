@@ -306,7 +306,7 @@ export function loadContent(dir: string | ContentSource = contentDir(), options:
     warnings: problems.filter((p) => p.warning),
     redirects: redirects.value?.redirects ?? [],
     planEnglish: new Map(english?.value?.units.map((u) => [u.id, u.en]) ?? []),
-    planMeasures: measures?.value?.measures.map((m) => ({ unit: m.unit, zh: m.zh, en: m.en.split(/\s*;\s*/).filter(Boolean) })) ?? [],
+    planMeasures: measures?.value?.measures.map((m) => ({ unit: m.unit, zh: m.zh, en: m.en.split(/\s*;\s*/).filter(Boolean), ...(units.get(m.unit)?.kind === "row" ? { row: true } : {}) })) ?? [],
     pages: new Map(pages.map((p) => [p.name, p.loaded.value!])),
     site,
     version: hash.digest("hex").slice(0, 12),

@@ -40,7 +40,7 @@ export interface ContentModel {
   /** English search words by plan unit id (content/plan-english.yaml), for English searches only. */
   planEnglish: Map<string, string>;
   /** What the figures of the plan's running text measure, by their English names (content/plan-measures.yaml). */
-  planMeasures: { unit: string; zh: string; en: string[] }[];
+  planMeasures: { unit: string; zh: string; en: string[]; row?: boolean }[];
   /** What exists on the site, for link checks and the published-address record. */
   site: SitePaths;
   /** Short hash of every content file: pages and search always report the version they come from. */

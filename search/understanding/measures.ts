@@ -29,8 +29,11 @@ const SHARED_NAME = 3;
 const MAX_READ = 3;
 
 /** Irregular forms of the verbs figures are asked with ("spent", "grew"), and the noun of "grow". */
-// Money put into something is one thing, however it is asked: spent on, funding for, invested in.
-const SAME_WORD: Record<string, string> = { spent: "spend", spending: "spend", funding: "spend", funded: "spend", fund: "spend", funds: "spend", investment: "spend", investments: "spend", invest: "spend", invested: "spend", growth: "grow", grew: "grow", grown: "grow", rose: "rise", risen: "rise", built: "build", gave: "give", given: "give", won: "win" };
+// Money put into something is one thing, however it is asked: spent on, funding for, invested in. A share
+// of people is one thing too: a share, a percentage, a proportion (a rate is left apart: it names dozens of
+// figures, and a question's "share" weighed as that common word no longer tells its figure). Abilities and
+// willingness are what the able and willing have. A neighbourhood is the plan's community.
+const SAME_WORD: Record<string, string> = { percentage: "share", percent: "share", proportion: "share", ability: "able", willingness: "willing", neighbourhood: "community", neighborhood: "community", kid: "child", spent: "spend", spending: "spend", funding: "spend", funded: "spend", fund: "spend", funds: "spend", investment: "spend", investments: "spend", invest: "spend", invested: "spend", growth: "grow", grew: "grow", grown: "grow", rose: "rise", risen: "rise", built: "build", gave: "give", given: "give", won: "win" };
 
 /**
  * A word's stem, so "targeted" and "target", "precise" and "precision", "coverage" and "covered" are one word,

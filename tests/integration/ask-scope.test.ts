@@ -271,6 +271,21 @@ describe("replies people can use", () => {
     expect(reply.answer).toMatch(/floor area 2300 square metres/);
   });
 
+  it("reads an English question about a table row in everyday words: a share, a budget, a 2020 value", async () => {
+    const share = await ask("What proportion of disabled students should be in senior high school by 2025?", "en");
+    expect(share.status).toBe("answered");
+    // The row's English name follows its Chinese one, and its figures are said with their columns.
+    expect(share.answer).toContain("(senior high school enrolment of disabled students): target for 2025 at least 85%");
+    // Money set aside for a building is its investment, which the projects table gives.
+    const budget = await ask("How much money is set aside for the Binjiang disability service centre?", "en");
+    expect(budget.status).toBe("answered");
+    expect(budget.answer).toContain("total investment 2302");
+    // The indicator table's 2020 base value answers a question about 2020.
+    const base = await ask("In 2020, what share of districts had standardised rehab centres for disabled children?", "en");
+    expect(base.citations[0].id).toBe("indicator-6");
+    expect(base.answer).toContain("baseline for 2020 40%");
+  });
+
   it("answers an investment the plan states, wherever it states it", async () => {
     const reply = await ask("杭州康复医院这个项目总投资多少钱");
     expect(reply.status).toBe("answered");

@@ -307,6 +307,20 @@ describe("English questions read as the name of a measured figure", () => {
     expect(read("What are the main indicators?")).toEqual([]);
   });
 
+  it("with everyday words for a share and a place (percentage, proportion / share; neighbourhood / community; kids / children)", () => {
+    const everyday = new MeasureReader([
+      { unit: "row-4", zh: "彩虹活动参与率", en: ["community rainbow activity participation rate"] },
+      { unit: "row-5", zh: "白云学生比例", en: ["share of cloud students"] },
+      { unit: "row-6", zh: "彩虹儿童", en: ["rainbow children centres"] },
+      { unit: "row-7", zh: "蓝天就业率", en: ["sky employment rate of people able and willing to work"] },
+    ]);
+    const name = (q: string) => everyday.read(q.toLowerCase()).measures.map((m) => m.unit);
+    expect(name("What percentage joined neighbourhood rainbow activities (participation)?")).toEqual(["row-4"]);
+    expect(name("What proportion of cloud students?")).toEqual(["row-5"]);
+    expect(name("How many rainbow centres for kids?")).toEqual(["row-6"]);
+    expect(name("Sky employment rate of people with the ability and willingness to work?")).toEqual(["row-7"]);
+  });
+
   it("the one whose Chinese name the question also types", () => {
     expect(read("Is the blue sky service coverage rate (蓝天服务) the basic blue sky fitting rate?")).toEqual(["蓝天服务覆盖率"]);
   });
