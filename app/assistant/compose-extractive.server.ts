@@ -251,7 +251,7 @@ function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lan
   // asked for a figure, the figures lead instead; a clause as long as its sentence never leads.
   const whole = lead.unit.kind !== "row" && (!opening || opening.length >= WHOLE_CLAUSE * lead.sentence.length);
   const figure = lang === "zh-CN" && whole && asksForFigure(context.question) ? figureLead(opening ?? lead.sentence, lead.sentence, context) : undefined;
-  const leadText = figure?.clause || (!figure?.figures && opening && (lead.unit.kind === "row" || opening.length < lead.sentence.length) ? opening : undefined);
+  const leadText = figure?.clause || (!figure?.figures && opening && (lead.unit.kind === "row" || !whole) ? opening : undefined);
   if (leadText) context.parts.push({ text: t(leadPast ? "assistant.pastLead" : "assistant.planLead", { clause: leadText }), lang });
   else if (figure?.figures) context.parts.push(figuresNamed(figure.figures, lang));
   // A clause that led, framed by its period, is followed by its whole sentence as the original, not framed again.

@@ -141,8 +141,13 @@ export function rowSentence(unit: Pick<CitableUnit, "id" | "table">): string {
     const filled = table.rows.map((r) => r.cells[col]).filter(Boolean);
     return filled.length >= 5 && new Set(filled).size <= 2;
   };
-  const parts = table.columns.flatMap((column, col) => (col === header || numbersRows(col) || labelsRows(col) || !row.cells[col] ? [] : [`${column} ${row.cells[col]}`]));
-  return `${rowName(unit)}：${parts.join("，")}。`;
+  // Read out, a row's own list number ("13. ") is noise, and a name's "(%)" says its figures are percentages:
+  // they are said with their sign ("≥85" in a "…率(%)" row is "≥85%").
+  const name = rowName(unit).replace(/^\d+\.\s*/, "");
+  const percent = /[(（]%[)）]$/.test(name);
+  const value = (cell: string) => (percent && /\d$/.test(cell) ? `${cell}%` : cell);
+  const parts = table.columns.flatMap((column, col) => (col === header || numbersRows(col) || labelsRows(col) || !row.cells[col] ? [] : [`${column} ${value(row.cells[col])}`]));
+  return `${name.replace(/[(（]%[)）]$/, "")}：${parts.join("，")}。`;
 }
 
 /**

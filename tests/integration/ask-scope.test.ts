@@ -248,13 +248,15 @@ describe("replies people can use", () => {
 
   it("in English, names the figure of a plan sentence before its Chinese quote", async () => {
     const reply = await ask("What share of delegates to the city federation congress should be disabled people or their relatives?");
-    expect(reply.answer).toMatch(/^This comes from the Hangzhou plan for disability services, which covered 2021 to 2025; its period ended in 2025\. The plan's figure: at least 65%/);
+    expect(reply.answer).toMatch(/^This comes from the Hangzhou plan for disability services, which covered 2021 to 2025; its period ended in 2025\. The plan gives the figure as at least 65%/);
     expect(reply.answer).toMatch(/\p{Script=Han}/u);
   });
 
   it("asked for several things, opens with the clause that lists them", async () => {
     const reply = await ask("公共就业服务机构都给残疾人提供什么服务");
-    expect(reply.answer.split("写道")[0]).toContain("职业能力评估");
+    expect(reply.answer).toMatch(/^以下内容出自[^“]*“[^”]*”[^“”]*写道：“[^”]*职业能力评估/);
+    // A clause that is nearly its whole sentence is not said twice, once as the lead and again as the quote.
+    expect(reply.answer.split("职业能力评估").length).toBe(2);
   });
 
   it("opens with no bare yes or no when the question is not a yes/no question", async () => {
@@ -387,11 +389,11 @@ describe("replies people can use", () => {
   it("reads a question by the name of the figure it asks (English words, or a Chinese rate's whole name), and names that clause's figure", async () => {
     // The goals' sentence gives three rates; the basic device fitting rate is the one asked.
     const rate = await ask("Which fitting rate for basic assistive devices is the plan's goal?");
-    expect(rate.answer).toContain("The plan's figure: at least 95%");
+    expect(rate.answer).toContain("The plan gives the figure as at least 95%");
     expect(rate.citations[0].quote).toContain("基本辅具适配率达到95%以上");
     // "eleventh" and "year" are no dictionary guesses (应届) once the games are read by their name.
     const year = await ask("In what year is the eleventh city games for disabled people to be held?");
-    expect(year.answer).toContain("The plan's figure: 2022");
+    expect(year.answer).toContain("The plan gives the figure as 2022");
     expect(year.citations[0].quote).toContain("第十一届全市残疾人运动会");
     // A Chinese question naming a rate whole gets that rate's figure, not the sentence's first one.
     const care = await ask("残疾人托养服务率定的是多少？");
@@ -400,17 +402,17 @@ describe("replies people can use", () => {
 
   it("in English, says a figure with its bound and unit, only the one of the item named, never an age range as a figure", async () => {
     const training = await ask("How many vocational training sessions for disabled people per year does the plan require at minimum?");
-    expect(training.answer).toContain("The plan's figure: at least 5000 person-times");
+    expect(training.answer).toContain("The plan gives the figure as at least 5000 person-times");
     // The sentence lists three rates, each named: the satisfaction rate is the one asked.
     const letters = await ask("What satisfaction rate did the federation reach in handling letters and visits from disabled people?");
-    expect(letters.answer).toContain("The plan's figure: 98%");
+    expect(letters.answer).toContain("The plan gives the figure as 98%");
     // "0—6周岁" says which children, not what is promised for them.
     const children = await ask("My 4-year-old has autism. What rehab service coverage does the plan promise for children aged 0-6?");
-    expect(children.answer).toContain("The plan's figure: 100%");
+    expect(children.answer).toContain("The plan gives the figure as 100%");
     // Two amounts of two years: each is said with its year.
     const spending = await ask("How much did Hangzhou spend on disability affairs in 2020 compared with 2015?");
     expect(spending.status).toBe("answered");
-    expect(spending.answer).toContain("The plan's figures: 6.92 × 100 million yuan (2015), 13.77 × 100 million yuan (2020)");
+    expect(spending.answer).toContain("The plan gives the figures as 6.92 × 100 million yuan (2015), 13.77 × 100 million yuan (2020)");
   });
 
   it("answers from the part of the plan a question names, leading with the clause that answers however long its title", async () => {
@@ -493,7 +495,7 @@ describe("replies people can use", () => {
 
   it("reads a period from a question's tense only when no figure of that period is named (the Games' year is the plan's)", async () => {
     const games = await ask("In which year were the Asian Para Games in Hangzhou that the plan keeps mentioning?");
-    expect(games.answer).toContain("The plan's figure: 2022");
+    expect(games.answer).toContain("The plan gives the figure as 2022");
     // A period named outright still decides: the 13th Five-Year Plan's result, not the 2025 table.
     const result = await ask("What employment rate did disabled people who can and want to work reach by the end of the 13th Five-Year Plan?");
     expect(result.answer).toContain("95.83%");
