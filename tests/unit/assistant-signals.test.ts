@@ -200,6 +200,12 @@ describe("fact kinds", () => {
     expect(factAsked("蓝天托养中心住一个月收多少钱")).toBe("amount");
   });
 
+  it("reads whether someone can have a disability card as who qualifies, which is decided case by case", () => {
+    expect(factAsked("我儿子能办残疾证吗")).toBe("eligibility");
+    expect(factAsked("I live in Hangzhou and my son is deaf. Can he get a disability card?")).toBe("eligibility");
+    expect(factAsked("How do we get a disability card for our daughter?")).toBe("eligibility");
+  });
+
   it("knows a question about a year after the plan was written, which the plan cannot report", () => {
     expect(factAsked("2024年蓝天覆盖率实际达到了多少")).toBe("later_result");
     expect(factAsked("蓝天覆盖率 2025 年目标是多少")).toBeUndefined();
