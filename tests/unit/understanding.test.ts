@@ -260,6 +260,11 @@ describe("what a question's wording asks besides its subject", () => {
     expect(asksForFigure("都有哪几种服务")).toBe(false);
     expect(asksForFigure("分几类")).toBe(false);
     expect(asksForFigure("what % of the families got a visit by 2020")).toBe(true);
+    // How a target of the last period turned out is asked by its result: a figure.
+    expect(asksForFigure("十三五时候蓝天适配率完成得怎么样")).toBe(true);
+    expect(asksForFigure("What's the 2025 goal for sky coverage?")).toBe(true);
+    // "goals" alone names what a plan is for, not a figure asked.
+    expect(asksForFigure("Does the plan anchor its goals to the province's?")).toBe(false);
     expect(asksForFigure("白云服务占比是百分之几")).toBe(true);
     // A year is a figure: "哪一年办" is answered by the sentence that names it; so is a baseline.
     expect(asksForFigure("运动会是哪一年办的")).toBe(true);
