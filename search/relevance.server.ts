@@ -68,7 +68,7 @@ export class Relevance {
   }
 
   /** Whether any document contains the phrase. */
-  private used(phrase: string): boolean {
+  used(phrase: string): boolean {
     const key = squash(phrase);
     return this.haystacks.some((h) => h.text.includes(key));
   }

@@ -105,6 +105,11 @@ export class SearchService {
     return this.relevance.coverage(understood, text);
   }
 
+  /** Whether any of the content contains the phrase (search/relevance.server.ts). */
+  uses(phrase: string): boolean {
+    return this.relevance.used(phrase);
+  }
+
   /** What the question names that a text does not contain (search/relevance.server.ts). */
   uncovered(understood: UnderstoodQuery, text: string): string[] {
     return this.relevance.uncovered(understood, text);

@@ -94,7 +94,21 @@ function answerWithFact(context: AskContext, fact: Omit<FoundFact, "coverage">, 
     context.parts.push({ text: t(reportsPast(fact.also.unit) ? "assistant.pastSays" : "assistant.planSays", documentWords(fact.also.unit.id, lang)), lang }, quoted(fact.also.sentence));
     context.citations.push(unitCitation(fact.also.unit.id, fact.also.sentence));
   }
-  if (!past || (fact.also && !reportsPast(fact.also.unit))) context.parts.push({ text: t("assistant.planPeriod", { ...words, hotline: hotlineNumber() }), lang });
+  if (!past || (fact.also && !reportsPast(fact.also.unit))) context.parts.push(closing(t("assistant.planPeriod", { ...words, hotline: hotlineNumber() }), lang));
+}
+
+/** The parts that close a reply (where to ask how things stand now): whatever is added later goes before them. */
+const closings = new WeakSet<AnswerPart>();
+
+function closing(text: string, lang: Lang): AnswerPart {
+  const part = { text, lang };
+  closings.add(part);
+  return part;
+}
+
+/** The reply with its closing line last: a quote added after it reads as an afterthought past the goodbye. */
+function closingLast(parts: AnswerPart[]): AnswerPart[] {
+  return [...parts.filter((p) => !closings.has(p)), ...parts.filter((p) => closings.has(p))];
 }
 
 /** The figures asked for, named before the sentence that prints them (in English, said in English). */
@@ -104,13 +118,19 @@ function figuresNamed(figures: PrintedFigure[], lang: Lang): AnswerPart {
 
 /** Share of the question's weight the closest text must hold to be offered as related. */
 const RELATED_MIN = 0.12;
+/** Kinds of fact that say how, where or when to do something, rather than what the plan sets. */
+const HOW_TO = new Set<FactKind | undefined>(["procedure", "documents", "deadline", "address", "phone", "hours", "eligibility", "admission"]);
 
 /** The plan does not state the kind of fact asked: say so, name the closest plan text, hand over to 12345. */
 function notGiven(context: AskContext, top: Source, lang: Lang, search: SearchService, place?: string): void {
   const t = translator(lang);
   // The closest text is offered only when it shares something of substance with the question: a passage
   // found on a stray word ("电话" → a rehabilitation task) is no help, and reads as if it were the answer.
-  const related = search.coverage(context.understood!, { title: "", text: top.citations.map((c) => c.text).join("") }) >= RELATED_MIN;
+  // How, where or when to do something (the materials, the steps, a phone number) is never in the plan, and
+  // the plan's nearest text then shares only the subject's name or a stray word ("简化流程" in a subsidy task):
+  // offered as related, it reads as if it were the answer. What the plan leaves out of a subject it does
+  // describe (an amount, a later result) keeps that subject's text.
+  const related = !HOW_TO.has(context.factAsked!) && search.coverage(context.understood!, { title: "", text: top.citations.map((c) => c.text).join("") }) >= RELATED_MIN;
   const citations = related ? uniqueCitations(top.citations).slice(0, 3) : [];
   context.status = "not_covered";
   // What the document cannot say (whether a measure is in force) is said with its status today.
@@ -273,7 +293,7 @@ function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lan
   const current = quotes.find((q) => !reportsPast(q.unit));
   if (current) {
     const words = documentWords(current.unit.id, lang);
-    context.parts.push({ text: t("assistant.planPeriod", { ...words, hotline: hotlineNumber() }), lang });
+    context.parts.push(closing(t("assistant.planPeriod", { ...words, hotline: hotlineNumber() }), lang));
   }
   return quotes.map((q) => q.citation);
 }
@@ -474,6 +494,7 @@ export function composeExtractive(context: AskContext, search: SearchService): v
       if (!answerText(context).includes(hotlineNumber())) context.parts.push({ text: t("assistant.askHotline", { hotline: hotlineNumber() }), lang });
     }
   }
+  context.parts = closingLast(context.parts);
   // Guard: an extractive answer can only contain what its sources say; an empty one is never returned.
   if (!answerText(context).trim()) throw new Error("empty extractive answer");
 }

@@ -13,7 +13,7 @@ test.describe("search without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("“护理补贴”的搜索结果");
     await expect(page.getByRole("heading", { level: 2, name: /^找到 \d+ 条结果/ })).toBeVisible();
     const titles = await page.locator(".result__title").allTextContents();
-    expect(titles.slice(0, 3).some((t) => t.includes("重度残疾人护理补贴"))).toBe(true);
+    expect(titles.slice(0, 3).some((t) => t.includes("重度残疾人护理补贴")), `first titles: ${titles.slice(0, 5).join(" | ")}`).toBe(true);
     await expect(page.locator(".result__snippet mark").first()).toBeVisible();
     const api = await (await request.get(`/api/search?q=${encodeURIComponent("护理补贴")}`)).json();
     expect(api.engine).toBe("meilisearch");

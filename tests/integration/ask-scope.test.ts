@@ -70,6 +70,29 @@ describe("scope is decided by evidence, not by wording", () => {
     expect(amount.citations.length).toBeGreaterThan(0);
   });
 
+  it("offers no related plan text for how, where or when to do something, which the plan never gives", async () => {
+    const materials = await ask("第一次办残疾证要带哪些材料，去哪里评残？流程能一步一步告诉我吗");
+    expect(materials.status).toBe("not_covered");
+    expect(materials.citations).toEqual([]);
+    expect(materials.answer).not.toContain("相关的内容");
+    expect(materials.answer).toContain("12345");
+  });
+
+  it("does not answer a question about an illness the plan never names from a passage on something else", async () => {
+    const illness = await ask("我是渐冻症病人，杭州对罕见病患者有没有专门的补助，标准多少？");
+    expect(illness.status).toBe("not_covered");
+    expect(illness.answer).toContain("12345");
+    // An illness the plan names is answered from it; 残疾症 is 残疾证 mistyped, not an illness.
+    expect((await ask("孩子有孤独症，有什么康复补助")).status).toBe("answered");
+    expect((await ask("我住富阳，拿残疾症去主城区坐公交也免费吗？")).status).not.toBe("not_covered");
+  });
+
+  it("ends with where to ask how things stand now: no quote follows the closing line", async () => {
+    const reply = await ask("残疾孩子上学有助学补助吧？全市一年资助多少人？");
+    expect(reply.answer).toContain("4000人(户)");
+    expect(reply.answer.trimEnd()).toMatch(/12345 咨询。$/);
+  });
+
   it("puts 110/120 first, then what the content says, for a question about calling for help", async () => {
     const reply = await ask("聋人怎么呼叫急救");
     expect(reply.status).not.toBe("refused");
@@ -368,8 +391,10 @@ describe("replies people can use", () => {
 
   it("lists the items of a part of the plan by their own titles, and leaves a question about some of them to search", async () => {
     expect((await ask("规划的基本原则有几条，分别叫什么？")).answer).toContain("共 4 项");
-    // The verbs a person frames the part with ("定了", "提出了") do not narrow which items are meant.
+    // The verbs a person frames the part with ("定了", "提出了") do not narrow which items are meant, nor
+    // does how they want it told ("简单讲讲就行").
     expect((await ask("这个规划提出了几条基本原则？都叫啥")).answer).toContain("共 4 项");
+    expect((await ask("基本原则一共几条，分别是啥？简单讲讲就行")).answer).toContain("共 4 项");
     const principles = await ask("规划的基本原则有几条，分别是什么？");
     expect(principles.status).toBe("answered");
     expect(principles.answer).toContain("共 4 项");
