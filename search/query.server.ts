@@ -80,6 +80,9 @@ interface Form {
   pattern: RegExp;
 }
 
+/** Concepts that name a kind of figure (a target, a coverage rate, an investment), not what it is about. */
+const FIGURE_FRAMES = new Set(["target-value", "coverage-rate", "floor-area", "investment"]);
+
 export class QueryUnderstanding {
   private readonly forms: Form[];
   /** Every form's text, for the checks made once per word of a query. */
@@ -276,10 +279,17 @@ export class QueryUnderstanding {
     // An English question naming a figure's measure is read as the plan's name for it, an inference.
     // A Chinese question may name a rate as printed: that is typed, not inferred.
     const english = isEnglish(raw);
-    const measured = english ? this.measures.read(normalized) : { measures: this.measures.rates(normalized), words: new Set<string>() };
+    // …or ask one in its own words ("读高中的比例"): a guess, like an English reading.
+    const printed = english ? [] : this.measures.rates(normalized);
+    // A rate guessed so is one whose name has every subject the question names (医保 → 医疗保险): a piece of a
+    // name shared with a question about something else (精神 of 精神、智力残疾人…托养比例 in a question on
+    // 精神残疾人住院救助) is not that rate.
+    const subjects = concepts.filter((c) => typed.has(c.id) && !c.id.startsWith("district-") && !FIGURE_FRAMES.has(c.id));
+    const inWords = () => this.measures.ratesInWords(normalized).filter((m) => subjects.every((c) => [c.term, ...c.aliases].some((form) => m.zh.includes(form))));
+    const measured = english ? this.measures.read(normalized) : { measures: printed.length ? printed : inWords(), words: new Set<string>() };
     const named = measured.measures.map((m): Concept => ({ id: measureConceptId(m), term: m.zh, aliases: [], everyday: [], en: [] }));
     concepts.push(...named);
-    if (!english) for (const c of named) typed.add(c.id);
+    for (const c of named) if (printed.some((m) => measureConceptId(m) === c.id)) typed.add(c.id);
     const readAs = this.readLeftovers(leftovers, measured.words);
     const readWords = [...new Set(readAs.filter((r) => !r.sameMeaning).map((r) => r.word))];
     const meaningWords = [...new Set(readAs.filter((r) => r.sameMeaning).map((r) => r.word))].filter((w) => !readWords.includes(w));

@@ -47,7 +47,7 @@ export class Relevance {
 
   constructor(documents: SearchDocument[]) {
     this.docs = documents.length;
-    this.haystacks = documents.map((doc) => ({ doc, text: haystack(doc), title: squash(doc.title) }));
+    this.haystacks = documents.map((doc) => ({ doc, text: haystack(doc) + periodsOver(doc), title: squash(doc.title) }));
     for (const d of documents) {
       for (const word of new Set(segmentForSearch(`${d.title} ${d.text}`))) this.df.set(word, (this.df.get(word) ?? 0) + 1);
       for (const word of new Set(d.english ? englishWords(d.english) : [])) this.englishDf.set(word, (this.englishDf.get(word) ?? 0) + 1);
@@ -265,6 +265,15 @@ function covered(parts: { needles: Needle[]; weight: number }[], haystack: strin
  * A document as matched: its title and text squashed, then its own English words as |word| marks, so a whole
  * English word can be looked for in the same string as the Chinese.
  */
+/**
+ * The five-year periods a unit's headings name ("“十四五”…主要指标" over a table row): the row is about that
+ * period though its own cells never say so, and a question naming the period is asking about it.
+ */
+function periodsOver(doc: SearchDocument): string {
+  const names = (doc.headingPath ?? []).flatMap((heading) => heading.match(/十[一二三四五六七八九]五/g) ?? []);
+  return names.length ? `\u0002${[...new Set(names)].join("\u0002")}` : "";
+}
+
 function haystack(doc: Pick<SearchDocument, "title" | "text" | "english">): string {
   return squash(`${doc.title} ${doc.text}`) + (doc.english ? `\u0001|${englishWords(doc.english).join("|")}|` : "");
 }

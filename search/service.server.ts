@@ -9,7 +9,7 @@ import type { EngineName, EngineResult, SearchDocument, SearchEngine, SearchHit,
 import { settings } from "../app/lib/settings.server";
 import { matchesFilters } from "./filters";
 import { makeSnippet } from "./snippet";
-import { asksForFigure } from "./understanding/figure";
+import { askedUnit, asksForFigure, givesInUnit } from "./understanding/figure";
 import { normalizeQuery } from "./understanding/normalize";
 import { measureUnit } from "./understanding/measures";
 
@@ -241,6 +241,7 @@ export class SearchService {
   private ordered(understood: UnderstoodQuery, min: number, engineHits: SearchHit[], keep: (doc: SearchDocument) => boolean): { doc: SearchDocument; coverage: number }[] {
     const engineRank = new Map(engineHits.map((h, i) => [h.id, i]));
     const figure = asksForFigure(understood.raw);
+    const unit = askedUnit(understood.raw);
     // A figure the question asks for by its name (an English question read by the measure reader) is evidence
     // for the unit that gives it, whatever the question's other words cover. A name read from a question
     // asking no figure is a topic ("Shangcheng District"), not evidence.
@@ -255,7 +256,9 @@ export class SearchService {
     return scanned
       .map(({ doc, coverage, titleCoverage }) => {
         const rank = engineRank.get(doc.id);
-        const gives = figure && /\d/.test(isEntry(doc) ? doc.text.slice(0, 120) : doc.text) ? 0.15 : 0;
+        // A count asked in a measure word ("多少人") is given by a figure in it, not by a rate.
+        const text = isEntry(doc) ? doc.text.slice(0, 120) : doc.text;
+        const gives = figure && (unit ? givesInUnit(text, unit) : /\d/.test(text)) ? 0.15 : 0;
         const engine = rank === undefined ? 0 : 0.1 / (1 + rank);
         // The page named for exactly what was asked (重度残疾人护理补贴 for 护理补贴) comes before pages that mention it.
         const named = understood.concepts.some((c) => c.term === doc.title) ? 0.2 : 0;

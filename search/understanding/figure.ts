@@ -16,7 +16,8 @@ export function asksYear(question: string): boolean {
 }
 
 // The measure word a count is asked in ("多少件", "几户", "多少人次"): the figure that answers is given in it.
-const ASKED_UNIT = /(?:多少|几)(?:个)?(人次|万人|件|户|家|所|名|场|次|人|平方米|亿元|万元|元|岁|年|天|个)/;
+// "好几年" tells how long, it asks nothing.
+const ASKED_UNIT = /(?:多少|(?<!好)几)(?:个)?(人次|万人|件|户|家|所|名|场|次|人|平方米|亿元|万元|元|岁|年|天|个)/;
 
 /** The unit a question asks a count in, if it names one ("发了多少件" → 件). */
 export function askedUnit(question: string): string | undefined {
@@ -25,5 +26,8 @@ export function askedUnit(question: string): string | undefined {
 
 /** Whether a sentence gives a figure in that unit ("近 7 万件", "3000 户"). */
 export function givesInUnit(sentence: string, unit: string): boolean {
-  return new RegExp(`\\d(?:\\.\\d+)?\\s*(?:万|亿)?${unit}`).test(sentence);
+  return new RegExp(`\\d(?:\\.\\d+)?\\s*(?:万|亿)?(?:${SAME_UNIT[unit] ?? unit})`).test(sentence);
 }
+
+/** Measure words that count the same things: people are counted in 人 and 名, places in 个, 家 and 所. */
+const SAME_UNIT: Record<string, string> = { 人: "人|名", 名: "名|人", 家: "家|个|所", 所: "所|个|家", 个: "个|家|所" };

@@ -126,6 +126,11 @@ export class MeasureReader {
    * name of the thing it belongs to (杭州康复医院), which a question may ask anything about; and only a name
    * given whole: its end alone (…的残疾人就业率) may be another rate's with other qualifiers.
    */
+  /** The rates a Chinese question asks in its own words (`ratesByPiece`): guesses, never names typed. */
+  ratesInWords(question: string): Measure[] {
+    return ratesByPiece(question.replace(/\s+/g, ""), this.measures.filter((m) => RATE_NAME.test(m.zh.replace(WHAT_IT_COUNTS, ""))));
+  }
+
   rates(question: string): Measure[] {
     const text = question.replace(/\s+/g, "");
     const rates = this.measures.filter((m) => RATE_NAME.test(m.zh));
@@ -147,6 +152,52 @@ export class MeasureReader {
     });
   }
 }
+
+/**
+ * A rate asked in everyday words ("残疾孩子读高中的比例"): the question asks for a share and gives a piece of
+ * one rate's name that few others have (高中 of 残疾学生接受高中阶段教育比例). Each pair of characters of a
+ * rate's name weighs one over the number of names that have it, and only pairs at most PIECE_NAMES names
+ * share count: 残疾, 覆盖 and 服务 are in dozens. The rates with the most weight, at least one whole
+ * pair's, are read, as guesses (the period asked then chooses between them).
+ */
+function ratesByPiece(text: string, rates: Measure[]): Measure[] {
+  // A question that also counts something ("多少个示范点？覆盖率目标多少？") is not one rate's.
+  if (!ASKS_SHARE.test(text.replace(QUOTA, "")) || COUNTS.test(text)) return [];
+  const names = [...new Set(rates.map((m) => m.zh))];
+  const pairs = (name: string) => {
+    const chars = [...name.replace(/[^\p{Script=Han}]/gu, " ")];
+    // A pair with a character of 残疾人 is in every name, or spans its end and the next word (人辅).
+    return new Set(chars.slice(0, -1).map((c, i) => c + chars[i + 1]).filter((p) => !/[\s残疾人]/.test(p)));
+  };
+  // How rare a pair is counts in the names themselves; what a name says it counts ("(学前、义务教育和高中)")
+  // is matched too, as the name's own words.
+  const df = new Map<string, number>();
+  for (const name of names) for (const pair of pairs(name.replace(WHAT_IT_COUNTS, ""))) df.set(pair, (df.get(pair) ?? 0) + 1);
+  const weighed = names.map((name) => ({ name, weight: [...pairs(name)].filter((p) => (df.get(p) ?? 1) <= PIECE_NAMES && text.includes(p)).reduce((sum, p) => sum + 1 / (df.get(p) ?? 1), 0) }));
+  const best = Math.max(0, ...weighed.map((w) => w.weight));
+  if (best < 1) return [];
+  // The rates nearly as telling as the best are read too: the period asked chooses between them (十三五's
+  // 残疾人辅助器具适配率 beside the plan's 基本辅具适配率).
+  const tied = weighed.filter((w) => w.weight >= best * NAME_SHARE).map((w) => w.name);
+  // A name that is another's with more before it (全市残疾人文体服务覆盖率) is that one with a qualifier the
+  // question did not give: the plain name is read.
+  const chosen = new Set(tied.filter((name) => !tied.some((other) => other !== name && name.endsWith(other))));
+  return chosen.size <= MAX_PIECE_READ ? rates.filter((m) => chosen.has(m.zh)) : [];
+}
+
+/** A count of things asked ("多少个", "几家"). */
+const COUNTS = /(多少|几)(个|家|所|名|项|次|人|万|条|处)/;
+/** What a rate's name says it counts, after it ("…教育比例(学前、义务教育和高中)"). */
+const WHAT_IT_COUNTS = /[(（][^)）]*[)）]$/;
+/** 按比例 (安排就业) is employment by quota, not a share asked for. */
+const QUOTA = /按比例/g;
+
+/** A question asking for a share or rate. */
+const ASKS_SHARE = /比例|比率|占比|百分|率/;
+/** A pair of characters in more rates' names than this names none of them. */
+const PIECE_NAMES = 2;
+/** More rates than this read from a piece is no reading. */
+const MAX_PIECE_READ = 3;
 
 /** How many of a name's last characters the text gives, in one piece. */
 function givenEnd(name: string, text: string): number {

@@ -357,6 +357,36 @@ describe("Chinese questions naming a rate as printed", () => {
   });
 });
 
+describe("a Chinese question asking a rate in its own words", () => {
+  const reader = new MeasureReader([
+    { unit: "row-10", zh: "彩虹学生接受高中阶段教育比例", en: [] },
+    { unit: "t13-11", zh: "适龄彩虹人接受“十五年”教育比例(学前、义务教育和高中)", en: [] },
+    { unit: "row-6", zh: "规范化白云机构覆盖率", en: [] },
+    { unit: "row-7", zh: "蓝天服务覆盖率", en: [] },
+    { unit: "goal-7", zh: "全市蓝天服务覆盖率", en: [] },
+    { unit: "row-8", zh: "重度和精神、智力蓝天托养比例", en: [] },
+    { unit: "row-2", zh: "蓝天城乡居民基本医疗保险参保率", en: [] },
+    { unit: "row-3", zh: "蓝天城乡居民基本养老保险参保率", en: [] },
+  ]);
+  const guessed = (question: string) => reader.ratesInWords(question).map((m) => m.unit);
+
+  it("by a piece of its name few others have, with what the name says it counts (高中)", () => {
+    expect(guessed("孩子读高中的比例，要从多少提到多少？")).toEqual(["row-10", "t13-11"]);
+    expect(guessed("规范化的白云机构覆盖率现在才多少")).toEqual(["row-6"]);
+  });
+
+  it("the plain name, when a longer one only adds a qualifier the question does not give", () => {
+    expect(guessed("蓝天服务覆盖率统计包括哪些")).toEqual(["row-7"]);
+  });
+
+  it("not when no share is asked, when it also counts something, nor from pieces every name has", () => {
+    expect(guessed("孩子读高中有补助吗")).toEqual([]);
+    expect(guessed("每年按比例安排就业的有多少")).toEqual([]);
+    expect(guessed("要建多少个规范化白云机构？覆盖率多少")).toEqual([]);
+    expect(guessed("蓝天的覆盖率是多少")).toEqual([]);
+  });
+});
+
 describe("the period an English question asks about", () => {
   it("by 2020, or what something did, is the period before the plan", () => {
     expect(askedPeriod("By 2020, what employment rate did Hangzhou reach?")).toBe("past");
@@ -387,6 +417,8 @@ describe("the unit a count is asked in", () => {
     expect(askedUnit("十三五一共发了多少件蓝天器具？")).toBe("件");
     expect(askedUnit("每年要服务多少人次")).toBe("人次");
     expect(askedUnit("比例是多少")).toBeUndefined();
+    expect(askedUnit("我做了好几年志愿者，有没有表彰")).toBeUndefined();
+    expect(givesInUnit("近 5.4 万名持证残疾人", "人")).toBe(true);
     expect(givesInUnit("累计配发蓝天器具近 7 万件", "件")).toBe(true);
     expect(givesInUnit("蓝天器具适配率 99.99%", "件")).toBe(false);
   });
