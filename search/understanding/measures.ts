@@ -33,7 +33,7 @@ const MAX_READ = 3;
 // of people is one thing too: a share, a percentage, a proportion (a rate is left apart: it names dozens of
 // figures, and a question's "share" weighed as that common word no longer tells its figure). Abilities and
 // willingness are what the able and willing have. A neighbourhood is the plan's community.
-const SAME_WORD: Record<string, string> = { percentage: "share", percent: "share", proportion: "share", ability: "able", willingness: "willing", neighbourhood: "community", neighborhood: "community", kid: "child", spent: "spend", spending: "spend", funding: "spend", funded: "spend", fund: "spend", funds: "spend", investment: "spend", investments: "spend", invest: "spend", invested: "spend", growth: "grow", grew: "grow", grown: "grow", rose: "rise", risen: "rise", built: "build", gave: "give", given: "give", won: "win" };
+const SAME_WORD: Record<string, string> = { percentage: "share", percent: "share", proportion: "share", ability: "able", willingness: "willing", neighbourhood: "community", neighborhood: "community", kid: "child", nonprofit: "charity", nonprofits: "charity", ngo: "charity", ngos: "charity", spent: "spend", spending: "spend", funding: "spend", funded: "spend", fund: "spend", funds: "spend", investment: "spend", investments: "spend", invest: "spend", invested: "spend", growth: "grow", grew: "grow", grown: "grow", rose: "rise", risen: "rise", built: "build", gave: "give", given: "give", won: "win" };
 
 /**
  * A word's stem, so "targeted" and "target", "precise" and "precision", "coverage" and "covered" are one word,
@@ -42,6 +42,9 @@ const SAME_WORD: Record<string, string> = { percentage: "share", percent: "share
  */
 function stem(word: string): string {
   const british = (SAME_WORD[word] ?? word).replace(/iz(e|ed|es|ing|ations?)$/, "is$1").replace(/^(cent|met|lit)er$/, "$1re").replace(/mme$/, "m");
+  // What can be done and the ability to ("accessible", "accessibility"; "disabled", "disability") are one word.
+  const able = british.replace(/(?<=.{3})([ai])(?:bilities|bility|bled|ble|bly)$/, "$1b");
+  if (able !== british) return able;
   return british.replace(/(?<=.{4})(?:ations?|ions?|ities|ity|ments?|ive|ly|ing|ed|es|e|al)$/, "");
 }
 

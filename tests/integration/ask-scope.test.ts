@@ -437,6 +437,17 @@ describe("replies people can use", () => {
     expect(care.answer).toContain("规划里说：残疾人精准康复服务率、托养服务率达到85%以上。");
   });
 
+  it("reads an English figure's name however its words are formed, and the document's date however its issue is asked", async () => {
+    // accessible / accessibility and disabled / disability are one word; the plan's count, not the review's rate.
+    const homes = await ask("How many disabled families will get their homes made accessible during this five-year plan?");
+    expect(homes.answer).toContain("3000 households");
+    // Nonprofits and NGOs are the charities the plan counts per 10,000 disabled people.
+    const charities = await ask("For every 10,000 disabled people, how many registered nonprofits that help them should there be?");
+    expect(charities.answer).toContain("at least 18");
+    const issued = await ask("What year was this Hangzhou disability plan sent out, and on what date?");
+    expect(issued.answer).toContain("18 June 2021");
+  });
+
   it("in English, says a figure with its bound and unit, only the one of the item named, never an age range as a figure", async () => {
     const training = await ask("How many vocational training sessions for disabled people per year does the plan require at minimum?");
     expect(training.answer).toContain("The plan gives the figure as at least 5000 person-times");

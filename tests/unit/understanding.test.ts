@@ -302,6 +302,16 @@ describe("English questions read as the name of a measured figure", () => {
     expect(read("How much was spent on rainbow programs?")).toEqual(["彩虹经费投入"]);
   });
 
+  it("with what can be done and the ability to as one word (accessible / accessibility), and nonprofits as charities", () => {
+    const formed = new MeasureReader([
+      { unit: "task-1", zh: "蓝天家庭改造", en: ["home accessibility modifications for rainbow families"] },
+      { unit: "task-2", zh: "白云慈善组织", en: ["registered cloud charities"] },
+    ]);
+    const unit = (q: string) => formed.read(q.toLowerCase()).measures.map((m) => m.unit);
+    expect(unit("How many rainbow families get their homes made accessible?")).toEqual(["task-1"]);
+    expect(unit("How many registered cloud nonprofits?")).toEqual(["task-2"]);
+  });
+
   it("with the question's digits read as the name's words (10,000, 11th)", () => {
     expect(read("How many registered cloud organisations per 10,000 people?")).toEqual(["白云组织"]);
     expect(read("When is the 11th rainbow games?")).toEqual(["第十一届彩虹运动会"]);
