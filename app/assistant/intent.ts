@@ -127,6 +127,8 @@ const HARM = new RegExp(
     "利用残疾人.{0,6}(乞讨|赚钱|贷款|骗)|(绑|捆|锁)起来|(用)?绳子(绑|捆)|留下?印子|不留(痕迹|伤)",
     // the same in English
     "how (can|do|to|could|should) (i|we).{0,30}(fake|forge|cheat|scam|defraud|exploit|abuse|lock (him|her|them|up)|tie (him|her|them) up|keep (him|her|them) from|stop (him|her|them) from (reporting|telling|complaining|calling)|claim .{0,20}(fraudulently|illegally)|pretend to be (disabled|deaf|blind)|without (being|getting) caught)",
+    // an injury caused on purpose, claimed as an accident
+    "(自己|故意)[^。？?]{0,6}(弄|搞|造成|制造|划|摔|碰)(点|个|出|了|一?下)?[^。？?]{0,4}伤[^。？?]{0,12}(说成|当成|算成|算作|冒充|装成|谎称|报成)|(说成|谎称|报成|装成)(是)?意外[^。？?]{0,16}(理赔|赔付?|保险)|self-inflicted .{0,30}(claim|insurance|payout)|(fake|stage) (an? )?(accident|injury|fall) .{0,30}(claim|insurance|payout)",
     "knock (him|her|them) out|(put|slip) .{0,20}in(to)? (his|her|their) (tea|food|drink|meal)|sedate (him|her)|(fake|forged) (disability )?(card|certificate)|pretend(ing)? to be (disabled|deaf|blind)|lock up my|tie up my|without (being|getting) caught",
   ]
     .join("|")
@@ -207,7 +209,7 @@ const TASK = new RegExp(
 // An essay (作文) is not here: "for my school essay, what does the plan say…" is a question about our subjects;
 // an essay written for someone is a task, refused as one.
 // A trip's itinerary ("三天两夜的厦门旅游行程") is one too, whatever "规划" (to plan) it is asked with.
-const FAR_AWAY = /(帮我)?查(一下|下)?[^。？?]{0,8}(天气|下不下雨|会不会下雨)|(告诉我|说说|报一下|播报)[^。？?]{0,8}天气|要不要带(雨)?伞|(明天|今天|后天|这周|周末|下周|周[一二三四五六日天]|星期[一二三四五六日天])[^。？?]{0,12}(会不会下雨|下不下雨|会下雨吗|要下雨吗)|(需要|得|该)带(雨)?伞吗|(明天|今天|后天|这周|周末|下周)[^。？?]{0,12}(的)?天气(预报)?(怎么样|如何|好不好)?(?![^。？?]{0,12}(盲道|无障碍|出行|残疾|活动))|天气预报|[一二两三四五六七八九几]日游|游的?行程|写(一)?首|作(一)?首诗|写诗|(讲|说|来)(一|几)?个[^。？?]{0,12}笑话|段子|股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|旅游(行程|路线)|(去|到)[^。？?]{0,10}(玩|旅游|游玩|逛)[^。？?]{0,12}(规划|安排|设计|计划)(一下)?(路线|行程)|[一二两三四五六七八九几]天[一二两三四五六七八九几]?夜?的?.{0,6}行程|stocks?\b|bitcoin|crypto|limerick|poem|itinerary|谐音梗|脑筋急转弯|绕口令|\b(tell|make|write|give) (me |us )?(a |an |some )?(\w+ )?jokes?\b|plan (me |us )?an? .{0,40}\b(trip|tour|holiday|vacation)\b|sightseeing (trip|tour|itinerary|route|plan)|(what|how)('s| is| will be| would be)? the weather|weather (will be|is going to be|forecast|like) .{0,20}(today|tonight|tomorrow|weekend|this|next)/i;
+const FAR_AWAY = /(预测|推荐|选|算|给我)[^。？?]{0,8}(号码|双色球|大乐透|彩票号)|双色球|大乐透|(下期|这期|本期)[^。？?]{0,6}(号码|开奖)|lottery numbers?|(predict|pick) .{0,20}(lottery|winning numbers)|(西湖醋鱼|红烧肉|东坡肉|龙井虾仁|[^。？?]{1,6}鱼)的?(做法|菜谱|食谱|怎么做)|\b(give|send|share|tell|write)\b (me |us )?(a |the |your )?(\w+ )?recipes?\b|\brecipes? (for|of)\b|(帮我)?查(一下|下)?[^。？?]{0,8}(天气|下不下雨|会不会下雨)|(告诉我|说说|报一下|播报)[^。？?]{0,8}天气|要不要带(雨)?伞|(明天|今天|后天|这周|周末|下周|周[一二三四五六日天]|星期[一二三四五六日天])[^。？?]{0,12}(会不会下雨|下不下雨|会下雨吗|要下雨吗)|(需要|得|该)带(雨)?伞吗|(明天|今天|后天|这周|周末|下周)[^。？?]{0,12}(的)?天气(预报)?(怎么样|如何|好不好)?(?![^。？?]{0,12}(盲道|无障碍|出行|残疾|活动))|天气预报|[一二两三四五六七八九几]日游|游的?行程|写(一)?首|作(一)?首诗|写诗|(讲|说|来)(一|几)?个[^。？?]{0,12}笑话|段子|股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|旅游(行程|路线)|(去|到)[^。？?]{0,10}(玩|旅游|游玩|逛)[^。？?]{0,12}(规划|安排|设计|计划)(一下)?(路线|行程)|[一二两三四五六七八九几]天[一二两三四五六七八九几]?夜?的?.{0,6}行程|stocks?\b|bitcoin|crypto|limerick|poem|itinerary|谐音梗|脑筋急转弯|绕口令|\b(tell|make|write|give) (me |us )?(a |an |some )?(\w+ )?jokes?\b|plan (me |us )?an? .{0,40}\b(trip|tour|holiday|vacation)\b|sightseeing (trip|tour|itinerary|route|plan)|(what|how)('s| is| will be| would be)? the weather|weather (will be|is going to be|forecast|like) .{0,20}(today|tonight|tomorrow|weekend|this|next)/i;
 
 /** Words of disability and public services in general; each concept's own words are read from content. */
 const DOMAIN =
