@@ -370,6 +370,15 @@ function leadSpeaking(source: Source, context: AskContext, search: SearchService
     // Only its "not given" sentences go: what the entry does say is never cut.
     sentences = sentences.filter((sentence, i) => covers[i] >= best * LEAD_SENTENCE_MIN || !NOT_GIVEN.test(sentence));
   }
+  // Asked for a figure that a support's or service's summary gives, its other sentences (what the support is,
+  // what the plan leaves out) come before the answer as a tangent: they stay only if they speak to the
+  // question more than the sentence giving the figure does.
+  if (!english && source.hit.type !== "faq" && asksForFigure(context.question) && sentences.length > 1) {
+    const giving = sentences.map((sentence) => /\d/.test(sentence));
+    const covers = sentences.map((sentence) => search.coverage(context.understood!, { title: "", text: sentence }));
+    const figureCover = Math.max(-1, ...covers.filter((_, i) => giving[i]));
+    if (figureCover >= 0) sentences = sentences.filter((_, i) => giving[i] || covers[i] > figureCover);
+  }
   return sentences.join(english ? " " : "");
 }
 

@@ -99,6 +99,12 @@ describe("scope is decided by evidence, not by wording", () => {
     expect(income.answer).toContain("9.1%");
   });
 
+  it("asked for a figure a support's summary gives, leaves out what the summary says the plan does not give", async () => {
+    const training = await ask("残疾人职业技能培训，杭州一年至少要培训多少人次？");
+    expect(training.answer).toContain("5000 人次");
+    expect(training.answer).not.toContain("未写明补贴金额");
+  });
+
   it("ends with where to ask how things stand now: no quote follows the closing line", async () => {
     const reply = await ask("残疾孩子上学有助学补助吧？全市一年资助多少人？");
     expect(reply.answer).toContain("4000人(户)");
