@@ -224,6 +224,27 @@ export function askingClauses(raw: string): string | undefined {
   return clauses.length >= 3 && asking.length && asking.length < clauses.length ? asking.join(" ").toLowerCase() : undefined;
 }
 
+/**
+ * Whether a Chinese question only tells of something (its forms) in a clause that asks nothing, and asks in
+ * another clause that does not name it: "老伴智力残疾一直在家，有没有人能上门帮着洗澡？" tells who, and asks what.
+ */
+export function toldOnly(raw: string, forms: string[]): boolean {
+  if (!/\p{Script=Han}/u.test(raw)) return false;
+  const texts = simplified(raw).split(/(?<=[，。！？；,.!?;\n])/).map((c) => c.trim());
+  // "A，还是B？" asks A too.
+  const clauses = texts.map((text, i) => ({ text, asks: ASKS.test(text) || /[？?]\s*$/.test(text) || /^还是/.test(texts[i + 1] ?? "") }));
+  const names = (c: { text: string }) => forms.some((form) => form && c.text.includes(form));
+  const asking = clauses.filter((c) => c.asks);
+  // An asking clause with little of its own ("有啥救助？") asks about what the telling says (房子成了危房).
+  const own = asking.map((c) => c.text.replace(ASKS_WORDS, "").match(/\p{Script=Han}/gu)?.length ?? 0).reduce((a, b) => a + b, 0);
+  return own >= OWN_ASKING && asking.length < clauses.length && !asking.some(names) && clauses.some(names);
+}
+
+/** The words that make a clause ask, and those that only frame it. */
+const ASKS_WORDS = /有没有|能不能|能否|可不可以|是否|是不是|会不会|要不要|什么|怎么|怎样|如何|多少|有啥|规划|里|吗|呢|么|哪|几|咋|啥|的|了/gu;
+/** An asking clause with this many characters of its own asks about something of its own. */
+const OWN_ASKING = 6;
+
 /** Han character pairs of a text, and its Latin words: what "nearest" compares. */
 function pieces(text: string): string[] {
   const out: string[] = [];

@@ -4,7 +4,7 @@
 // hung server. /healthz reports "degraded", and why, while it is falling back.
 import { Lru } from "../app/lib/lru";
 import type { QueryUnderstanding, UnderstoodQuery } from "./query.server";
-import type { Relevance } from "./relevance.server";
+import { toldOnly, type Relevance } from "./relevance.server";
 import type { EngineName, EngineResult, SearchDocument, SearchEngine, SearchHit, SearchParams, SearchResult } from "./types";
 import { settings } from "../app/lib/settings.server";
 import { matchesFilters } from "./filters";
@@ -118,6 +118,11 @@ export class SearchService {
   /** The concepts the question names that a text leaves out (search/relevance.server.ts). */
   missingConcepts(understood: UnderstoodQuery, text: string): { term: string; forms: string[] }[] {
     return this.relevance.missingConcepts(understood, text);
+  }
+
+  /** …of those, the ones it asks about, not only tells of in a clause that asks nothing (`toldOnly`). */
+  missingAsked(understood: UnderstoodQuery, text: string): { term: string; forms: string[] }[] {
+    return this.relevance.missingConcepts(understood, text).filter((c) => !toldOnly(understood.raw, c.forms));
   }
 
   /** The question as the engines should see it for answering (search/relevance.server.ts). */

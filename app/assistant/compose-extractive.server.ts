@@ -336,8 +336,9 @@ function sourceText(source: Source, lang: Lang): string {
 function leading(found: Source[], context: AskContext, search: SearchService): Source[] {
   const lang = context.lang;
   let order = found;
-  if (search.missingConcepts(context.understood!, sourceText(found[0], lang)).length) {
-    const better = found.find((s) => !search.missingConcepts(context.understood!, sourceText(s, lang)).length);
+  // A concept only told of in a clause that asks nothing ("老伴智力残疾一直在家，") says who asks, not what.
+  if (search.missingAsked(context.understood!, sourceText(found[0], lang)).length) {
+    const better = found.find((s) => !search.missingAsked(context.understood!, sourceText(s, lang)).length);
     if (better) order = [better, ...found.filter((s) => s !== better)];
   }
   if (lang === "en" && !order[0].lead) {

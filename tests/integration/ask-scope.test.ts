@@ -105,6 +105,11 @@ describe("scope is decided by evidence, not by wording", () => {
     expect(training.answer).not.toContain("未写明补贴金额");
   });
 
+  it("answers what is asked, not who asks: a disability told of in passing does not choose the source", async () => {
+    const help = await ask("我爸是精神残疾，我们白天都要上班，有没有人能上门帮忙照顾、陪他去医院看病？");
+    expect(help.answer).toContain("陪伴就医");
+  });
+
   it("ends with where to ask how things stand now: no quote follows the closing line", async () => {
     const reply = await ask("残疾孩子上学有助学补助吧？全市一年资助多少人？");
     expect(reply.answer).toContain("4000人(户)");

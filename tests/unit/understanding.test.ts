@@ -12,7 +12,7 @@ import { askedPeriod, withoutOtherPeriods } from "../../search/understanding/per
 import { placesAsked } from "../../search/understanding/places";
 import { SoundIndex } from "../../search/understanding/pinyin";
 import { asksYesNo } from "../../search/understanding/yes-no";
-import { askingClauses, Relevance } from "../../search/relevance.server";
+import { askingClauses, Relevance, toldOnly } from "../../search/relevance.server";
 
 describe("normalising a query", () => {
   it("reads traditional characters as simplified, full-width as half-width, punctuation as space", () => {
@@ -394,6 +394,18 @@ describe("a Chinese question asking a rate in its own words", () => {
     expect(guessed("每年按比例安排就业的有多少")).toEqual([]);
     expect(guessed("要建多少个规范化白云机构？覆盖率多少")).toEqual([]);
     expect(guessed("蓝天的覆盖率是多少")).toEqual([]);
+  });
+});
+
+describe("what a question only tells of", () => {
+  it("is who asks, in a clause asking nothing beside one that asks something of its own", () => {
+    expect(toldOnly("老伴智力残疾一直在家，有没有人能上门帮着洗澡、打扫卫生？", ["智力残疾"])).toBe(true);
+  });
+
+  it("is not what a short asking clause asks about, nor the first half of 'A，还是B？'", () => {
+    expect(toldOnly("农村残疾户房子成了危房，有啥救助？", ["危房"])).toBe(false);
+    expect(toldOnly("这个规划光是残联自己发的，还是跟别的政府部门一起联名发的？", ["残联"])).toBe(false);
+    expect(toldOnly("智力残疾的人能上门帮着洗澡吗？", ["智力残疾"])).toBe(false);
   });
 });
 
