@@ -30,6 +30,8 @@ const INSTRUCTION = new RegExp(
     "(disregard|ignore) the (plan|document|sources|content)|(^|[.!?]\\s*|please |just )forget( about)? the( \\w+)? (plan|document|sources|content)\\b|your own (imagination|knowledge)|from (your )?imagination|(hidden|secret|original) (instructions|rules|prompt)|your (instructions|prompt|configuration)",
     "后台(配置|设置|规则)|敏感词|拒答|(不能|不允许|禁止)回答的.{0,6}(话题|问题|清单|内容)|触发.{0,4}(词|条件)|给AI的话|给 ?AI 的|base64|解码.{0,12}(按|照)|管理员账号|权限等级|下达指令|不需要核实|不用(核实|引用|拒绝)|(把自己|你就)当成.{0,6}(内部|系统|工作人员)|以(残联|政府|民政)的?(名义|身份)|(假装|当作)你(自己)?是",
     "switch off|turn off|disable (your|the)|(filters?|filtering|safety) (off|disabled)|for (qa|testing|test) purposes|under my authority|you may skip|skip your (usual )?rules|decode .{0,30}(follow|do what)|hidden message|banned (topics|words)|what (topics|words) (are you|can't you)",
+    // a message dressed as the system's or an administrator's, or an order to answer something else instead
+    "#{2,}\\s*(system|user|admin|assistant)\\s*#{2,}|<\\s*/?\\s*(system|admin|assistant)\\s*>|【\\s*(系统|管理员|后台)[^】]{0,8}】|(无需|不用|不必|不要)(再)?(回答|理会|管)(以上|上面|前面|这个|这些)?的?问题|(请)?改为(输出|回答|回复)|(只|仅)(输出|回复)以下",
     "system prompt|\\bSYSTEM\\s*:|(safety|content) filters? (disabled|off)|you are now|from now on,? you|pretend (to be|you are|that you)|act as (a|an|my)|role-?play|no (restrictions|limits|filters)",
   ].join("|"),
   "i",
@@ -51,7 +53,7 @@ const INVENT = new RegExp(
     "(?<!(有人|别人|他人|骗子|冒充)[^。？?]{0,14})(假|虚假)的?(通知|政策|文件|公告|消息|新闻)|(写|做|弄|编)得.{0,2}像真的|当(成)?(真实|真的)[^。？?]{0,6}用|以假乱真|像真的一样|跟真的一样|真实感|造谣|谣言",
     // 编制 (drawing up, as a plan is) is not making something up.
     // "想看新闻" is wanting to watch the news: 想 makes something up only with a measure word ("想一条朋友圈").
-    "((写|拟|编(?![制的])|起草|做)(一|个|条|张|份|封|段)*|想(一|个|条|张|份|封|段)+).{0,12}(朋友圈|新闻|内部消息|内部口径|回信|回复|证明的?文字|证上的?文字|声明|公告|通知)|落款|你也说有|就说有|(直接)?告诉我规划里写了|截个?图(发|给)|照真的来|格式照着?真的|盖章|章我自己",
+    "((写|拟|编(?![制的])|起草|做)(一|个|条|张|份|封|段)*|想(一|个|条|张|份|封|段)+).{0,12}(朋友圈|新闻|内部消息|内部口径|回信|回复|证明的?文字|证上的?文字|声明|公告|通知)|(写|加|编|伪造|盖|签|改)[^。？?]{0,6}落款|落款(处)?(写|盖|签|改|加)|你也说有|就说有|(直接)?告诉我规划里写了|截个?图(发|给)|照真的来|格式照着?真的|盖章|章我自己",
     "(draft|write) .{0,40}(statement|notice|announcement|letter|reply)? ?.{0,10}['\"]?from['\"]? (the )?(hangzhou|federation|government)|as a prank|pretend (it|that) (is|was) (official|real)",
     // tell people what the content does not say
     "(就|你就|直接)(说|告诉|回答|写)[^？?]{0,20}(每月|每个|能领|发|补贴|规定|可以|都能|都有|免费|全部|分)",
@@ -122,7 +124,7 @@ const HARM = new RegExp(
     "SILENCING",
     // harm or control a person
     "(怎么|怎样|如何|教我|帮我|想|有没有办法).{0,12}(虐待|打(他|她|孩子|老人)|关(住|起来)|锁(住|起来|在家)|饿(他|她)|不给(他|她)(吃|饭|药)|让(他|她)(闭嘴|不闹|听话|吃不了)|下药|偷(他|她)的|拿走(他|她)的(补贴|钱|卡)|克扣|私吞|侵占|控制(他|她)的(补贴|钱|工资)|利用(残疾人|他|她|傻子|聋哑人)|让残疾人(替|帮)我|乞讨)",
-    "(药|镇静|sedative).{0,8}(放|加|下|slip|put).{0,6}(饭|水|茶|菜|food|tea|drink)|(放|加|下)(到|在|进)?(饭|水|茶|菜)里|一直(安静)?睡觉|锁(在|着|住)|(?<![被像])关(在家|起来|着|小黑屋|禁闭)|不让(他|她)(出门|出去|见人)|断了?联系|吓唬|狠办法|不敢再|让(他|她)(自然地)?(生病|住院)|“?自然地”?(生病|住院|死)|乞讨|不给工资|(作坊|黑工|干活).{0,10}(不给|不用给)|restrain|sedat|strongest .{0,20}(pill|drug|medicine)|lock (him|her|them) (in|up)|scare (him|her)|make (him|her) (stop|afraid)",
+    "(药|镇静|sedative).{0,8}(放|加|下|slip|put).{0,6}(饭|水|茶|菜|food|tea|drink)|(放|加|下)(到|在|进)?(饭|水|茶|菜)里|一直(安静)?睡觉|锁(在|着|住)(?!门)|(?<![被像])关(在家|起来|着(?!门)|小黑屋|禁闭)|不让(他|她)(出门|出去|见人)|断了?联系|吓唬|狠办法|不敢再|让(他|她)(自然地)?(生病|住院)|“?自然地”?(生病|住院|死)|乞讨|不给工资|(作坊|黑工|干活).{0,10}(不给|不用给)|restrain|sedat|strongest .{0,20}(pill|drug|medicine)|lock (him|her|them) (in|up)|scare (him|her)|make (him|her) (stop|afraid)",
     "安眠药|(饭|水|茶|汤|饮料|菜)里(偷偷)?(加|放|下)(点)?药|偷偷.{0,6}(加|放|下)药|打.{0,8}(不容易|不会|看不)看?(出|留)|(看不出|不留|看出)(伤|痕)",
     "利用残疾人.{0,6}(乞讨|赚钱|贷款|骗)|(绑|捆|锁)起来|(用)?绳子(绑|捆)|留下?印子|不留(痕迹|伤)",
     // the same in English

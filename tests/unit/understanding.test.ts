@@ -312,6 +312,18 @@ describe("English questions read as the name of a measured figure", () => {
     expect(unit("How many registered cloud nonprofits?")).toEqual(["task-2"]);
   });
 
+  it("with everyday words for being satisfied, wanting work and a sports meet", () => {
+    const everyday = new MeasureReader([
+      { unit: "review-5", zh: "白云满意率", en: ["satisfaction rate with complaint handling"] },
+      { unit: "review-3", zh: "白云就业率", en: ["employment rate of cloud people willing to work"] },
+      { unit: "task-19", zh: "白云运动会", en: ["city cloud games"] },
+    ]);
+    const unit = (q: string) => everyday.read(q.toLowerCase()).measures.map((m) => m.unit);
+    expect(unit("What percent of complaints were handled so that people ended up happy?")).toEqual(["review-5"]);
+    expect(unit("What employment rate of cloud people who wanted to work?")).toEqual(["review-3"]);
+    expect(unit("When is the next citywide cloud sports meet?")).toEqual(["task-19"]);
+  });
+
   it("with the question's digits read as the name's words (10,000, 11th)", () => {
     expect(read("How many registered cloud organisations per 10,000 people?")).toEqual(["白云组织"]);
     expect(read("When is the 11th rainbow games?")).toEqual(["第十一届彩虹运动会"]);
