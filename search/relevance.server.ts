@@ -214,10 +214,18 @@ const POINTS_BACK = /这|那|此/;
  * The clauses of a Chinese question told as a story that ask something, joined; undefined when the question
  * is not a story (one clause, or every clause asks).
  */
+/** A question's clauses, without their closing marks, each with whether a question mark ended it. */
+function markedClauses(raw: string): { text: string; question: boolean }[] {
+  return simplified(raw)
+    .split(/(?<=[，。！？；,.!?;\n])/)
+    .map((c) => ({ text: c.replace(/[，。！？；,.!?;\n]+$/, "").trim(), question: /[？?]\s*$/.test(c) }))
+    .filter((c) => c.text);
+}
+
 export function askingClauses(raw: string): string | undefined {
   if (!/\p{Script=Han}/u.test(raw)) return undefined;
   // A clause ended by a question mark asks, whatever its words ("听说政府可以帮残疾人家里改造？").
-  const marked = simplified(raw).split(/(?<=[，。！？；,.!?;\n])/).map((c) => ({ text: c.replace(/[，。！？；,.!?;\n]+$/, "").trim(), question: /[？?]\s*$/.test(c) })).filter((c) => c.text);
+  const marked = markedClauses(raw);
   const clauses = marked.map((c) => c.text);
   // "听说可以单独申请，有这个政策吗": an asking clause that points back ("这个", "这种") asks about the clause before it.
   const asking = clauses.filter((c, i) => ASKS.test(c) || marked[i].question || (i + 1 < clauses.length && ASKS.test(clauses[i + 1]) && POINTS_BACK.test(clauses[i + 1])));
@@ -230,9 +238,9 @@ export function askingClauses(raw: string): string | undefined {
  */
 export function toldOnly(raw: string, forms: string[]): boolean {
   if (!/\p{Script=Han}/u.test(raw)) return false;
-  const texts = simplified(raw).split(/(?<=[，。！？；,.!?;\n])/).map((c) => c.trim());
+  const marked = markedClauses(raw);
   // "A，还是B？" asks A too.
-  const clauses = texts.map((text, i) => ({ text, asks: ASKS.test(text) || /[？?]\s*$/.test(text) || /^还是/.test(texts[i + 1] ?? "") }));
+  const clauses = marked.map(({ text, question }, i) => ({ text, asks: ASKS.test(text) || question || /^还是/.test(marked[i + 1]?.text ?? "") }));
   const names = (c: { text: string }) => forms.some((form) => form && c.text.includes(form));
   const asking = clauses.filter((c) => c.asks);
   // An asking clause with little of its own ("有啥救助？") asks about what the telling says (房子成了危房).
@@ -283,10 +291,6 @@ function covered(parts: { needles: Needle[]; weight: number }[], haystack: strin
 }
 
 /**
- * A document as matched: its title and text squashed, then its own English words as |word| marks, so a whole
- * English word can be looked for in the same string as the Chinese.
- */
-/**
  * The five-year periods a unit's headings name ("“十四五”…主要指标" over a table row): the row is about that
  * period though its own cells never say so, and a question naming the period is asking about it.
  */
@@ -295,6 +299,10 @@ function periodsOver(doc: SearchDocument): string {
   return names.length ? `\u0002${[...new Set(names)].join("\u0002")}` : "";
 }
 
+/**
+ * A document as matched: its title and text squashed, then its own English words as |word| marks, so a whole
+ * English word can be looked for in the same string as the Chinese.
+ */
 function haystack(doc: Pick<SearchDocument, "title" | "text" | "english">): string {
   return squash(`${doc.title} ${doc.text}`) + (doc.english ? `\u0001|${englishWords(doc.english).join("|")}|` : "");
 }

@@ -80,8 +80,11 @@ export function measureUnit(conceptId: string): string | undefined {
 export class MeasureReader {
   private readonly names: { measure: Measure; words: string[] }[];
   private readonly weight = new Map<string, number>();
+  /** The rates' names by their pairs of characters, for a rate asked in everyday words. */
+  private readonly pieces: RatePieces;
 
   constructor(private readonly measures: Measure[]) {
+    this.pieces = new RatePieces(measures.filter((m) => RATE_NAME.test(m.zh.replace(WHAT_IT_COUNTS, ""))));
     // A name several measures share ("main indicators", "key construction project") names none of them.
     const shared = new Map<string, number>();
     for (const measure of measures) for (const name of new Set(measure.en.map((n) => n.toLowerCase()))) shared.set(name, (shared.get(name) ?? 0) + 1);
@@ -131,8 +134,9 @@ export class MeasureReader {
    */
   /** The rates a Chinese question asks in its own words (`ratesByPiece`): guesses, never names typed. */
   ratesInWords(question: string): Measure[] {
-    return ratesByPiece(question.replace(/\s+/g, ""), this.measures.filter((m) => RATE_NAME.test(m.zh.replace(WHAT_IT_COUNTS, ""))));
+    return this.pieces.read(question.replace(/\s+/g, ""));
   }
+
 
   rates(question: string): Measure[] {
     const text = question.replace(/\s+/g, "");
@@ -163,29 +167,38 @@ export class MeasureReader {
  * share count: 残疾, 覆盖 and 服务 are in dozens. The rates with the most weight, at least one whole
  * pair's, are read, as guesses (the period asked then chooses between them).
  */
-function ratesByPiece(text: string, rates: Measure[]): Measure[] {
-  // A question that also counts something ("多少个示范点？覆盖率目标多少？") is not one rate's.
-  if (!ASKS_SHARE.test(text.replace(QUOTA, "")) || COUNTS.test(text)) return [];
-  const names = [...new Set(rates.map((m) => m.zh))];
-  const pairs = (name: string) => {
-    const chars = [...name.replace(/[^\p{Script=Han}]/gu, " ")];
-    // A pair with a character of 残疾人 is in every name, or spans its end and the next word (人辅).
-    return new Set(chars.slice(0, -1).map((c, i) => c + chars[i + 1]).filter((p) => !/[\s残疾人]/.test(p)));
-  };
-  // How rare a pair is counts in the names themselves; what a name says it counts ("(学前、义务教育和高中)")
-  // is matched too, as the name's own words.
-  const df = new Map<string, number>();
-  for (const name of names) for (const pair of pairs(name.replace(WHAT_IT_COUNTS, ""))) df.set(pair, (df.get(pair) ?? 0) + 1);
-  const weighed = names.map((name) => ({ name, weight: [...pairs(name)].filter((p) => (df.get(p) ?? 1) <= PIECE_NAMES && text.includes(p)).reduce((sum, p) => sum + 1 / (df.get(p) ?? 1), 0) }));
-  const best = Math.max(0, ...weighed.map((w) => w.weight));
-  if (best < 1) return [];
-  // The rates nearly as telling as the best are read too: the period asked chooses between them (十三五's
-  // 残疾人辅助器具适配率 beside the plan's 基本辅具适配率).
-  const tied = weighed.filter((w) => w.weight >= best * NAME_SHARE).map((w) => w.name);
-  // A name that is another's with more before it (全市残疾人文体服务覆盖率) is that one with a qualifier the
-  // question did not give: the plain name is read.
-  const chosen = new Set(tied.filter((name) => !tied.some((other) => other !== name && name.endsWith(other))));
-  return chosen.size <= MAX_PIECE_READ ? rates.filter((m) => chosen.has(m.zh)) : [];
+class RatePieces {
+  private readonly names: { name: string; pairs: Set<string> }[];
+  private readonly df = new Map<string, number>();
+
+  constructor(private readonly rates: Measure[]) {
+    this.names = [...new Set(rates.map((m) => m.zh))].map((name) => ({ name, pairs: pairsOf(name) }));
+    // How rare a pair is counts in the names themselves; what a name says it counts ("(学前、义务教育和高中)")
+    // is matched too, as the name's own words.
+    for (const { name } of this.names) for (const pair of pairsOf(name.replace(WHAT_IT_COUNTS, ""))) this.df.set(pair, (this.df.get(pair) ?? 0) + 1);
+  }
+
+  read(text: string): Measure[] {
+    // A question that also counts something ("多少个示范点？覆盖率目标多少？") is not one rate's.
+    if (!ASKS_SHARE.test(text.replace(QUOTA, "")) || COUNTS.test(text)) return [];
+    const df = (pair: string) => this.df.get(pair) ?? 1;
+    const weighed = this.names.map(({ name, pairs }) => ({ name, weight: [...pairs].filter((p) => df(p) <= PIECE_NAMES && text.includes(p)).reduce((sum, p) => sum + 1 / df(p), 0) }));
+    const best = Math.max(0, ...weighed.map((w) => w.weight));
+    if (best < 1) return [];
+    // The rates nearly as telling as the best are read too: the period asked chooses between them (十三五's
+    // 残疾人辅助器具适配率 beside the plan's 基本辅具适配率).
+    const tied = weighed.filter((w) => w.weight >= best * NAME_SHARE).map((w) => w.name);
+    // A name that is another's with more before it (全市残疾人文体服务覆盖率) is that one with a qualifier the
+    // question did not give: the plain name is read.
+    const chosen = new Set(tied.filter((name) => !tied.some((other) => other !== name && name.endsWith(other))));
+    return chosen.size <= MAX_PIECE_READ ? this.rates.filter((m) => chosen.has(m.zh)) : [];
+  }
+}
+
+/** A name's pairs of characters; a pair with a character of 残疾人 is in every name, or spans its end and the next word (人辅). */
+function pairsOf(name: string): Set<string> {
+  const chars = [...name.replace(/[^\p{Script=Han}]/gu, " ")];
+  return new Set(chars.slice(0, -1).map((c, i) => c + chars[i + 1]).filter((p) => !/[\s残疾人]/.test(p)));
 }
 
 /** A count of things asked ("多少个", "几家"). */
