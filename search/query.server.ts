@@ -58,6 +58,11 @@ export interface UnderstoodQuery {
   readAs: { typed: string; word: string; sameMeaning?: true }[];
 }
 
+/** A text with the stretches a reading heard by their sound written as the words they sound like (规化 → 规划). */
+export function asHeard(text: string, understood: Pick<UnderstoodQuery, "corrections">): string {
+  return understood.corrections.reduce((heard, c) => heard.replace(c.typed, c.word), text);
+}
+
 // Words that carry no meaning for search in questions people type ("…要钱吗", "怎么办理…"). Dropped only
 // as whole words after segmentation, so 社会 in 社会保险 is never touched.
 const STOP_WORDS = new Set([

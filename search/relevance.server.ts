@@ -1,6 +1,7 @@
 // How much of a question a document covers, weighted by how rare each word is in the content: the
 // assistant's evidence test. Engine scores rank well but are not comparable across questions; this is.
 import { namedConcepts, type UnderstoodQuery } from "./query.server";
+import { isCountAsked } from "./understanding/counts";
 import { englishWords } from "./understanding/english";
 import { isEnglish } from "./understanding/language";
 import { simplified } from "./understanding/normalize";
@@ -15,7 +16,9 @@ const GENERIC = new Set(
     "每个 一个 这个 那个 哪个 这种 那种 一下 帮忙 帮帮 帮我 帮助 请问 规则 规定 变化 " +
     "不能 不是 没有 能否 是否 还是 或者 因为 所以 如果 这些 那些 我们 你们 他们 自己 怎样 为什么 多久 " +
     // comparing with something else says how it is asked, not about what ("跟其他地方一样吗")
-    "其他 其它 别的 地方 一样 一致 相同 同样").split(" "),
+    "其他 其它 别的 地方 一样 一致 相同 同样 " +
+    // where in a paragraph a sentence is ("最后一句说") says which sentence, not what it says
+    "一句 那句 这句 开头 结尾").split(" "),
 );
 
 /**
@@ -105,7 +108,7 @@ export class Relevance {
       .map((w) => w.toLowerCase())
       // A concept's form inside a longer word (盲人 in 盲人带导盲犬) is that concept, already counted once.
       .filter((w) => !understood.concepts.some((c) => c.term === w || c.aliases.includes(w)))
-      .filter((w) => !GENERIC.has(w) && !ASKING.test(w) && (w.length >= 2 || /\d/.test(w)))
+      .filter((w) => !GENERIC.has(w) && !ASKING.test(w) && !isCountAsked(w, understood.raw) && (w.length >= 2 || /\d/.test(w)))
       // A Chinese word the content never uses (公园, 高考) is something the content cannot speak to: it
       // counts as missing, but at half weight, as questions are full of everyday words. An English word is
       // looked for in the entries' own English; one they never use says nothing and is left out.

@@ -3,7 +3,7 @@
 // over (single flight): the others keep answering from the embedded engine instead of each waiting on a
 // hung server. /healthz reports "degraded", and why, while it is falling back.
 import { Lru } from "../app/lib/lru";
-import type { QueryUnderstanding, UnderstoodQuery } from "./query.server";
+import { asHeard, type QueryUnderstanding, type UnderstoodQuery } from "./query.server";
 import { toldOnly, type Relevance } from "./relevance.server";
 import type { EngineName, EngineResult, SearchDocument, SearchEngine, SearchHit, SearchParams, SearchResult } from "./types";
 import { settings } from "../app/lib/settings.server";
@@ -202,9 +202,7 @@ export class SearchService {
     const window = params.page === 1 ? params : { ...params, page: 1, limit: Math.min(params.page * params.limit, MAX_WINDOW) };
     const { result, engine } = await this.fromEngines(window, understood, options);
     // A stretch read as another word by its sound is offered back as "您是不是要找…".
-    const suggestion = understood.corrections.length
-      ? understood.corrections.reduce((q, c) => q.replace(c.typed, c.word), normalizeQuery(params.q))
-      : undefined;
+    const suggestion = understood.corrections.length ? asHeard(normalizeQuery(params.q), understood) : undefined;
     const answer = { query: params.q, engine, page: params.page, suggestion };
     if (result.total > 0 || params.page > 1) {
       const snippet = (doc: SearchDocument) => makeSnippet(doc.text, understood.terms);

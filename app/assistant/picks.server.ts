@@ -4,9 +4,10 @@ import { getContent } from "~/model/load.server";
 import { reportsPast, rowName, rowSentence, TASK_HEAD, type CitableUnit } from "~/model/plan";
 import type { SearchService } from "../../search/service.server";
 import { askedUnit, asksForFigure, givesInUnit } from "../../search/understanding/figure";
+import { countAsked, listsCount } from "../../search/understanding/counts";
 import { askedPeriod } from "../../search/understanding/period";
 import type { AskContext, Citation } from "./context";
-import { bestSpans, scoreSentence, sentencesOf } from "./sentences";
+import { bestSpans, placeAsked, scoreSentence, sentencesOf } from "./sentences";
 import { unitCitation } from "./sources.server";
 
 /** A unit's sentences as quoted: a table row is one, read with its column headers. */
@@ -103,8 +104,9 @@ export function answerPicks(context: AskContext, units: CitableUnit[], search: S
   const figure = asksForFigure(context.question);
   const unitAsked = askedUnit(context.question);
   const period = askedPeriod(context.question);
+  const count = countAsked(context.question);
   return units.flatMap((unit, rank) =>
-    unitSentences(unit).map((sentence) => {
+    unitSentences(unit).map((sentence, index, all) => {
       const coverage = search.coverage(context.understood!, { title: unit.kind === "row" ? rowName(unit) : "", text: sentence });
       let score = coverage;
       if (figure && givesFigure(sentence)) score += FIGURE_BONUS;
@@ -112,6 +114,10 @@ export function answerPicks(context: AskContext, units: CitableUnit[], search: S
       if (unitAsked && givesInUnit(sentence, unitAsked)) score += FIGURE_BONUS;
       if (period && (reportsPast(unit) ? "past" : "plan") !== period) score -= PERIOD_PENALTY;
       if (isHeading(unit, sentence)) score -= 1;
+      // "是哪六块": a sentence listing six items in a row is likelier the list than one that mentions them.
+      if (count && listsCount(sentence, count)) score += COUNT_BONUS;
+      // "最后一句说…": the paragraph's last sentence, of two that match as well.
+      if (index === placeAsked(context.question, all.length)) score += PLACE_BONUS;
       // A sentence without a concept the question names is about something else, however many of its other
       // words it shares (余杭 in a question about 残疾人之家).
       score -= CONCEPT_PENALTY * search.missingConcepts(context.understood!, `${unit.kind === "row" ? rowName(unit) : ""} ${sentence}`).length;
@@ -186,6 +192,10 @@ export function withFollowing(pick: Pick): Pick {
 const SPAN_MAX = 240;
 /** How much a figure helps a sentence when one is asked for, as a share of the question covered. */
 const FIGURE_BONUS = 0.15;
+/** How much a sentence listing as many items as the question asks for gains. */
+const COUNT_BONUS = 0.15;
+/** How much the sentence a question places ("最后一句") gains. */
+const PLACE_BONUS = 0.15;
 /** How much a sentence from the other period loses: it answers another question about the same measure. */
 const PERIOD_PENALTY = 0.3;
 /** How much a sentence loses for each concept of the question it does not name. */

@@ -64,7 +64,7 @@ export async function ask(question: string, lang: Lang, deps: AskDependencies, p
     hygiene(context);
     screen(context);
     if (!context.done) documentFacts(context);
-    if (!context.done) sectionLists(context);
+    if (!context.done) sectionLists(context, deps.search);
     if (!context.done) followUp(context, deps.search);
     if (!context.done) await retrieval(context, deps.search);
     if (!context.done) scope(context);

@@ -37,13 +37,29 @@ function agesCover(sentence: string, question: string): boolean {
   return [...sentence.matchAll(AGE_RANGE)].some((m) => told.some((age) => age >= Number(m[1]) && age <= Number(m[2])));
 }
 
+/** "最后一句说…", "开头那句…": the question says where in the paragraph its sentence is. */
+const ASKS_LAST = /最后(一|那)句|末尾|结尾那?句|(the )?last sentence|ends (with|by) (saying|calling)/i;
+const ASKS_FIRST = /第一句|开头(一|那)句|(the )?first sentence|opens (with|by) (saying|calling)/i;
+/** Enough to choose between sentences that match as well, never to choose one that matches less than half as well. */
+const PLACE_BONUS = 4;
+
+/** The index of the sentence the question places among a paragraph's `count`, if it places one. */
+export function placeAsked(question: string, count: number): number | undefined {
+  if (ASKS_LAST.test(question)) return count - 1;
+  if (ASKS_FIRST.test(question)) return 0;
+  return undefined;
+}
+
 /**
  * The best sentences of a text, in reading order, grouped into contiguous spans: each span is one quote,
  * so sentences that are not next to each other in the plan are never joined inside one pair of quotation marks.
  */
 export function bestSpans(text: string, terms: string[], question: string, max: number): { quote: string; score: number }[] {
-  const chosen = sentencesOf(text)
+  const sentences = sentencesOf(text);
+  const placed = placeAsked(question, sentences.length);
+  const chosen = sentences
     .map((sentence, index) => ({ sentence, index, score: scoreSentence(sentence, terms, question) }))
+    .map((s) => (s.score > 0 && s.index === placed ? { ...s, score: s.score + PLACE_BONUS } : s))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, max)

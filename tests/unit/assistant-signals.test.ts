@@ -289,6 +289,12 @@ describe("quotes and leads", () => {
     expect(bestSpans(text, ["甲项", "乙项"], "甲项和乙项", 2).map((s) => s.quote)).toEqual(["甲项工作要加强。乙项工作要推进。"]);
   });
 
+  it("prefers the sentence a question places (最后一句, 第一句) among those that match as well", () => {
+    const text = "甲项工作要加强。甲项目标要达到。甲项任务要落实。";
+    expect(bestSpans(text, ["甲项"], "甲项最后一句说什么", 1).map((s) => s.quote)).toEqual(["甲项任务要落实。"]);
+    expect(bestSpans(text, ["甲项"], "甲项第一句说什么", 1).map((s) => s.quote)).toEqual(["甲项工作要加强。"]);
+  });
+
   it("leads with the clause that carries what was asked", () => {
     expect(leadClause("要做好很多事情,其中白云驿站要达到 30 个,其他另行安排。", ["白云驿站"], "白云驿站有几个")).toBe("其中白云驿站要达到 30 个");
   });

@@ -6,6 +6,7 @@ import { baseForm, chineseFor, sameMeaning, wordForms } from "../../search/under
 import { askedUnit, asksForFigure, givesInUnit } from "../../search/understanding/figure";
 import { normalizeQuery } from "../../search/understanding/normalize";
 import { abbreviates, bestPartial, bigramOverlap } from "../../search/understanding/partial";
+import { countAsked, isCountAsked, listsCount } from "../../search/understanding/counts";
 import { asksMeaning } from "../../search/understanding/meaning";
 import { MeasureReader } from "../../search/understanding/measures";
 import { askedPeriod, withoutOtherPeriods } from "../../search/understanding/period";
@@ -455,5 +456,26 @@ describe("the unit a count is asked in", () => {
     expect(givesInUnit("近 5.4 万名持证残疾人", "人")).toBe(true);
     expect(givesInUnit("累计配发蓝天器具近 7 万件", "件")).toBe(true);
     expect(givesInUnit("蓝天器具适配率 99.99%", "件")).toBe(false);
+  });
+});
+
+describe("a list asked for by its count", () => {
+  it("reads the count after 哪, in Chinese numerals or digits", () => {
+    expect(countAsked("全面推进四个方面,是哪四个词?")).toBe(4);
+    expect(countAsked("具体是哪 6 项")).toBe(6);
+    expect(countAsked("有哪些补贴")).toBeUndefined();
+  });
+
+  it("takes a count word of that number as how many, never a group's name", () => {
+    expect(isCountAsked("四个", "四个方面,是哪四个词?")).toBe(true);
+    expect(isCountAsked("六块", "六个样板,是哪六块?")).toBe(true);
+    expect(isCountAsked("三个", "四个方面,是哪四个词?")).toBe(false);
+    expect(isCountAsked("两大", "两大驱动是哪两个?")).toBe(false);
+  });
+
+  it("finds a clause listing that many items in a row", () => {
+    const sentence = "坚持新发展理念,全面推进甲引领、乙驱动、丙共享、丁融合,开启新征程。";
+    expect(listsCount(sentence, 4)).toBe(true);
+    expect(listsCount(sentence, 3)).toBe(false);
   });
 });

@@ -1,0 +1,30 @@
+// A list asked for by how many items it has: "是哪四个词", "六个样板…哪六块". The count says how many items the
+// answer lists, not what they are about, so it is never a word to find; a sentence listing that many items in
+// one run ("智慧引领、创新驱动、福祉共享、残健融合") is the likelier answer.
+import { chineseNumeral } from "../../app/model/numbers";
+import { simplified } from "./normalize";
+
+const NUMERAL = "[一二两三四五六七八九十]+|\\d+";
+/** The count after 哪: "哪四个", "哪 6 项". */
+const COUNT_ASKED = new RegExp(`哪\\s*(${NUMERAL})`);
+/** A count word: a numeral and a measure word ("四个", "六块", "三方面"); never 大, which names a group ("两大驱动"). */
+const COUNT_WORD = new RegExp(`^(${NUMERAL})(个|项|条|块|种|类|件|点|方面)$`);
+
+const valueOf = (numeral: string) => (/^\d+$/.test(numeral) ? Number(numeral) : chineseNumeral(numeral));
+
+/** How many items the question asks for by count, if it asks so. */
+export function countAsked(question: string): number | undefined {
+  const m = simplified(question).match(COUNT_ASKED);
+  return m ? valueOf(m[1]) : undefined;
+}
+
+/** Whether a word only counts the items the question asks for ("四个" in "四个方面…哪四个词"). */
+export function isCountAsked(word: string, question: string): boolean {
+  const m = word.match(COUNT_WORD);
+  return m !== null && m[1] !== undefined && valueOf(m[1]) === countAsked(question);
+}
+
+/** Whether one clause of the sentence lists exactly `count` items, one after another (甲、乙、丙、丁). */
+export function listsCount(sentence: string, count: number): boolean {
+  return sentence.split(/[,，;；。:：]/).some((clause) => clause.split("、").length === count);
+}
