@@ -119,7 +119,7 @@ function figuresNamed(figures: PrintedFigure[], lang: Lang): AnswerPart {
 /** Share of the question's weight the closest text must hold to be offered as related. */
 const RELATED_MIN = 0.12;
 /** Kinds of fact that say how, where or when to do something, rather than what the plan sets. */
-const HOW_TO = new Set<FactKind | undefined>(["procedure", "documents", "deadline", "address", "phone", "hours", "eligibility", "admission"]);
+const HOW_TO = new Set<FactKind | undefined>(["procedure", "documents", "deadline", "address", "phone", "hours", "leave", "eligibility", "admission"]);
 
 /** The plan does not state the kind of fact asked: say so, name the closest plan text, hand over to 12345. */
 function notGiven(context: AskContext, top: Source, lang: Lang, search: SearchService, place?: string): void {

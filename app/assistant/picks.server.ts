@@ -109,8 +109,8 @@ export function answerPicks(context: AskContext, units: CitableUnit[], search: S
     unitSentences(unit).map((sentence, index, all) => {
       const coverage = search.coverage(context.understood!, { title: unit.kind === "row" ? rowName(unit) : "", text: sentence });
       let score = coverage;
-      if (figure && givesFigure(sentence)) score += FIGURE_BONUS;
       // "发了多少件" is answered by a figure in 件, not by a rate of the same thing.
+      if (figure && givesFigure(sentence) && (!unitAsked || givesInUnit(sentence, unitAsked))) score += FIGURE_BONUS;
       if (unitAsked && givesInUnit(sentence, unitAsked)) score += FIGURE_BONUS;
       if (period && (reportsPast(unit) ? "past" : "plan") !== period) score -= PERIOD_PENALTY;
       if (isHeading(unit, sentence)) score -= 1;

@@ -1,8 +1,9 @@
 // What a query looks like before it is read: one form for every way of typing it. Full-width letters and
 // digits become half-width, Latin letters lower case, traditional characters simplified (the content is in
-// simplified Chinese: 殘疾人護理補貼 is 残疾人护理补贴), punctuation becomes space, and Chinese and Latin
-// runs are kept apart.
+// simplified Chinese: 殘疾人護理補貼 is 残疾人护理补贴), a year written short is spelled out (25年 → 2025年),
+// punctuation becomes space, and Chinese and Latin runs are kept apart.
 import { Converter } from "opencc-js";
+import { fullYears } from "./period";
 
 // Traditional (any region) to mainland simplified, character by character: about 4 MB, made once.
 let toSimplified: ((text: string) => string) | undefined;
@@ -13,7 +14,7 @@ export function simplified(text: string): string {
 }
 
 export function normalizeQuery(raw: string): string {
-  return simplified(raw.normalize("NFKC"))
+  return simplified(fullYears(raw.normalize("NFKC")))
     .toLowerCase()
     // A plus between digits is part of a name ("1+3+2"), not punctuation.
     .replace(/(?!%)(?!(?<=\d)\+(?=\d))[\p{P}\p{S}]/gu, " ")

@@ -51,3 +51,15 @@ export function isPeriodName(word: string): boolean {
 export function asksTarget(question: string): boolean {
   return SAID_PLAN.test(question.replace(/目标人群/g, ""));
 }
+
+/**
+ * A year written short ("15年是多少，20年又是多少", "到25年") is the year 20NN; a span of years ("残疾了20年",
+ * "15年免费教育", "干了15年") is not. Read as a year only where a point in time fits: after 到/从/在…, or before what is
+ * said of that year (底, 的目标, 是多少…).
+ */
+const SHORT_YEAR = /(?<![\d.了干做过满近有共第每这那读已快整])(?:(?<=到|从|在|至|截至|比|跟|和|与|、)([1-3]\d)年(?!了|以来|以上|多|里|间|左右|免费|教育)|([1-3]\d)年(?=底|末|初|是|要|又|时|前后|到|至|比|跟|和|与|、|的(?:目标|时候|数|实际|情况|比例|值)|目标|实现|完成|计划|[,，?？]))/g;
+
+/** The question with its years written short spelled out (25年 → 2025年), so every reading sees one year. */
+export function fullYears(question: string): string {
+  return question.replace(SHORT_YEAR, (whole, after?: string, before?: string) => `20${after ?? before}年`);
+}

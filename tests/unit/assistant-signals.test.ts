@@ -223,6 +223,10 @@ describe("fact kinds", () => {
     // Money put into a cause is spending; when an exam is registered for, and where it is sat, are not in a plan.
     expect(factAsked("How much money did the city put into cloud services in 2015?")).toBe("investment");
     expect(factAsked("白云考试每年几时报名？")).toBe("deadline");
+    // Money spent on people is what the plan calls 经费投入; days off work are one person's leave.
+    expect(factAsked("市里一年花在白云人身上的钱，2015年是多少")).toBe("investment");
+    expect(factAsked("单位能给我放几天带薪陪护假？")).toBe("leave");
+    expect(factAsked("How many days of paid carer leave can I get?")).toBe("leave");
     expect(factAsked("白云考试的考点在哪？")).toBe("address");
   });
 

@@ -9,7 +9,7 @@ import { abbreviates, bestPartial, bigramOverlap } from "../../search/understand
 import { countAsked, isCountAsked, listsCount } from "../../search/understanding/counts";
 import { asksMeaning } from "../../search/understanding/meaning";
 import { MeasureReader } from "../../search/understanding/measures";
-import { askedPeriod, withoutOtherPeriods } from "../../search/understanding/period";
+import { askedPeriod, fullYears, withoutOtherPeriods } from "../../search/understanding/period";
 import { placesAsked } from "../../search/understanding/places";
 import { SoundIndex } from "../../search/understanding/pinyin";
 import { asksYesNo } from "../../search/understanding/yes-no";
@@ -84,6 +84,18 @@ describe("five-year periods the content does not cover", () => {
     expect(read.terms.some((t) => t.includes("十五"))).toBe(false);
     expect(read.text).not.toContain("十五");
     expect(withoutOtherPeriods("十二五规划和十三五比")).toBe("和十三五比");
+  });
+});
+
+describe("years written short", () => {
+  it("spells out a year where a point in time fits", () => {
+    expect(fullYears("15年是多少，20年又是多少？")).toBe("2015年是多少，2020年又是多少？");
+    expect(fullYears("到25年的目标是咋定的")).toBe("到2025年的目标是咋定的");
+    expect(fullYears("从15年到20年增长了多少")).toBe("从2015年到2020年增长了多少");
+  });
+
+  it("leaves a span of years alone", () => {
+    for (const span of ["残疾了20年了", "15年免费教育", "我干了15年，有补贴吗", "孩子读了12年书", "2025年目标"]) expect(fullYears(span)).toBe(span);
   });
 });
 
