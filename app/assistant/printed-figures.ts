@@ -77,12 +77,11 @@ export function answeringFigures(clause: string, years: boolean): PrintedFigure[
 }
 
 const ENGLISH_BOUND: Record<Bound, string> = { atLeast: "at least ", moreThan: "more than ", nearly: "nearly ", about: "about ", atMost: "at most " };
-const ENGLISH_SCALE: Record<string, string> = { 万: " × 10,000", 亿: " × 100 million" };
+/** What 万 and 亿 multiply by: an English reply says the number itself ("692 million", "54,000"). */
+const SCALE_VALUE: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const ENGLISH_UNIT: Record<string, string> = {
   人次: " person-times",
   平方米: " square metres",
-  万元: " × 10,000 yuan",
-  亿元: " × 100 million yuan",
   元: " yuan",
   分钟: " minutes",
   人: " people",
@@ -103,11 +102,21 @@ export function figureSaid(figure: PrintedFigure, lang: string): string {
 
 /** A figure said in English, with its bound and its unit ("at least 5000 person-times", "2022 to 2025"). */
 function figureInEnglish(figure: PrintedFigure): string {
-  const range = figure.to ? `${figure.value} to ${figure.to}` : figure.value;
+  const said = (value: string) => (figure.scale ? scaledInEnglish(value, SCALE_VALUE[figure.scale]) : value);
+  const range = figure.to ? `${said(figure.value)} to ${said(figure.to)}` : said(figure.value);
   const bound = figure.bound ? ENGLISH_BOUND[figure.bound] : "";
-  const scale = figure.scale && !(figure.unit && `${figure.scale}${figure.unit}` in ENGLISH_UNIT) ? ENGLISH_SCALE[figure.scale] : "";
-  const unit = figure.unit ? ENGLISH_UNIT[figure.scale && `${figure.scale}${figure.unit}` in ENGLISH_UNIT ? `${figure.scale}${figure.unit}` : figure.unit] ?? "" : "";
-  return `${bound}${range}${scale}${unit}${figure.when ? ` (${figure.when})` : ""}`;
+  const unit = figure.unit ? (ENGLISH_UNIT[figure.unit] ?? "") : "";
+  return `${bound}${range}${unit}${figure.when ? ` (${figure.when})` : ""}`;
+}
+
+const ENGLISH_NUMBER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 3 });
+
+/** 6.92 亿 → "692 million", 13.77 亿 → "1.377 billion", 5.4 万 → "54,000": the number, as English says it. */
+function scaledInEnglish(value: string, by: number): string {
+  const n = Math.round(Number(value.replace(/%$/, "")) * by);
+  if (n >= 1e9) return `${ENGLISH_NUMBER.format(n / 1e9)} billion`;
+  if (n >= 1e6) return `${ENGLISH_NUMBER.format(n / 1e6)} million`;
+  return ENGLISH_NUMBER.format(n);
 }
 
 /**

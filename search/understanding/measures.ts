@@ -67,7 +67,19 @@ function numbersAsWords(text: string): string {
  */
 const FRAME_WORDS = new Set("year annual annually period date deadline month day time target aim goal number total figure amount".split(" "));
 
-const wordsOf = (text: string): string[] => [...new Set(englishWords(numbersAsWords(text)).filter((w) => !FRAME_WORDS.has(w)).map(stem))];
+/**
+ * Phrases that say what one word of a name says: money "put into" a cause is spent on it, a number that
+ * "goes up" grows, and teens are the names' teenagers.
+ */
+const SAME_PHRASE: [RegExp, string][] = [
+  [/\b(?:put|puts|putting|poured|pour|pumped|pump|sunk|sink)\s+(?:in|into|towards?)\b/gi, " spend "],
+  [/\b(?:go|goes|went|gone|going)\s+up\b/gi, " grow "],
+  [/\bteens?\b/gi, " teenager "],
+];
+
+const samePhrases = (text: string): string => SAME_PHRASE.reduce((t, [phrase, word]) => t.replace(phrase, word), text);
+
+const wordsOf = (text: string): string[] => [...new Set(englishWords(numbersAsWords(samePhrases(text))).filter((w) => !FRAME_WORDS.has(w)).map(stem))];
 
 /** A measure read from a question, as a concept's id: the unit is what the answer reads it from. */
 export const measureConceptId = (measure: Measure): string => `measure:${measure.unit}:${measure.zh}`;

@@ -482,7 +482,7 @@ describe("replies people can use", () => {
     // Two amounts of two years: each is said with its year.
     const spending = await ask("How much did Hangzhou spend on disability affairs in 2020 compared with 2015?");
     expect(spending.status).toBe("answered");
-    expect(spending.answer).toContain("The plan gives the figures as 6.92 × 100 million yuan (2015), 13.77 × 100 million yuan (2020)");
+    expect(spending.answer).toContain("The plan gives the figures as 692 million yuan (2015), 1.377 billion yuan (2020)");
   });
 
   it("answers from the part of the plan a question names, leading with the clause that answers however long its title", async () => {

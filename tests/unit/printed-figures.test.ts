@@ -5,17 +5,17 @@ const english = (clause: string, years = false) => answeringFigures(clause, year
 const chinese = (clause: string) => answeringFigures(clause, false).map((f) => figureSaid(f, "zh-CN"));
 
 describe("figures as a clause prints them", () => {
-  it("keeps the plan's bound and unit: at least, more than, nearly; person-times, households, 10,000s", () => {
+  it("keeps the plan's bound and unit, and says 万 and 亿 as the number they make", () => {
     expect(english("全市每年开展残疾人职业培训人数不少于 5000 人次,")).toEqual(["at least 5000 person-times"]);
     expect(english("比例提高到65%以上;")).toEqual(["at least 65%"]);
-    expect(english("每年全市残疾人按比例就业人数达 2 万人以上并逐年递增,")).toEqual(["at least 2 × 10,000 people"]);
-    expect(english("发放近 7 万件")).toEqual(["nearly 7 × 10,000 items"]);
-    expect(english("总投资 19990 万元")).toEqual(["19990 × 10,000 yuan"]);
+    expect(english("每年全市残疾人按比例就业人数达 2 万人以上并逐年递增,")).toEqual(["at least 20,000 people"]);
+    expect(english("发放近 7 万件")).toEqual(["nearly 70,000 items"]);
+    expect(english("总投资 19990 万元")).toEqual(["199.9 million yuan"]);
     expect(chinese("比例提高到65%以上;")).toEqual(["65%以上"]);
   });
 
   it("says which year each of two amounts is for", () => {
-    expect(english("全市残疾人事业经费投入从 2015 年的 6.92 亿元增长到 2020 年的 13.77 亿元。")).toEqual(["6.92 × 100 million yuan (2015)", "13.77 × 100 million yuan (2020)"]);
+    expect(english("全市残疾人事业经费投入从 2015 年的 6.92 亿元增长到 2020 年的 13.77 亿元。")).toEqual(["692 million yuan (2015)", "1.377 billion yuan (2020)"]);
   });
 
   it("reads an age range as who a measure is for, and a range of years as one answer", () => {

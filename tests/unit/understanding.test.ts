@@ -315,6 +315,11 @@ describe("English questions read as the name of a measured figure", () => {
     expect(read("How much was spent on rainbow programs?")).toEqual(["彩虹经费投入"]);
   });
 
+  it("with phrases that say one of a name's words: money put into, a number going up", () => {
+    expect(read("How much money did the city put into rainbow programmes?")).toEqual(["彩虹经费投入"]);
+    expect(read("By how much should the cloud organisations go up?")).toEqual(["白云组织增长"]);
+  });
+
   it("with what can be done and the ability to as one word (accessible / accessibility), and nonprofits as charities", () => {
     const formed = new MeasureReader([
       { unit: "task-1", zh: "蓝天家庭改造", en: ["home accessibility modifications for rainbow families"] },
