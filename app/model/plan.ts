@@ -158,8 +158,9 @@ export function reportsPast(unit: Pick<CitableUnit, "section">): boolean {
   return unit.section.heading?.includes("回顾") ?? false;
 }
 
-// How people ask for a column without its header's word: 实际完成 is the result, 多大 the floor area.
-const SAID: Record<string, RegExp> = { 属性: /属性|约束性|预期性|binding|indicative/i, 基期: /基期|baseline|base year/i, 实现: /实现|实际|完成了?多少|做到了?(多少|几)|做到了|达到了?(多少|几)|achieved|actual/i, 面积: /面积|多大|平方|floor area|how (big|large)/i, 投资: /投资|造价|花了?多少|多少钱|cost|invest/i, 目标: /目标|target/i, 功能: /功能|干什么|做什么|干啥|做啥|干嘛|(什么|啥)用|(用来|用于)(干|做)?|用途|作用|what .{0,30}\bfor\b|purpose|\bused\b/i, 内容: /内容|包括什么|有哪些/i, 备注: /备注|怎么算|如何计算|计算|口径|算法|calculated|formula/i };
+// How people ask for a column without its header's word: 实际完成 is the result, 多大 the floor area, and
+// "现在才多少，要到多少" the base year the plan starts from and its target.
+const SAID: Record<string, RegExp> = { 属性: /属性|约束性|预期性|binding|indicative/i, 基期: /基期|baseline|base year|(现在|目前|眼下|如今)(才|是|有)?(多少|几)|\b(right now|currently|at the moment)\b/i, 实现: /实现|实际|完成了?多少|做到了?(多少|几)|做到了|达到了?(多少|几)|achieved|actual/i, 面积: /面积|多大|平方|floor area|how (big|large)/i, 投资: /投资|造价|花了?多少|多少钱|cost|invest/i, 目标: /目标|target|要(达到|提高到|提到|增长到|涨到|到)(多少|几)|(末|底)要?(达到|到)(多少|几)|(should|will|is to) (be|reach|get to|rise to)\b/i, 功能: /功能|干什么|做什么|干啥|做啥|干嘛|(什么|啥)用|(用来|用于)(干|做)?|用途|作用|what .{0,30}\bfor\b|purpose|\bused\b/i, 内容: /内容|包括什么|有哪些/i, 备注: /备注|怎么算|如何计算|计算|口径|算法|calculated|formula/i };
 
 /**
  * The columns of a table row a question asks for: those whose header shares a word with the question
@@ -179,9 +180,12 @@ function columnsAsked(unit: Pick<CitableUnit, "id" | "table">, question: string)
   // A column named by its kind (实现, 目标) before one named only by its year: "2020年实现了多少" is the result.
   const byKind = columns((column) => words(column).some((w) => !/\d/.test(w) && said(w)));
   const byYear = columns((column) => words(column).some((w) => /\d/.test(w) && said(w)));
-  // …unless the question names two years the columns are of ("2020年多少，2025年目标多少"): both are asked.
-  const years = new Set(byYear.map((col) => table.columns[col].match(/\d{4}/)?.[0]));
-  const named = byKind.length && years.size < 2 ? byKind : byKind.length ? [...new Set([...byKind, ...byYear])].sort((a, b) => a - b) : columns((column) => words(column).some(said));
+  // …unless the question names two years the columns are of ("2020年多少，2025年目标多少"), or a kind and
+  // another year ("现在才多少，2025年要到多少"): both are asked.
+  const yearOf = (col: number) => table.columns[col].match(/\d{4}/)?.[0];
+  const years = new Set(byYear.map(yearOf));
+  const otherYear = byYear.filter((col) => !byKind.some((k) => yearOf(k) === yearOf(col)));
+  const named = byKind.length && years.size < 2 && !otherYear.length ? byKind : byKind.length ? [...new Set([...byKind, ...byYear])].sort((a, b) => a - b) : columns((column) => words(column).some(said));
   // "从多少提到多少" asks where a figure starts and where it is to be.
   if (!named.length && /从(多少|几).{0,8}(到|提到|提高到|增加到|增长到)(多少|几)|from .{0,20} to (what|how)/i.test(asked)) return columns((column) => /基期|目标/.test(column));
   if (named.length || !/多少|几|比例|how (many|much)|what (share|rate|percentage)/i.test(asked)) return named;

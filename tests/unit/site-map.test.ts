@@ -70,6 +70,9 @@ describe("a table row read as a sentence", () => {
     // Two years named, or where it starts and where it is to be: both cells.
     expect(rowCellsAsked(unit("r2"), "乙覆盖率2020年多少，2025年目标多少")).toEqual(["2020年 基期值 50%", "2025年 目标值 ≥60%"]);
     expect(rowCellsAsked(unit("r2"), "乙覆盖率要从多少提到多少")).toEqual(["2020年 基期值 50%", "2025年 目标值 ≥60%"]);
+    // Where it stands in the plan's own figures ("现在才多少") and where it is to be: the base year and the target.
+    expect(rowCellsAsked(unit("r2"), "乙覆盖率现在才多少，十四五末要到多少")).toEqual(["2020年 基期值 50%", "2025年 目标值 ≥60%"]);
+    expect(rowCellsAsked(unit("r2"), "What is the 乙覆盖率 right now, and where should it be by 2025?")).toEqual(["2020年 基期值 50%", "2025年 目标值 ≥60%"]);
   });
 
   it("speaks the cells asked as a plain sentence, ≥ read as 不低于, every figure the row's own", () => {
