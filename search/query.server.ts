@@ -81,6 +81,8 @@ interface Form {
   entry: Concept;
   /** Everyday and English words are replaced by the plan's term; the term and its aliases stay as typed. */
   replace: boolean;
+  /** A term typed in another order is replaced by the term, yet named by the asker, not guessed. */
+  named?: boolean;
   /** Where the form stands in a query: Latin forms only as whole words. Made once, not per question. */
   pattern: RegExp;
 }
@@ -146,6 +148,8 @@ export class QueryUnderstanding {
         ...[entry.term, ...entry.aliases].map((text) => ({ text, entry, replace: false })),
         ...entry.everyday.filter((w) => !inCorpus(w)).map((text) => ({ text, entry, replace: true })),
         ...entry.en.map((text) => ({ text, entry, replace: true })),
+        // A two-word term said the other way round (预防残疾 for 残疾预防, 服务康复 for 康复服务) is that term.
+        ...[entry.term, ...entry.aliases].flatMap((text) => swapped(text)).map((text) => ({ text, entry, replace: true, named: true })),
       ])
       .map((f) => {
         const text = f.text.toLowerCase();
@@ -265,7 +269,7 @@ export class QueryUnderstanding {
         return ` \u0000${kept.length - 1}\u0000 `;
       });
       if (!concepts.includes(form.entry)) concepts.push(form.entry);
-      if (!form.replace) typed.add(form.entry.id);
+      if (!form.replace || form.named) typed.add(form.entry.id);
     }
     // Terms as typed go back in place (so 就业率 stays one word); replaced words stand alone.
     const rebuilt = text.replace(/ \u0000(\d+)\u0000 /g, (_m, i: string) => {
@@ -356,6 +360,12 @@ function withoutStopWords(chunk: string): string[] {
   }
   if (run) runs.push(run);
   return runs;
+}
+
+/** A Chinese term of two words of two characters or more, the other way round ("残疾预防" → "预防残疾"); [] otherwise. */
+function swapped(term: string): string[] {
+  const words = /^\p{Script=Han}+$/u.test(term) ? segment(term) : [];
+  return words.length === 2 && words.every((w) => [...w].length >= 2) ? [`${words[1]}${words[0]}`] : [];
 }
 
 function escapeRegExp(text: string): string {

@@ -145,6 +145,18 @@ describe("the whole reading, on a made-up vocabulary", () => {
   });
 });
 
+describe("a two-word term said the other way round", () => {
+  const concept: Concept = { id: "sky-care", term: "蓝天预防", aliases: [], everyday: [], en: [] };
+  const text = "加强蓝天预防工作。";
+  const understanding = new QueryUnderstanding([concept], text, text);
+
+  it("is that term, named by the asker rather than guessed", () => {
+    const read = understanding.understand("宣传预防蓝天有哪些节日");
+    expect(read.concepts.map((c) => c.id)).toEqual(["sky-care"]);
+    expect(read.inferred).toEqual([]);
+  });
+});
+
 describe("the nearest units when nothing matches", () => {
   const doc = (id: string, title: string, text: string, order: number) => ({ id, type: "faq" as const, title, text, headingPath: [], url: `/faq#${id}`, chapter: "", districts: [], documents: ["d"], order });
   const relevance = new Relevance([doc("a", "蓝天服务站", "蓝天服务站提供康复和手语服务。", 1), doc("b", "白云驿站", "白云驿站在城西。", 2)]);
