@@ -6,7 +6,7 @@ import { englishWords } from "./understanding/english";
 import { isEnglish } from "./understanding/language";
 import { simplified } from "./understanding/normalize";
 import { isPeriodName } from "./understanding/period";
-import { dictionaryCut, segment, segmentForSearch } from "./segment.server";
+import { segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
 
 // Words every unit shares, and the verbs and fillers of questions: they say nothing about which unit answers.
@@ -105,9 +105,6 @@ export class Relevance {
       .filter((w) => !readByMeaning.has(w) || understood.raw.includes(w))
       .filter((w) => !understood.concepts.some((c) => c.term === w || c.aliases.includes(w)))
       .flatMap((w) => segment(w))
-      // A word the content never uses may be one jieba guessed by gluing single characters together ("镇要"
-      // of "一个镇要建几家"): it says too little to count as missing. A guess holding a longer word (陪护假) stays.
-      .filter((w) => !/\p{Script=Han}/u.test(w) || this.df.has(w) || this.used(w) || dictionaryCut(w).some((piece) => [...piece].length > 1))
       .map((w) => w.toLowerCase())
       // A concept's form inside a longer word (盲人 in 盲人带导盲犬) is that concept, already counted once.
       .filter((w) => !understood.concepts.some((c) => c.term === w || c.aliases.includes(w)))

@@ -38,13 +38,3 @@ export function dictionaryWords(text: string): Set<string> {
   );
 }
 
-/**
- * A word cut again with jieba's dictionary alone: a word its HMM step guessed ("镇要" of "一个镇要建几家")
- * falls back into the characters it was made of (镇, 要); a dictionary word stays whole.
- */
-export function dictionaryCut(word: string): string[] {
-  return instance()
-    .cut(word, false)
-    .map((w) => w.trim())
-    .filter(Boolean);
-}

@@ -1,30 +1,10 @@
 // Numbers in text, normalised so "5.4 万", "54000" and "五万四千" compare equal, for the rule that every
 // number in derived text appears in the units it cites (docs/architecture.md#truth-rules).
 
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
-// English scale words, so "692 million yuan" in an English summary compares equal to the plan's "6.92 亿元".
-const SCALE: Record<string, number> = { ...BIG, thousand: 1e3, million: 1e6, billion: 1e9 };
+import { chineseNumeral } from "~/lib/numerals";
 
-/** 十五 → 15, 二十三 → 23, 三千 → 3000, 五万四千 → 54000. */
-export function chineseNumeral(text: string): number | undefined {
-  let total = 0;
-  let section = 0;
-  let digit = 0;
-  for (const ch of text) {
-    if (ch in DIGIT) digit = DIGIT[ch];
-    else if (ch in UNIT) {
-      section += (digit || 1) * UNIT[ch];
-      digit = 0;
-    } else if (ch in BIG) {
-      total += (section + digit) * BIG[ch];
-      section = 0;
-      digit = 0;
-    } else return undefined;
-  }
-  return total + section + digit;
-}
+// English scale words, so "692 million yuan" in an English summary compares equal to the plan's "6.92 亿元".
+const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, thousand: 1e3, million: 1e6, billion: 1e9 };
 
 const ARABIC = /(\d+(?:\.\d+)?)\s*(万|亿|thousand\b|million\b|billion\b)?/g;
 // Only numerals with a place word (十, 百, 千, 万, 亿): a lone 一 is usually a word (统一, 一体化), not a number.

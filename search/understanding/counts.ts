@@ -1,7 +1,7 @@
 // A list asked for by how many items it has: "是哪四个词", "六个样板…哪六块". The count says how many items the
 // answer lists, not what they are about, so it is never a word to find; a sentence listing that many items in
 // one run ("智慧引领、创新驱动、福祉共享、残健融合") is the likelier answer.
-import { chineseNumeral } from "../../app/model/numbers";
+import { chineseNumeral } from "../../app/lib/numerals";
 import { simplified } from "./normalize";
 
 const NUMERAL = "[一二两三四五六七八九十]+|\\d+";
@@ -12,10 +12,11 @@ const COUNT_WORD = new RegExp(`^(${NUMERAL})(个|项|条|块|种|类|件|点|方
 
 const valueOf = (numeral: string) => (/^\d+$/.test(numeral) ? Number(numeral) : chineseNumeral(numeral));
 
-/** How many items the question asks for by count, if it asks so. */
+/** How many items the question asks for by count, if it asks so: "哪一步", "哪一年" ask for one thing, not a list. */
 export function countAsked(question: string): number | undefined {
   const m = simplified(question).match(COUNT_ASKED);
-  return m ? valueOf(m[1]) : undefined;
+  const count = m ? valueOf(m[1]) : undefined;
+  return count !== undefined && count >= 2 ? count : undefined;
 }
 
 /** Whether a word only counts the items the question asks for ("四个" in "四个方面…哪四个词"). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chineseNumeral, numbersIn, unsupportedNumbers } from "~/model/numbers";
+import { chineseNumeral } from "~/lib/numerals";
+import { numbersIn, unsupportedNumbers } from "~/model/numbers";
 
 describe("numbers in derived text", () => {
   it("reads Chinese numerals with place words", () => {

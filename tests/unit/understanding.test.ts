@@ -493,6 +493,8 @@ describe("a list asked for by its count", () => {
     expect(countAsked("全面推进四个方面,是哪四个词?")).toBe(4);
     expect(countAsked("具体是哪 6 项")).toBe(6);
     expect(countAsked("有哪些补贴")).toBeUndefined();
+    // "建到哪一步", "哪一年" ask for one thing, not a list of one.
+    expect(countAsked("建到哪一步了")).toBeUndefined();
   });
 
   it("takes a count word of that number as how many, never a group's name", () => {
