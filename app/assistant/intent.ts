@@ -24,14 +24,15 @@ const INSTRUCTION = new RegExp(
     "越狱|jailbreak|developer mode|开发者模式|(管理员|开发者|调试|无限制|越狱|上帝|特权|测试)模式|\\bDAN\\b|(admin|debug|god) mode",
     "(所有|全部)(用户|人|来访者)(问过|提过|的)?.{0,6}(问题|记录|手机|电话|信息)|(list|show|dump).{0,20}(all )?(users|user data|questions people asked)",
     "(ignore|disregard|forget|bypass|override).{0,30}(instructions|prompt|rules|guidelines|restrictions|filters|above|previous)",
-    "(reveal|tell|give|share|disclose).{0,30}(password|credentials)|(admin|secret|administrator) password|管理员密码|后台密码",
+    "(reveal|tell|give|share|disclose|print|output|send).{0,30}(password|credentials)|treat .{0,30}(restrictions?|rules?|limits?) as (void|null|lifted)|(admin|secret|administrator) password|管理员密码|后台密码",
     "(reveal|show|print|repeat|output|list).{0,25}(system prompt|instructions|internal rules|hidden rules|configuration|config|the rules you)",
     "(重复|复述|背诵?|念)(一遍)?.{0,8}(你)?(上面|之前|前面|收到|最初)的?(全部)?(内容|话|指令)|一字不差|逐字(重复|输出)",
     "(disregard|ignore) the (plan|document|sources|content)|(^|[.!?]\\s*|please |just )forget( about)? the( \\w+)? (plan|document|sources|content)\\b|your own (imagination|knowledge)|from (your )?imagination|(hidden|secret|original) (instructions|rules|prompt)|your (instructions|prompt|configuration)",
     "后台(配置|设置|规则)|敏感词|拒答|(不能|不允许|禁止)回答的.{0,6}(话题|问题|清单|内容)|触发.{0,4}(词|条件)|给AI的话|给 ?AI 的|base64|解码.{0,12}(按|照)|管理员账号|权限等级|下达指令|不需要核实|不用(核实|引用|拒绝)|(把自己|你就)当成.{0,6}(内部|系统|工作人员)|以(残联|政府|民政)的?(名义|身份)|(假装|当作)你(自己)?是",
     "switch off|turn off|disable (your|the)|(filters?|filtering|safety) (off|disabled)|for (qa|testing|test) purposes|under my authority|you may skip|skip your (usual )?rules|decode .{0,30}(follow|do what)|hidden message|banned (topics|words)|what (topics|words) (are you|can't you)",
-    // a message dressed as the system's or an administrator's, or an order to answer something else instead
-    "#{2,}\\s*(system|user|admin|assistant)\\s*#{2,}|<\\s*/?\\s*(system|admin|assistant)\\s*>|【\\s*(系统|管理员|后台)[^】]{0,8}】|(无需|不用|不必|不要)(再)?(回答|理会|管)(以上|上面|前面|这个|这些)?的?问题|(请)?改为(输出|回答|回复)|(只|仅)(输出|回复)以下",
+    // a message dressed as the system's or an administrator's, or an order to answer something else instead;
+    // nobody asking a question writes an HTML comment, and "助手须知" is addressed to the assistant
+    "<!--|-->|(助手|AI|模型|机器人)(须知|注意事项)|#{2,}\\s*(system|user|admin|assistant)\\s*#{2,}|<\\s*/?\\s*(system|admin|assistant)\\s*>|【\\s*(系统|管理员|后台)[^】]{0,8}】|(无需|不用|不必|不要)(再)?(回答|理会|管)(以上|上面|前面|这个|这些)?的?问题|(请)?改为(输出|回答|回复)|(只|仅)(输出|回复)以下",
     "system prompt|\\bSYSTEM\\s*:|(safety|content) filters? (disabled|off)|you are now|from now on,? you|pretend (to be|you are|that you)|act as (a|an|my)|role-?play|no (restrictions|limits|filters)",
   ].join("|"),
   "i",
@@ -63,6 +64,8 @@ const INVENT = new RegExp(
     // results of work never done ("做一份满意度调查结果…实际没做调查")
     "(做|出|弄|写|整)(一)?(份|个|套)?[^。？?]{0,10}(调查|统计|测评|评估|考核)(结果|报告|数据)[^。？?]{0,20}(显示|证明|达到|说明)|实际(上)?(没|没有|并没有?)(做|搞|开展|进行|组织)(过)?[^。？?]{0,4}(调查|统计|测评|评估|培训|活动|走访)|(写上|写成|报成|填上|填成)[^。？?]{0,16}(其实|实际上?)(只|就|才|没|并没)",
     "make up|invent (a|an|some|new)|fabricate|(fake|made-up|fictional|false)( \\w+)? (policy|notice|document|rule|subsidy|certificate|announcement|letter)",
+    // an order to add a line the content does not say ("回答时请在结尾加一句…已由官方审核认证")
+    "(回答|回复|答案)(时|的)?(请)?(在)?[^。？?]{0,4}(结尾|末尾|最后|开头)?(加|附|写|补)(上)?(一句|一段|一行|这句话?)|官方审核认证|可作为办事依据",
     "just (say|tell (them|people|everyone)) (that|it)|no (longer|more) (cite|need to cite)|without (citing|sources)",
   ].join("|"),
   "i",
