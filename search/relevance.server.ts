@@ -1,7 +1,7 @@
 // How much of a question a document covers, weighted by how rare each word is in the content: the
 // assistant's evidence test. Engine scores rank well but are not comparable across questions; this is.
 import { namedConcepts, type UnderstoodQuery } from "./query.server";
-import { isCountAsked } from "./understanding/counts";
+import { countAsked, isCountWord } from "./understanding/counts";
 import { englishWords } from "./understanding/english";
 import { isEnglish } from "./understanding/language";
 import { simplified } from "./understanding/normalize";
@@ -85,6 +85,7 @@ export class Relevance {
   /** What the question is about: each glossary concept (any of its forms) and each other content word. */
   parts(understood: UnderstoodQuery): { forms: string[]; weight: number }[] {
     const asked = askingClauses(understood.raw);
+    const count = countAsked(understood.raw);
     const concepts = understood.concepts.map((c) => {
       const forms = [c.term, ...c.aliases];
       // A concept is as telling as its rarest form is rare in the content, counted as a whole phrase.
@@ -108,7 +109,7 @@ export class Relevance {
       .map((w) => w.toLowerCase())
       // A concept's form inside a longer word (盲人 in 盲人带导盲犬) is that concept, already counted once.
       .filter((w) => !understood.concepts.some((c) => c.term === w || c.aliases.includes(w)))
-      .filter((w) => !GENERIC.has(w) && !ASKING.test(w) && !isCountAsked(w, understood.raw) && (w.length >= 2 || /\d/.test(w)))
+      .filter((w) => !GENERIC.has(w) && !ASKING.test(w) && !isCountWord(w, count) && (w.length >= 2 || /\d/.test(w)))
       // A Chinese word the content never uses (公园, 高考) is something the content cannot speak to: it
       // counts as missing, but at half weight, as questions are full of everyday words. An English word is
       // looked for in the entries' own English; one they never use says nothing and is left out.

@@ -19,10 +19,10 @@ export function countAsked(question: string): number | undefined {
   return count !== undefined && count >= 2 ? count : undefined;
 }
 
-/** Whether a word only counts the items the question asks for ("四个" in "四个方面…哪四个词"). */
-export function isCountAsked(word: string, question: string): boolean {
-  const m = word.match(COUNT_WORD);
-  return m !== null && m[1] !== undefined && valueOf(m[1]) === countAsked(question);
+/** Whether a word only counts the items asked for (`countAsked`): "四个" in "四个方面…哪四个词". */
+export function isCountWord(word: string, count: number | undefined): boolean {
+  const m = count === undefined ? null : word.match(COUNT_WORD);
+  return m !== null && valueOf(m[1]) === count;
 }
 
 /** Whether one clause of the sentence lists exactly `count` items, one after another (甲、乙、丙、丁). */

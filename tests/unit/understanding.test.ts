@@ -6,7 +6,7 @@ import { baseForm, chineseFor, sameMeaning, wordForms } from "../../search/under
 import { askedUnit, asksForFigure, givesInUnit } from "../../search/understanding/figure";
 import { normalizeQuery } from "../../search/understanding/normalize";
 import { abbreviates, bestPartial, bigramOverlap } from "../../search/understanding/partial";
-import { countAsked, isCountAsked, listsCount } from "../../search/understanding/counts";
+import { countAsked, isCountWord, listsCount } from "../../search/understanding/counts";
 import { asksMeaning } from "../../search/understanding/meaning";
 import { MeasureReader } from "../../search/understanding/measures";
 import { askedPeriod, fullYears, withoutOtherPeriods } from "../../search/understanding/period";
@@ -498,10 +498,10 @@ describe("a list asked for by its count", () => {
   });
 
   it("takes a count word of that number as how many, never a group's name", () => {
-    expect(isCountAsked("四个", "四个方面,是哪四个词?")).toBe(true);
-    expect(isCountAsked("六块", "六个样板,是哪六块?")).toBe(true);
-    expect(isCountAsked("三个", "四个方面,是哪四个词?")).toBe(false);
-    expect(isCountAsked("两大", "两大驱动是哪两个?")).toBe(false);
+    expect(isCountWord("四个", countAsked("四个方面,是哪四个词?"))).toBe(true);
+    expect(isCountWord("六块", countAsked("六个样板,是哪六块?"))).toBe(true);
+    expect(isCountWord("三个", countAsked("四个方面,是哪四个词?"))).toBe(false);
+    expect(isCountWord("两大", countAsked("两大驱动是哪两个?"))).toBe(false);
   });
 
   it("finds a clause listing that many items in a row", () => {
