@@ -21,7 +21,7 @@ import { hotlineNumber } from "./hotline.server";
 import { measureAnswer } from "./measure-answer.server";
 import { answerPicks, chooseQuotes, conceptSentence, detailSentence, figureSentence, figureUnits, givesFigure, withFollowing, type Pick } from "./picks.server";
 import { answeringFigures, figureSaid, type PrintedFigure } from "./printed-figures";
-import { asksList, definingLead, leadClause, scoreSentence, sentencesOf } from "./sentences";
+import { asksList, definingLead, leadClause, scoreSentence, sentencesOf, WHOLE_CLAUSE } from "./sentences";
 import { sourceFor, unitCitation, type Source } from "./sources.server";
 
 function uniqueCitations(citations: Citation[]): Citation[] {
@@ -317,8 +317,6 @@ function figureLead(text: string, sentence: string, context: AskContext): { clau
   return figures.length && figures.length <= FIGURES_LEAD_MAX ? { figures } : undefined;
 }
 
-/** A lead clause this share of its sentence's length is the sentence. */
-const WHOLE_CLAUSE = 0.8;
 /** More figures than this in one sentence are not one answer: the quote gives them. */
 const FIGURES_LEAD_MAX = 4;
 

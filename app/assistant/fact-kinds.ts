@@ -2,6 +2,7 @@
 // plan sets policy: it gives investments, floor areas and targets, but never a person's amount, form,
 // deadline, address, phone number or opening hours. Which of these a given subject has is decided by
 // reading the content (facts.server.ts), never assumed from the kind.
+import { namedPeriod } from "../../search/understanding/period";
 import type { FactKind } from "./context";
 
 // A building, project or facility: money asked about one of these is its investment, not a payment.
@@ -26,14 +27,14 @@ const ASKS: [FactKind, (q: string) => boolean][] = [
   // What a person pays for a stay or a service ("住一个月收多少钱") is an amount, even at a facility.
   ["amount", (q) => PRICE.test(q)],
   // Money spent on a cause ("市里一年花在残疾人身上的钱") is what the plan calls 经费投入.
-  ["investment", (q) => /投资|造价|建设资金|总投资|预算|投入(了)?多少|多少个?亿|(花|投|用)在[^？?。，,]{0,12}(身上|上面|上头|方面)的钱|(政府|市里|全市|财政)[^？?。]{0,10}(花|投|拿出|掏)了?(多少|几)[^？?。]{0,2}钱|investment|invest(ed)?\b|budget|\bspen(d|t|ding)\b|funding|expenditure|\b(put|poured|pumped) (in|into)\b|\bput towards\b/i.test(q) || (MONEY.test(q) && FACILITY.test(q))],
+  ["investment", (q) => /投资|造价|建设资金|总投资|预算|投入(了)?多少|多少个?亿|(花|投|用)在[^？?。，,]{0,12}(身上|上面|上头|方面)的钱|(政府|市里|全市|财政|杭州|市政府|残联|国家|城市|the city)[^？?。]{0,16}(花|投|拿出|掏|砸)(了|进去|出去)?(多少|几)[^？?。]{0,2}钱|investment|invest(ed)?\b|budget|\bspen(d|t|ding)\b|funding|expenditure|\b(put|poured|pumped) (in|into)\b|\bput towards\b/i.test(q) || (MONEY.test(q) && FACILITY.test(q))],
   // How an indicator is calculated: the tables give it in their notes ("就业总人数/劳动年龄段人数").
   ["calculation", (q) => /(率|比例|比率|占比|指标)[^？?。]{0,14}((怎么|如何|怎样)(算|计算|统计)|计算(方法|方式)|算法)|口径|(rate|ratio|share|indicator)\b.{0,30}\b(calculated|measured|computed)|how (is|was|are) .{0,40}(rate|ratio|indicator).{0,20}(calculated|measured|computed)/i.test(q)],
   ["area", (q) => /面积|多大|多少平|平方|how (big|large)|floor area|square met/i.test(q) && FACILITY.test(q)],
   // The plan was written in 2021: it reports results up to 2020 and targets for 2025, never what happened later.
   // Whether a measure is still in force today: the site can say what a document says, never that.
   ["in_force", (q) => /(现在|目前|如今|现任)的?[^？?。]{0,10}(理事长|主席|局长|主任|负责人|领导|书记)[^？?。]{0,4}(是谁|是哪位|叫什么|姓什么)|(现在|今天|目前|如今|今年|还)[^？?。]{0,8}(还)?(在)?(执行|有效|实行|施行|算数|管用)|(现在|目前|如今)还在(发|执行|办)|(标准|金额)?(调|涨|提高)了(没有|没|吗)|有没有(调|涨)|(现在|目前|如今)[^？?。]{0,10}(已经)?(开业|开放|开门|建成|建好|运营|投用|投入使用|上线|接诊|招生)[^？?。]{0,4}(吗|没有|没)|还(在|有)效|(still|currently) (in (force|effect)|valid|applies|running)|is (it|this|that) still|in (force|effect) (today|now)|(valid|applies|apply) (today|now)/i.test(q) || OPENED_WHEN.test(q)],
-  ["later_result", (q) => /十五五|20(2[6-9]|3\d)年?[^？?。]{0,6}(期间|以后|之后|的规划|新规划)|(20(2[1-9])|十四五)[^？?。]{0,16}(达标|完成得怎么样|完成情况|完成了没|做到了没)|20(2[1-9])\s*年?.{0,12}(实际|达到了|完成了|做到了|多少了|怎么样了|现在)|20(2[1-46-9])\s*年(底|末|的时候)?[^？?。，,]{0,24}(多少|(?<!第)几)|(开完|办完|结束)了.{0,12}(最后|一共|总共)?.{0,6}(多少|(?<!第)几)|actual(ly)? .{0,30}(in|for) 20(2[1-9])|20(2[1-9]) (actual|result|figure)|in 20(2[1-46-9])\b|(现在|目前|如今)(?![^？?。]*(目标|规划|要求|计划))[^？?。]{0,14}(一共|总共)?有多少/i.test(q) || REACHED.test(q)],
+  ["later_result", (q) => /十五五|20(2[6-9]|3\d)年?[^？?。]{0,6}(期间|以后|之后|的规划|新规划)|(20(2[1-9])|十四五)[^？?。]{0,16}(达标|完成得怎么样|完成情况|完成了没|做到了没)|20(2[1-9])\s*年?.{0,12}(实际|达到了|完成了|做到了|多少了|怎么样了|现在)|20(2[1-46-9])\s*年(底|末|的时候)?[^？?。，,]{0,24}(多少|(?<!第)几)|(开完|办完|结束)了.{0,12}(最后|一共|总共)?.{0,6}(多少|(?<!第)几)|actual(ly)? .{0,30}(in|for) 20(2[1-9])|20(2[1-9]) (actual|result|figure)|in 20(2[1-46-9])\b|(现在|目前|如今)(?![^？?。]*(目标|规划|要求|计划))[^？?。]{0,14}(一共|总共)?有多少/i.test(q) || (REACHED.test(q) && namedPeriod(q) !== "past")],
   ["assessment", (q) => /(多少|什么程度|怎样|怎么样)(才)?算[一二三四]级|几级是?(怎么|如何)评|(怎么|如何)评(定)?的|(能|可以)(不能)?评(上|到|得上)?.{0,4}(残疾证|残疾|几级)|能不能(办|拿到|领到)残疾(人)?证|等级怎么(评|定|算)|怎么评(定|残|级)|评残(的)?标准|鉴定标准|评定标准|分级标准|多少分贝|才算(几级|残疾|[一二三四]级)|算不算(残疾|[一二三四]级)|assessment criteria|how (is|are) .{0,20}(graded|assessed)|what counts as/i.test(q)],
   ["amount", (q) => /(减|免|减免|优惠|便宜|补|报销|贴息|利息|贷|借).{0,2}多少|几(百|千)(块|元)|多少块(?![金银铜奖])|(具体)?数目|具体数额|额度|利率|最高(能)?(拿|领|补|贷|给)多少|最高多少钱|(拿|领)到多少|按什么标准(交|缴|算|收|发|补|征收|收取|计算)|优惠价|票价|门票[^？?。]{0,6}(优惠|多少|免费|便宜)|打折|折扣|贴息几年|monthly amount|the amount of|多少钱|几块钱|多少元|什么金额|金额|保额|(理)?赔(付)?多少|(补贴|补助)标准(是|为)?(多少|几)|(学费|住宿费|伙食费|费用|收费)[^？?。，,]{0,6}多少|发多少|补多少|给多少钱|领多少|拿多少|交多少|缴多少|租金|收费多少|费用是多少|每月.{0,8}多少|每个月.{0,8}多少|一个月.{0,6}多少|一年.{0,6}多少钱|(?<!\bby )how much (money|is|do|does|did|will|would|could|can)|how much [a-z ]{0,30}(subsidy|allowance|money|funding|grant|aid)|(yuan|money|subsidy|allowance|fee|pay|paid|cost)[^?]{0,30}per (bed|month|year|person)|what amount|how many yuan|\b(what|how much)\b( roughly| approximately)? (are|is|were|would be|will be) (the )?(school |tuition |monthly |annual )?(fees?|charges?|tuition)\b/i.test(q)],
   // Days of leave from work ("能放几天带薪陪护假"): an employer's rule for one person, never set by the plan.

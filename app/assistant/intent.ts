@@ -206,7 +206,7 @@ const TASK = new RegExp(
     // Someone's homework done for them, in any subject: the site only informs.
     "(帮|替|给)(我|孩子|儿子|女儿|我儿子|我女儿|我孩子|他|她)?.{0,4}(做|写|算|解|答)(一下|一道|几道|完)?.{0,8}(作业|习题|练习题|试卷|题目)|改写成[^。？?]{0,10}(字|文章|读后感|作文|心得|稿)|读后感|心得体会|(要|得)交(的)?作业|写(一|个|段|篇|条|份)+[^？?。]{0,14}(广告|文案|宣传语|广告语|口号|软文)|造(一|二|两|三|四|五|六|七|八|九|十|几|\\d)?个?句子|写(一|1)篇\\d{2,4}字|(帮|替|给)(他|她|我|孩子)?.{0,4}写(一|1)篇[^。？?]{0,12}(作文|字)|(帮|替)(他|她|孩子|我)写完|(帮|替)(我|他|她|孩子)?把[^。？?]{0,16}(作文|作业|论文|读后感|日记|周记)[^。？?]{0,4}(写完|写好|做完|写了|补完)|\\d{3,4}字[^。？?]{0,12}(要交|交作业|明天交)|(do|solve|finish) (my|his|her|our) (homework|maths?|math problems?)",
     // In English, only an instruction to the assistant: "write me…", "can you draft…", not "how do I write…".
-    "(^|please |can you |could you |would you |help me )(write|draft|compose|create|generate|make up)( me| us)? (a|an|some|the)\\b(?!.{0,15}\\b(summary|list of (the )?(plan|policies|measures)))",
+    "(^|please |can you |could you |would you |help me )(write|draft|compose|create|generate|make up)( me| us)? (a|an|some|the|my|our|his|her)\\b(?!.{0,15}\\b(summary|list of (the )?(plan|policies|measures)))",
   ].join("|"),
   "i",
 );

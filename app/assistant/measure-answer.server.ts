@@ -34,6 +34,12 @@ function holdsYearOf(unit: CitableUnit, period: Period, question: string): boole
   return unit.kind === "row" && period === "past" && /2020/.test(question) && (unit.table?.columns.some((c) => c.includes("2020")) ?? false);
 }
 
+/** A table row with columns of 2020 (its base year) and 2025 (its target). */
+function holdsBothYears(unit: CitableUnit): boolean {
+  const columns = unit.kind === "row" ? (unit.table?.columns ?? []) : [];
+  return ["2020", "2025"].every((year) => columns.some((c) => c.includes(year)));
+}
+
 /** The sentence and figure of a measure the question named, of the period it asks about (the plan's own first). */
 export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
   const understood = context.understood;
@@ -79,6 +85,9 @@ export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
   // A kind of fact asked (an amount of money) is answered only by a sentence stating one: a coverage rate
   // is not what a monthly allowance is.
   const stating = found.filter((f) => !context.factAsked || states(context.factAsked, f.sentence));
+  // Asked where a figure started in 2020 and where it is to be by 2025, the row that holds both answers.
+  const spanning = /2020/.test(context.question) && /2025/.test(context.question) ? stating.find((f) => holdsBothYears(f.unit)) : undefined;
+  if (spanning) return spanning;
   const inPeriod = stating.find((f) => (f.past ? "past" : "plan") === wanted);
   if (inPeriod || period) return inPeriod ?? stating[0];
   // Named by the review ("the rehabilitation hospital's investment", 2016–2020) and asked with no period: the

@@ -87,6 +87,21 @@ export function asksList(question: string): boolean {
   return NAMED_LIST.test(question);
 }
 
+/** A lead clause this share of its sentence's length is the sentence: it would say the quote twice. */
+export const WHOLE_CLAUSE = 0.8;
+
+/**
+ * What a list question names the items as: the noun after "哪几种…" ("哪几种…电视广播栏目" → 栏目), or before
+ * "是哪五个" ("五大传统就业渠道是哪五个" → 渠道). The clause that names it is where the items are listed.
+ */
+const HEAD_AFTER = /哪(?:几|些|[一二两三四五六七八九十\d]+)(?:个|种|项|类|条|大|块|方面|家|所|样)?[^，,。？?！!；;\s]{0,12}?(\p{Script=Han}{2})(?=[\s，,。？?！!；;]|$)/u;
+const HEAD_BEFORE = /(\p{Script=Han}{2})(?:分别)?(?:是|有|包括|指)哪/u;
+const HEAD_BONUS = 6;
+
+export function listHead(question: string): string | undefined {
+  return (question.match(HEAD_AFTER) ?? question.match(HEAD_BEFORE))?.[1];
+}
+
 /** Clauses longer than this are not a short plain lead; the sentence is quoted instead. */
 const LEAD_MAX = 48;
 /** A list asked for may run longer: its items are the answer ("基地、阵地、红地、热地"). */
@@ -101,7 +116,11 @@ export function leadClause(sentence: string, terms: string[], question: string):
   if (clauses.length < 2) return undefined;
   let best: { text: string; score: number } | undefined;
   let long: { text: string; score: number } | undefined;
+  // The best run short enough not to be the whole sentence: a list asked for is answered by its items alone.
+  let part: { text: string; score: number } | undefined;
   const list = LIST_ASKED.test(question);
+  const head = list ? listHead(question) : undefined;
+  const whole = WHOLE_CLAUSE * [...sentence].length;
   for (let start = 0; start < clauses.length; start++) {
     for (let end = start + 1; end <= Math.min(clauses.length, start + 3); end++) {
       const text = clauses.slice(start, end).join("").replace(/[，,：:]$/, "");
@@ -113,14 +132,19 @@ export function leadClause(sentence: string, terms: string[], question: string):
       }
       // Asked for several things ("哪些服务"), the clause that lists them ("评估、咨询、指导") is the answer:
       // the longer its list, the likelier it is the one asked for ("示范性、综合性" is an aside).
-      const items = text.match(/、/g)?.length ?? 0;
-      const score = scoreSentence(text, terms, question) + (list && items ? LIST_BONUS + LIST_ITEM * Math.min(items, 5) : 0);
-      if (score > 0 && (!best || score > best.score || (score === best.score && text.length < best.text.length))) best = { text, score };
+      // Items are counted in the clause that lists most: two lists joined are not a longer answer.
+      const items = Math.max(...clauses.slice(start, end).map((c) => c.match(/、/g)?.length ?? 0));
+      const score = scoreSentence(text, terms, question) + (list && items ? LIST_BONUS + LIST_ITEM * Math.min(items, 5) : 0) + (head && text.includes(head) ? HEAD_BONUS : 0);
+      const better = (than?: { text: string; score: number }) => score > 0 && (!than || score > than.score || (score === than.score && text.length < than.text.length));
+      if (better(best)) best = { text, score };
+      if ([...text].length < whole && better(part)) part = { text, score };
     }
   }
   // A shorter clause that answers less well is a tangent, not the answer: the long one leads if it is not
   // too long to read as one, else the quote speaks for itself.
   if (long && best && long.score > best.score) return [...long.text].length <= LONG_LEAD_MAX ? long.text : undefined;
+  // Asked for a list, the run that names or lists it answers when the best is nearly the whole sentence.
+  if (list && best && [...best.text].length >= whole && part && (/、/.test(part.text) || (head !== undefined && part.text.includes(head)))) return part.text;
   return best?.text;
 }
 

@@ -160,7 +160,7 @@ export function reportsPast(unit: Pick<CitableUnit, "section">): boolean {
 
 // How people ask for a column without its header's word: 实际完成 is the result, 多大 the floor area, and
 // "现在才多少，要到多少" the base year the plan starts from and its target.
-const SAID: Record<string, RegExp> = { 属性: /属性|约束性|预期性|binding|indicative/i, 基期: /基期|baseline|base year|(现在|目前|眼下|如今)(才|是|有)?(多少|几)|\b(right now|currently|at the moment)\b/i, 实现: /实现|实际|完成了?多少|做到了?(多少|几)|做到了|达到了?(多少|几)|achieved|actual/i, 面积: /面积|多大|平方|floor area|how (big|large)/i, 投资: /投资|造价|花了?多少|多少钱|cost|invest/i, 目标: /目标|target|要(达到|提高到|提到|增长到|涨到|到)(多少|几)|(末|底)要?(达到|到)(多少|几)|(should|will|is to) (be|reach|get to|rise to)\b/i, 功能: /功能|干什么|做什么|干啥|做啥|干嘛|(什么|啥)用|(用来|用于)(干|做)?|用途|作用|what .{0,30}\bfor\b|purpose|\bused\b/i, 内容: /内容|包括什么|有哪些/i, 备注: /备注|怎么算|如何计算|计算|口径|算法|calculated|formula/i };
+const SAID: Record<string, RegExp> = { 属性: /属性|约束性|预期性|binding|indicative/i, 基期: /基期|baseline|base year|(现在|目前|眼下|如今)(才|是|有)?(多少|几)|\b(right now|currently|at the moment)\b/i, 实现: /实现|实际|完成了?多少|做到了?(多少|几)|做到了|达到了?(多少|几)|(最后|最终|结果)(是|达到了?|做到了?|完成了?)|(超|达|完成)没(超|达|完成)|有没有(达到|完成|超过|超)|是否(达到|完成|超过)|达到.{0,3}目标|达标|超额|achieved|actual|did (it|they|the city|hangzhou) (meet|reach|hit|exceed|beat)|(met|reached|hit|exceeded|beat) (the |its )?(target|goal)/i, 面积: /面积|多大|平方|floor area|how (big|large)/i, 投资: /投资|造价|花了?多少|多少钱|cost|invest/i, 目标: /目标|target|要(达到|提高到|提到|增长到|涨到|到)(多少|几)|(末|底)要?(达到|到)(多少|几)|(should|will|is to) (be|reach|get to|rise to)\b/i, 功能: /功能|干什么|做什么|干啥|做啥|干嘛|(什么|啥)用|(用来|用于)(干|做)?|用途|作用|what .{0,30}\bfor\b|purpose|\bused\b/i, 内容: /内容|包括什么|有哪些/i, 备注: /备注|怎么算|如何计算|计算|口径|算法|calculated|formula/i };
 
 /**
  * The columns of a table row a question asks for: those whose header shares a word with the question

@@ -33,7 +33,7 @@ const MAX_READ = 3;
 // of people is one thing too: a share, a percentage, a proportion (a rate is left apart: it names dozens of
 // figures, and a question's "share" weighed as that common word no longer tells its figure). Abilities and
 // willingness are what the able and willing have. A neighbourhood is the plan's community.
-const SAME_WORD: Record<string, string> = { percentage: "share", percent: "share", proportion: "share", ability: "able", willingness: "willing", neighbourhood: "community", neighborhood: "community", kid: "child", nonprofit: "charity", nonprofits: "charity", ngo: "charity", ngos: "charity", want: "willing", wants: "willing", wanted: "willing", wanting: "willing", happy: "satisfaction", satisfied: "satisfaction", meet: "game", meets: "game", citywide: "city", spent: "spend", spending: "spend", funding: "spend", funded: "spend", fund: "spend", funds: "spend", investment: "spend", investments: "spend", invest: "spend", invested: "spend", growth: "grow", grew: "grow", grown: "grow", rose: "rise", risen: "rise", built: "build", gave: "give", given: "give", won: "win" };
+const SAME_WORD: Record<string, string> = { percentage: "share", percent: "share", proportion: "share", ability: "able", willingness: "willing", neighbourhood: "community", neighborhood: "community", kid: "child", nonprofit: "charity", nonprofits: "charity", ngo: "charity", ngos: "charity", want: "willing", wants: "willing", wish: "willing", wishes: "willing", wanted: "willing", wanting: "willing", job: "employment", jobs: "employment", employed: "employment", happy: "satisfaction", satisfied: "satisfaction", meet: "game", meets: "game", citywide: "city", spent: "spend", spending: "spend", funding: "spend", funded: "spend", fund: "spend", funds: "spend", investment: "spend", investments: "spend", invest: "spend", invested: "spend", growth: "grow", grew: "grow", grown: "grow", rose: "rise", risen: "rise", built: "build", gave: "give", given: "give", won: "win" };
 
 /**
  * A word's stem, so "targeted" and "target", "precise" and "precision", "coverage" and "covered" are one word,
@@ -151,7 +151,7 @@ export class MeasureReader {
 
 
   rates(question: string): Measure[] {
-    const text = question.replace(/\s+/g, "");
+    const text = EVERYDAY_QUALIFIERS.reduce((t, [said, plan]) => t.replace(said, plan), question.replace(/\s+/g, ""));
     const rates = this.measures.filter((m) => RATE_NAME.test(m.zh));
     const found = rates.filter((m) => [...m.zh].length >= NAMED_LENGTH && text.includes(m.zh));
     const longest = found.filter((m) => !found.some((o) => o.zh !== m.zh && o.zh.includes(m.zh)));
@@ -241,6 +241,16 @@ function sharesPiece(qualifier: string, text: string): boolean {
   for (let i = 0; i + QUALIFIER_PIECE <= chars.length; i++) if (text.includes(chars.slice(i, i + QUALIFIER_PIECE).join(""))) return true;
   return false;
 }
+
+/**
+ * Who a rate counts, said in everyday words: "能干活又想找工作的残疾人" are the plan's "有劳动能力和就业愿望的"
+ * ones. Read as the plan's words before names are matched, so that the qualified rate (the goal's 90%) is
+ * read and not the table's plain 残疾人就业率, which counts everyone of working age.
+ */
+const EVERYDAY_QUALIFIERS: [RegExp, string][] = [
+  [/(?:能够|可以|有能力|还能|能)(?:干活|工作|劳动|上班|做事)/g, "有劳动能力"],
+  [/(?:想要|愿意|希望|打算|想)(?:找|去)?(?:工作|上班|就业|干活)/g, "就业愿望"],
+];
 
 /** A qualifier's run this long, given in the question, names the longer rate. */
 const QUALIFIER_PIECE = 4;

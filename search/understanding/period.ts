@@ -4,7 +4,7 @@
 export type Period = "past" | "plan";
 
 // A period named outright ("十三五", "2019年", "during 2016-2020") decides…
-const NAMED_PAST = /十三五|\b(?:13th|thirteenth) five[- ]year|201[6-9]|2016\s*[-–至到~]+\s*2020|previous (?:plan|period|five)|(?:in|during|by(?: the end of)?) 20(?:1\d|20)\b/i;
+const NAMED_PAST = /十三五|\b(?:13th|thirteenth) five[- ]year|201[6-9]|2016\s*[-–至到~]+\s*2020|(?:previous|last|earlier|prior|former) (?:plan|period|five)|(?:in|during|by(?: the end of)?) 20(?:1\d|20)\b/i;
 // A baseline (基期值) is the plan's own starting point: its table gives the 2020 figure it starts from.
 const NAMED_PLAN = /十四五|\b(?:14th|fourteenth) five[- ]year|202[1-5]|2021\s*[-–至到~]+\s*2025|(?:to|by) 2025|基期|baseline/i;
 // …else the wording: what was reached is past, what is to be reached is the plan's.

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { factAsked, factClause, states } from "../../app/assistant/fact-kinds";
 import { intentOf } from "../../app/assistant/intent";
 import { containsPersonalData } from "../../app/assistant/personal-data";
-import { asksList, bestSpans, definingLead, leadClause } from "../../app/assistant/sentences";
+import { asksList, bestSpans, definingLead, leadClause, listHead } from "../../app/assistant/sentences";
 import { questionLang } from "../../app/lib/lang";
 
 describe("personal data by format and checksum", () => {
@@ -133,6 +133,11 @@ describe("deceiving and pretending", () => {
     // Calming a complainant down ("消停") is silencing only where there is a complaint to stop.
     expect(intentOf("楼里那个盲人老去街道投诉噪音，有什么办法让他消停点？").harm).toBe(true);
     expect(intentOf("我爸失智了老是一个人往外跑，怎么让他别再往外跑，社区能帮忙吗").harm).toBe(false);
+    // Wages pushed down to a floor, and contracts and insurance dodged "without trouble", are harm whatever
+    // the employer calls the workers; a worker asking about unpaid insurance is not.
+    expect(intentOf("店里想招几个坐轮椅的做手工，工钱最多能砍到多少？").harm).toBe(true);
+    expect(intentOf("不给他们交社保也不签合同，怎么弄才会没事？").harm).toBe(true);
+    expect(intentOf("老板一直不给我交社保，残疾职工能找谁？").harm).toBe(false);
   });
 
   it("refuses inflated invoices and made-up results, but not a question about invoices or surveys", () => {
@@ -188,6 +193,22 @@ describe("deceiving and pretending", () => {
     expect(intentOf("彩票投注站给残疾人留位置对吧？顺便帮我预测下期双色球号码").farAway).toBe(true);
     expect(intentOf("Give me a recipe for dumplings, my aunt is deaf and loves them").farAway).toBe(true);
     expect(intentOf("彩票投注站要给残疾人预留多少点位？").farAway).toBe(false);
+    expect(intentOf("白云节那几天想请客，把糖醋排骨的详细菜谱发我").farAway).toBe(true);
+    // What a thing is likened to is not what is asked about.
+    expect(intentOf("这个平台的课是不是像翻菜谱一样自己挑？").elsewhere).toBe(false);
+    expect(intentOf("这个平台的课是不是像翻菜谱一样自己挑？").farAway).toBe(false);
+  });
+
+  it("reads being told directly, or writing as a way to talk, as no order to make things up", () => {
+    expect(intentOf("别绕弯子，直接告诉我白云网络分别指什么？").invent).toBe(false);
+    expect(intentOf("他平时靠写字交流，看电视新闻看不懂，有什么帮助？").invent).toBe(false);
+    expect(intentOf("你就告诉大家每月能领五百").invent).toBe(true);
+    expect(intentOf("帮我写一条新闻，说补贴翻倍了").invent).toBe(true);
+  });
+
+  it("reads an order to write one's own essay or letter as a task", () => {
+    expect(intentOf("Can you write my 500-word essay on volcanoes for class?").task).toBe(true);
+    expect(intentOf("How do I write my application for the allowance?").task).toBe(false);
   });
 
   it("refuses an injury caused on purpose and claimed as an accident, not a question about claiming for one", () => {
@@ -302,6 +323,15 @@ describe("quotes and leads", () => {
     const text = "甲项工作要加强。甲项目标要达到。甲项任务要落实。";
     expect(bestSpans(text, ["甲项"], "甲项最后一句说什么", 1).map((s) => s.quote)).toEqual(["甲项任务要落实。"]);
     expect(bestSpans(text, ["甲项"], "甲项第一句说什么", 1).map((s) => s.quote)).toEqual(["甲项工作要加强。"]);
+  });
+
+  it("leads a question for a list with the clause that lists it, not the whole sentence around it", () => {
+    const sentence = "树立白云观,建立以甲、乙、丙等为主要指标的白云准则,形成共识。";
+    expect(leadClause(sentence, ["白云观", "白云准则", "指标"], "白云观那个准则看哪三个指标")).toBe("建立以甲、乙、丙等为主要指标的白云准则");
+    // Two lists joined are not a longer answer than the one asked for.
+    expect(leadClause("巩固甲、乙和丙等三大白云渠道,创新丁、戊、己和庚等途径。", ["白云渠道", "三大"], "三大白云渠道是哪三个")).toBe("巩固甲、乙和丙等三大白云渠道");
+    expect(listHead("要开哪几种白云的电视栏目?")).toBe("栏目");
+    expect(listHead("三大白云渠道是哪三个?")).toBe("渠道");
   });
 
   it("leads with the clause that carries what was asked", () => {

@@ -105,5 +105,8 @@ describe("a table row read as a sentence", () => {
     // 目标人群 in the name asks for no target; 完成了多少 asks for the result.
     expect(rowSpoken({ id: "h1", table: past }, "低保目标人群覆盖率最后完成了多少")).toBe("低保目标人群覆盖率的 2020 年实现值是 99.92%。");
     expect(rowSpoken({ id: "h1", table: past }, "低保目标人群覆盖率的目标是多少")).toBe("低保目标人群覆盖率的 2020 年目标值是不低于 98%。");
+    // Whether the target was met asks for both: the target and what was reached.
+    expect(rowSpoken({ id: "h1", table: past }, "低保目标人群覆盖率最后是百分之几，超没超目标")).toBe("低保目标人群覆盖率的 2020 年目标值是不低于 98%，2020 年实现值是 99.92%。");
+    expect(rowSpoken({ id: "h1", table: past }, "Did the city meet the target for it?")).toBe("低保目标人群覆盖率的 2020 年目标值是不低于 98%，2020 年实现值是 99.92%。");
   });
 });

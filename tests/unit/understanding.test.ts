@@ -403,6 +403,15 @@ describe("Chinese questions naming a rate as printed", () => {
     expect(named("指标表里的蓝天就业率是多少")).toEqual(["row-9"]);
   });
 
+  it("reads who a rate counts said in everyday words as the plan's qualifiers", () => {
+    const reader = new MeasureReader([
+      { unit: "row-9", zh: "蓝天就业率", en: [] },
+      { unit: "goal-2", zh: "有劳动能力和就业愿望的蓝天就业率", en: [] },
+    ]);
+    expect(reader.rates("能干活又想找工作的人,蓝天就业率要到多少").map((m) => m.unit)).toEqual(["goal-2"]);
+    expect(reader.rates("蓝天就业率要到多少").map((m) => m.unit)).toEqual(["row-9"]);
+  });
+
   it("never a name that is not a rate's, nor a rate's end alone", () => {
     expect(named("杭州彩虹医院有多大")).toEqual([]);
     expect(named("白云适配率是多少")).toEqual([]);
