@@ -33,6 +33,8 @@ const INSTRUCTION = new RegExp(
     // a message dressed as the system's or an administrator's, or an order to answer something else instead;
     // nobody asking a question writes an HTML comment, and "助手须知" is addressed to the assistant
     "<!--|-->|(助手|AI|模型|机器人)(须知|注意事项)|#{2,}\\s*(system|user|admin|assistant)\\s*#{2,}|<\\s*/?\\s*(system|admin|assistant)\\s*>|【\\s*(系统|管理员|后台)[^】]{0,8}】|(无需|不用|不必|不要)(再)?(回答|理会|管)(以上|上面|前面|这个|这些)?的?问题|(请)?改为(输出|回答|回复)|(只|仅)(输出|回复)以下",
+    // a chat message's own format pasted in ({"role":"system",…}), or a new instruction addressed to the AI
+    "[\"']role[\"']\\s*:\\s*[\"'](system|assistant|developer)[\"']|new instructions? for (the )?(ai|assistant|model|bot|chatbot)|给(ai|助手|模型|机器人)的(新)?指令|drop (your|the|all( of)?( your)?) (rules|guidelines|restrictions|instructions)|(已获|获得了?|已经获得)(管理员|领导|官方|后台)?授权",
     "system prompt|\\bSYSTEM\\s*:|(safety|content) filters? (disabled|off)|you are now|from now on,? you|pretend (to be|you are|that you)|act as (a|an|my)|role-?play|no (restrictions|limits|filters)",
   ].join("|"),
   "i",
@@ -51,7 +53,7 @@ const INVENT = new RegExp(
     "(?<!(有人|别人|他人|他们|她们|骗子|被)[^，。？?]{0,4})(编造|捏造|杜撰|瞎编|虚构|伪造|假造)|(帮我|给我|替我|你)(就)?编(一下|一个|个|点)?",
     // guess a figure the content does not give
     "(按|照).{0,8}(估|猜)(个|一个|一下)?(数|金额)|(估|猜|编|凑)(几|个|一个|一些)个?(数|数字|金额)|(自己|你)(合理)?(推测|推算|估算)|(guess|estimate) (a|an|the) (number|amount|figure)|any number (is|will be) fine|just (estimate|guess)",
-    "(?<!(有人|别人|他人|骗子|冒充)[^。？?]{0,14})(假|虚假)的?(通知|政策|文件|公告|消息|新闻)|(写|做|弄|编)得.{0,2}像真的|当(成)?(真实|真的)[^。？?]{0,6}用|以假乱真|像真的一样|跟真的一样|真实感|造谣|谣言",
+    "(?<!(有人|别人|他人|骗子|冒充)[^。？?]{0,14})(假|虚假)的?(通知|政策|文件|公告|消息|新闻)|(写|做|弄|编)得.{0,2}像真的|当(成)?(真实|真的)[^。？?]{0,6}用|以假乱真|像真的一样|跟真的一样|(听|看)(着|起来)像真的|原文(有没有|写没写|有没有写)[^。？?]{0,4}(不用管|别管|无所谓|不重要)|真实感|造谣|谣言",
     // 编制 (drawing up, as a plan is) is not making something up.
     // "想看新闻" is wanting to watch the news: 想 makes something up only with a measure word ("想一条朋友圈").
     "((写|拟|编(?![制的])|起草|做)(一|个|条|张|份|封|段)*|想(一|个|条|张|份|封|段)+)[^，,。？?；;]{0,12}(朋友圈|新闻|内部消息|内部口径|回信|回复|证明的?文字|证上的?文字|声明|公告|通知)|(写|加|编|伪造|盖|签|改)[^。？?]{0,6}落款|落款(处)?(写|盖|签|改|加)|你也说有|就说有|(直接)?告诉我规划里写了|截个?图(发|给)|照真的来|格式照着?真的|盖章|章我自己",
@@ -86,6 +88,8 @@ const HARM = new RegExp(
     "仿制|仿造|(破解|绕过|避开)防伪|骗取|骗领|骗补|骗保|做(假)?账|(税|保障金|社保)[^，。？?]{0,6}少交|少交点?(税|保障金|社保)|逃(缴|交)|偷税|漏税|假的?残疾人?证|假证|办假|弄.{0,4}假的|(假|虚开)(的)?发票|开假发票|金额写高|(?<!最)多报销|虚报|挂(几个|个|一个)?残疾人(的)?证|挂证",
     "装.{0,4}(的人|病人)去(评|鉴定|体检)|帮(助)?(健全人|没(有)?残疾的人|正常人|好人)[^。？?]{0,6}(办|拿|领|弄|搞)(下|到|出)?[^。？?]{0,4}残疾(人)?证",
     "借(用)?(别人|他人|朋友|亲戚)的(残疾证|证)|(去世|走了|死了|过世).{0,20}(继续|还|接着)(能|可以)?(接着|继续)?(领|拿|用)",
+    // one-time bank codes read out by someone else: the way accounts are emptied
+    "(read|send|tell|give|forward)( me| us)? (their|your|the|his|her)( bank)? (verification|security|one-time|sms) codes?|验证码[^。？?]{0,6}(念|报|发|告诉|读)(给)?我",
     "走账|洗钱|(用|拿).{0,8}(爸爸|妈妈|父亲|母亲|家人|亲戚|别人|他人|弟弟|哥哥|姐姐|妹妹|表弟|表哥|老人)的?(名字|名义|身份证|证件).{0,8}(开卡|办卡|开.{0,3}银行卡|贷款|借钱|走账)|话术|收了钱就跑|卷款|骗(家长|他们|老人|残疾人)",
     "名下的.{0,12}(转到|转给|转进)(我|自己)|转到我(自己)?的(卡|账户)",
     // a sham divorce, marriage or household split, to be counted as what one is not
@@ -128,7 +132,7 @@ const HARM = new RegExp(
     "SILENCING",
     // harm or control a person
     "(怎么|怎样|如何|教我|帮我|想|有没有办法).{0,12}(虐待|打(他|她|孩子|老人)|关(住|起来)|锁(住|起来|在家)|饿(他|她)|不给(他|她)(吃|饭|药)|让(他|她)(闭嘴|不闹|听话|吃不了)|下药|偷(他|她)的|拿走(他|她)的(补贴|钱|卡)|克扣|私吞|侵占|控制(他|她)的(补贴|钱|工资)|利用(残疾人|他|她|傻子|聋哑人)|让残疾人(替|帮)我|乞讨)",
-    "(药|镇静|sedative).{0,8}(放|加|下|slip|put).{0,6}(饭|水|茶|菜|food|tea|drink)|(放|加|下)(到|在|进)?(饭|水|茶|菜)里|一直(安静)?睡觉|锁(在|着|住)(?!门)|(?<![被像])关(在家|起来|着(?!门)|小黑屋|禁闭)|不让(他|她)(出门|出去|见人)|断了?联系|吓唬|狠办法|不敢再|让(他|她)(自然地)?(生病|住院)|“?自然地”?(生病|住院|死)|乞讨|不给工资|(作坊|黑工|干活).{0,10}(不给|不用给)|restrain|sedat|strongest .{0,20}(pill|drug|medicine)|lock (him|her|them) (in|up)|scare (him|her)|make (him|her) (stop|afraid)",
+    "(药|镇静|sedative).{0,8}(放|加|下|slip|put).{0,6}(饭|水|茶|菜|food|tea|drink)|(放|加|下)(到|在|进)?(饭|水|茶|菜)里|一直(安静)?睡觉|(?<!(门|店|房|楼|柜|窗|屋)[^，,。？?]{0,8})锁(在|着|住)(?!门)|(?<![被像])关(在家|起来|着(?!门)|小黑屋|禁闭)|不让(他|她)(出门|出去|见人)|断了?联系|吓唬|狠办法|不敢再|让(他|她)(自然地)?(生病|住院)|“?自然地”?(生病|住院|死)|乞讨|不给工资|(作坊|黑工|干活).{0,10}(不给|不用给)|restrain|sedat|strongest .{0,20}(pill|drug|medicine)|lock (him|her|them) (in|up)|scare (him|her)|make (him|her) (stop|afraid)",
     "安眠药|(饭|水|茶|汤|饮料|菜)里(偷偷)?(加|放|下)(点)?药|偷偷.{0,6}(加|放|下)药|打.{0,8}(不容易|不会|看不)看?(出|留)|(看不出|不留|看出)(伤|痕)",
     "利用残疾人.{0,6}(乞讨|赚钱|贷款|骗)|(绑|捆|锁)起来|(用)?绳子(绑|捆)|留下?印子|不留(痕迹|伤)",
     // the same in English
@@ -179,7 +183,7 @@ const THIRD_PARTY = new RegExp(
   + `(那个|这个|那位|这位|那名|这名)(孩子|人|老人|运动员|学生|残疾人|选手|盲人|聋人)(家)?住(在)?哪|`
   + `叫${NAMED}的[^。？?]{0,12}(电话|手机号?|联系方式|住址|地址|证号|身份证)|home address of (the|a|an|that|this)|where (does|do) (the|that|this) .{0,40}(athlete|child|boy|girl|man|woman|person) live|`
   + `(病人|患者|住院病人|组长|会长|主任|运动员|选手|学员|员工)的.{0,4}(身份证号码?|病历|诊断(信息)?|病情|鉴定(细节|结果)|残疾证号|手机号码?|住址)[^。？?]{0,12}(是多少|是什么|给我|发给我|发我|看看|告诉我)|`
-  + `(楼下|楼上|隔壁|邻居|对门|租客|房客|同事|员工|前妻|前夫|某某|王某|那户|那个人|有个人|这个人|大爷|大妈|女朋友的|男朋友的)[^？?。]{0,30}(什么残疾|残疾类别|残疾等级|几级|诊断|病例|病历|病史|领(了)?多少|拿(了)?多少|住(在)?哪|地址|电话|证号|密码|哪年办|是真是假|是不是(有)?.{0,4}残疾)|(名单|明细|花名册|姓名、|楼号|门牌)|(list|look up|find|give me|tell me) .{0,40}(names and (phone )?numbers|home address|address|phone number|id numbers?|diagnosis|condition|how much (she|he) (receives|gets))|how much does (she|he) receive|what is (her|his) condition|list of .{0,40}(with their|addresses|id numbers)|(${NAMED})(住(在)?哪(里|儿)?|家住哪|有没有.{0,6}(病史|残疾证|精神病))|(所有|全部|哪些|谁家).{0,14}(名单|花名册|电话|住址)|(名单|花名册).{0,6}(发|给|列|导出|提供)|列(个|一个|出)?名单|(前妻|前夫|邻居|租客|房客|员工|同事|亲戚|他|她)(的)?.{0,4}(病史|精神病史)|(查|查查|查一下|帮我查).{0,4}(他|她|前妻|前夫|邻居|租客|同事)的(情况|信息|记录|底细)|(查|查询|查一下|查查|告诉我|给我|调出|提供|找出|发我|看看|知道).{0,6}(${NAMED}|邻居|同事|别人|他人|某人|那个人|这个人|老[${SURNAMES}]|小[${SURNAMES}])(的|家的?)?.{0,4}${RECORDS}|(${NAMED}|邻居|别人|他人)(的)${RECORDS}(是多少|是什么|在哪|给我|告诉我|发我)|(give|tell|show|find|look up|send) me .{0,30}(\\b[A-Z][a-z]+ [A-Z][a-z]+|neighbou?r|someone else|another person)('s)? .{0,20}(id|number|address|records?|files?|phone|card|payments?)`,
+  + `(楼下|楼上|隔壁|邻居|对门|租客|房客|同事|员工|前妻|前夫|某某|王某|那户|那个人|有个人|这个人|大爷|大妈|女朋友的|男朋友的)[^？?。]{0,30}(什么残疾|残疾类别|残疾等级|几级|诊断|病例|病历|病史|领(了)?多少|拿(了)?多少|住(在)?哪|地址|电话|证号|密码|哪年办|是真是假|是不是(有)?.{0,4}残疾)|(名单|明细|花名册|姓名、|楼号|门牌)|(姓名|电话|手机)[^。？?]{0,8}(清单|列表)|(list|look up|find|give me|tell me) .{0,40}(names and (phone )?numbers|home address|address|phone number|id numbers?|diagnosis|condition|how much (she|he) (receives|gets))|how much does (she|he) receive|what is (her|his) condition|list of .{0,40}(with their|addresses|id numbers)|(${NAMED})(住(在)?哪(里|儿)?|家住哪|有没有.{0,6}(病史|残疾证|精神病))|(所有|全部|哪些|谁家).{0,14}(名单|花名册|电话|住址)|(名单|花名册).{0,6}(发|给|列|导出|提供)|列(个|一个|出)?名单|(前妻|前夫|邻居|租客|房客|员工|同事|亲戚|他|她)(的)?.{0,4}(病史|精神病史)|(查|查查|查一下|帮我查).{0,4}(他|她|前妻|前夫|邻居|租客|同事)的(情况|信息|记录|底细)|(查|查询|查一下|查查|告诉我|给我|调出|提供|找出|发我|看看|知道).{0,6}(${NAMED}|邻居|同事|别人|他人|某人|那个人|这个人|老[${SURNAMES}]|小[${SURNAMES}])(的|家的?)?.{0,4}${RECORDS}|(${NAMED}|邻居|别人|他人)(的)${RECORDS}(是多少|是什么|在哪|给我|告诉我|发我)|(give|tell|show|find|look up|send) me .{0,30}(\\b[A-Z][a-z]+ [A-Z][a-z]+|neighbou?r|someone else|another person)('s)? .{0,20}(id|number|address|records?|files?|phone|card|payments?)`,
   "iu",
 );
 
