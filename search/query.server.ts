@@ -1,5 +1,6 @@
 // Understands a search query in people's own words: everyday Chinese and English terms from the glossary
 // become the words the plan uses, and filler words are dropped. Both engines search the result.
+import { escapeRegExp } from "../app/lib/regexp";
 import { dictionaryWords, segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
 import { FUNCTION_WORDS, baseForm, chineseFor, sameMeaning } from "./understanding/english";
@@ -368,9 +369,6 @@ function swapped(term: string): string[] {
   return words.length === 2 && words.every((w) => [...w].length >= 2) ? [`${words[1]}${words[0]}`] : [];
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * Query understanding for a set of search documents. Only the plan's own text decides which everyday

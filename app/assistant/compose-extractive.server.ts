@@ -21,7 +21,7 @@ import { hotlineNumber } from "./hotline.server";
 import { measureAnswer } from "./measure-answer.server";
 import { answerPicks, chooseQuotes, conceptSentence, detailSentence, figureSentence, figureUnits, givesFigure, withFollowing, type Pick } from "./picks.server";
 import { answeringFigures, figureSaid, type PrintedFigure } from "./printed-figures";
-import { asksList, definingLead, leadClause, scoreSentence, sentencesOf, WHOLE_CLAUSE } from "./sentences";
+import { agesExclude, asksList, definingLead, leadClause, scoreSentence, sentencesOf, WHOLE_CLAUSE } from "./sentences";
 import { sourceFor, unitCitation, type Source } from "./sources.server";
 
 function uniqueCitations(citations: Citation[]): Citation[] {
@@ -119,7 +119,7 @@ function figuresNamed(figures: PrintedFigure[], lang: Lang): AnswerPart {
 /** Share of the question's weight the closest text must hold to be offered as related. */
 const RELATED_MIN = 0.12;
 /** Kinds of fact that say how, where or when to do something, rather than what the plan sets. */
-const HOW_TO = new Set<FactKind | undefined>(["procedure", "documents", "deadline", "address", "phone", "hours", "leave", "eligibility", "admission"]);
+const HOW_TO = new Set<FactKind | undefined>(["procedure", "documents", "deadline", "address", "phone", "hours", "leave", "account", "eligibility", "admission"]);
 
 /** The plan does not state the kind of fact asked: say so, name the closest plan text, hand over to 12345. */
 function notGiven(context: AskContext, top: Source, lang: Lang, search: SearchService, place?: string): void {
@@ -211,7 +211,9 @@ function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: 
   // otherwise it describes a neighbour of what was asked (a county's centre after a citywide figure).
   const quotesIt = !extra || [...top.citations, ...top.more].some((c) => c.id === extra.citation.id) || search.coverage(context.understood!, { title: "", text: extra.sentence }) <= search.coverage(context.understood!, { title: top.hit.title, text: lead });
   // In English the entry's answer is the only explanation in English: it always stays.
-  context.parts.push(...opening, ...(quotesIt || !opening.length || lang === "en" ? [{ text: lead, lang }] : []));
+  // …and a plain answer that only says again what the opening clause said ("全市每年培训不少于 5000 人次") is left out.
+  const saidAgain = opening.length > 0 && lang === "zh-CN" && repeats(opening.map((p) => p.text).join(""), lead);
+  context.parts.push(...opening, ...((quotesIt || !opening.length || lang === "en") && !saidAgain ? [{ text: lead, lang }] : []));
   if (extra) {
     // In English the figure asked for is named before the Chinese sentence that gives it.
     const named = lang === "en" && extra === figure ? answeringFigures(extra.sentence, false) : [];
@@ -264,7 +266,7 @@ function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lan
   const lead = quotes[0];
   const leadPast = reportsPast(lead.unit);
   // Asked what something means, the clauses that define it lead, when its quote has them.
-  const defining = lead.unit.kind === "row" || !asksMeaning(context.question) ? undefined : definingLead(lead.sentence);
+  const defining = lead.unit.kind === "row" || !asksMeaning(context.question) ? undefined : definingLead(lead.sentence, context.question);
   const clause = lead.unit.kind === "row" ? undefined : (defining ?? leadClause(chosen[0].sentence, context.understood?.terms ?? [], context.question));
   const opening = lang !== "zh-CN" ? undefined : lead.unit.kind === "row" ? rowSpoken(lead.unit, context.question).replace(/。$/, "") : clause;
   // A clause nearly as long as its sentence would say the quote twice (a row spoken is never the quote):
@@ -390,6 +392,9 @@ function leadFits(top: Source, weigh: () => Pick[], context: AskContext, search:
   if (context.lang === "en") return true;
   const own = search.coverage(context.understood!, { title: top.hit.title, text: top.lead!.zh });
   const picks = weigh();
+  // An entry for other ages than the one told ("孩子9岁" and a 0—6 service) is not the answer when a plan
+  // sentence for that age is found.
+  if (agesExclude(`${top.hit.title}${top.lead!.zh}`, context.question) && picks.some((p) => !agesExclude(p.sentence, context.question) && /岁/.test(p.sentence))) return false;
   // Asked for a figure the entry's answer does not give, a plan sentence giving one nearly as close wins.
   if (asksForFigure(context.question) && !leadGivesFigure(top, top.lead!.zh, context)) {
     const figure = Math.max(0, ...picks.filter((p) => givesFigure(p.sentence)).map((p) => p.coverage));

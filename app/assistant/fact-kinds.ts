@@ -38,9 +38,11 @@ const ASKS: [FactKind, (q: string) => boolean][] = [
   ["assessment", (q) => /(多少|什么程度|怎样|怎么样)(才)?算[一二三四]级|几级是?(怎么|如何)评|(怎么|如何)评(定)?的|(能|可以)(不能)?评(上|到|得上)?.{0,4}(残疾证|残疾|几级)|能不能(办|拿到|领到)残疾(人)?证|等级怎么(评|定|算)|怎么评(定|残|级)|评残(的)?标准|鉴定标准|评定标准|分级标准|多少分贝|才算(几级|残疾|[一二三四]级)|算不算(残疾|[一二三四]级)|assessment criteria|how (is|are) .{0,20}(graded|assessed)|what counts as/i.test(q)],
   ["amount", (q) => /(减|免|减免|优惠|便宜|补|报销|贴息|利息|贷|借).{0,2}多少|几(百|千)(块|元)|多少块(?![金银铜奖])|(具体)?数目|具体数额|额度|利率|最高(能)?(拿|领|补|贷|给)多少|最高多少钱|(拿|领)到多少|按什么标准(交|缴|算|收|发|补|征收|收取|计算)|优惠价|票价|门票[^？?。]{0,6}(优惠|多少|免费|便宜)|打折|折扣|贴息几年|monthly amount|the amount of|多少钱|几块钱|多少元|什么金额|金额|保额|(理)?赔(付)?多少|(补贴|补助)标准(是|为)?(多少|几)|(学费|住宿费|伙食费|费用|收费)[^？?。，,]{0,6}多少|发多少|补多少|给多少钱|领多少|拿多少|交多少|缴多少|租金|收费多少|费用是多少|每月.{0,8}多少|每个月.{0,8}多少|一个月.{0,6}多少|一年.{0,6}多少钱|(?<!\bby )how much (money|is|do|does|did|will|would|could|can)|how much [a-z ]{0,30}(subsidy|allowance|money|funding|grant|aid)|(yuan|money|subsidy|allowance|fee|pay|paid|cost)[^?]{0,30}per (bed|month|year|person)|what amount|how many yuan|\b(what|how much)\b( roughly| approximately)? (are|is|were|would be|will be) (the )?(school |tuition |monthly |annual )?(fees?|charges?|tuition)\b/i.test(q)],
   // Days of leave from work ("能放几天带薪陪护假"): an employer's rule for one person, never set by the plan.
+  // Bank details to pay money in: an organisation's account, never in a plan.
+  ["account", (q) => /(银行|对公)?(账号|账户|帐号|帐户|卡号)[^？?。]{0,8}(和|跟|及|、)?[^？?。]{0,4}(开户行|是多少|是什么|多少)|开户行|收款(账号|账户|码)|捐款(账号|账户|渠道)|(bank )?account (number|details)|sort code|iban|bank details/i.test(q)],
   ["leave", (q) => /(放|休|请|给)(几|多少)天[^？?。]{0,6}假|带薪[^？?。]{0,4}假|假期?(有|是)?(几|多少)天|days? (of|off)\b.{0,20}\b(leave|work)|(paid|carer'?s?|care) leave/i.test(q)],
   // Whether someone can have a disability card is whether they qualify for one, which the plan does not set out.
-  ["eligibility", (q) => /(能|可以|可不可以)(办|申请|拿到|领到|领)(个|张|本)?残疾(人)?证|\b(can|could|may) (he|she|i|we|they|my \w+) (get|apply for|obtain|have) (a |an )?(\w+ )?disability (card|certificate)|how (do|can) (i|we|you) get (a |an )?(\w+ )?disability (card|certificate)|我(能|可以|符合|够|算)(不能)?(申请|领|拿|享受|办|吃|条件)|(收入|年龄|存款|资产)[^？?。]{0,6}(低于|高于|不超过|超过|少于)多少[^？?。]{0,4}(才|就)?(符合|能|可以|算)|我(符不符合|够不够|算不算|能不能)|(要|需要|得)(满足)?(什么|哪些)条件|条件是什么|what (are the )?(conditions|requirements)|(他|她|孩子|儿子|女儿|老人|家人|我妈|我爸|老公|老婆|丈夫|妻子).{0,12}(能不能|能否|可不可以|有没有资格|够不够|符不符合)(领|申请|享受|拿|办|吃|得到|获得|评上|住进|入住|进入)|(我家|我们家|我的|孩子|儿子|女儿|老人|我妈|我爸|家里)[^？?。]{0,30}[，,][^？?。]{0,20}(能不能|能否|可不可以)(领|申请|享受|拿|办|住进|入住)|(户口|户籍)(在|是)[^？?。]{0,30}(能不能|能否|可不可以|可以|能)|(外地|非杭州|非本地)(户口|户籍|人)[^？?。]{0,20}(能不能|能否|可不可以|可以|能)|帮我(判断|看看能不能|算算)|我家.{0,8}(能不能|能|可以)(申请|领|享受|拿)|我(有没有|有)资格|(am i|is my \w+)( \w+)? eligible|can i (get|claim|apply|receive)|do i qualify/i.test(q)],
+  ["eligibility", (q) => /(能|可以|可不可以)(办|申请|拿到|领到|领)(个|张|本)?残疾(人)?证|\b(can|could|may) (he|she|i|we|they|my \w+) (get|apply for|obtain|have) (a |an )?(\w+ )?disability (card|certificate)|how (do|can) (i|we|you) get (a |an )?(\w+ )?disability (card|certificate)|我(能|可以|符合|够|算)(不能)?(申请|领|拿|享受|办|吃|条件)|(收入|年龄|存款|资产)[^？?。]{0,6}(低于|高于|不超过|超过|少于)多少[^？?。]{0,4}(才|就)?(符合|能|可以|算)|我(符不符合|够不够|算不算|能不能)|^我(是|家|有)[^？?。]{0,20}(能不能|可不可以|能否|有没有资格|够不够格)(领|申请|享受|拿|办)|(要|需要|得)(满足)?(什么|哪些)条件|条件是什么|what (are the )?(conditions|requirements)|(他|她|孩子|儿子|女儿|老人|家人|我妈|我爸|老公|老婆|丈夫|妻子).{0,12}(能不能|能否|可不可以|有没有资格|够不够|符不符合)(领|申请|享受|拿|办|吃|得到|获得|评上|住进|入住|进入)|(我家|我们家|我的|孩子|儿子|女儿|老人|我妈|我爸|家里)[^？?。]{0,30}[，,][^？?。]{0,20}(能不能|能否|可不可以)(领|申请|享受|拿|办|住进|入住)|(户口|户籍)(在|是)[^？?。]{0,30}(能不能|能否|可不可以|可以|能)|(外地|非杭州|非本地)(户口|户籍|人)[^？?。]{0,20}(能不能|能否|可不可以|可以|能)|帮我(判断|看看能不能|算算)|我家.{0,8}(能不能|能|可以)(申请|领|享受|拿)|我(有没有|有)资格|(am i|is my \w+)( \w+)? eligible|can i (get|claim|apply|receive)|do i qualify/i.test(q)],
   ["procedure", (q) => /(怎么|如何|在哪|去哪)报名|一步(一)?步[^？?。]{0,4}(办|申请|走)|办理步骤|申请步骤|(办|申请)[^？?。]{0,6}(步骤|手续)|流程(是)?(怎样|怎么样|什么|如何)|(去|在|到)哪(里|儿|家|个)?[^？?。]{0,4}(登记|申请|报名|办理|鉴定|评定)|(怎么|如何)(操作|登记|预约)|(需要|要)预约|考什么|换证|补办|续办|要不要重新(去|办|鉴定|评)|需不需要重新|怎么申请|如何申请|怎样申请|怎么办理|如何办理|怎样办理|申请流程|办理流程|办理手续|去哪(里|儿)?(申请|办|领)|在哪(里|儿)?(申请|办|领)|怎么领|如何领取|找谁办|how (do|can|should) (i|we) apply|how to apply|where (do|can) (i|we) apply|how do i get/i.test(q)],
   ["documents", (q) => /(去|到|在)哪(里|儿)?(交|提交|递交)(材料)?|要(带|准备|交)(什么|哪些)|什么材料|哪些材料|申请材料|证明材料|申请表|什么证件|填什么表|什么表格|what documents|which documents|what forms?/i.test(q)],
   ["deadline", (q) => /(几时|什么时候|啥时候|哪天|几月份?)[^？?。]{0,4}(报名|报考|申请|考试|开考)|提前多久|提前多长时间|多久之前|截止|期限|最晚|什么时候之前|几号之前|几月份?(之|以)?前|多久能(办好|批|到账)|多长时间(能|可以)|(排队?|等)(要)?(多久|多长时间|几个月|几年)|多久(才)?(能)?(轮(到|得到)|拿到|领到|批下来|办下来|下来)|deadline|how long does it take|how long (is|will) (the|i|we) (wait|queue)|waiting (time|list)/i.test(q)],
@@ -73,17 +75,25 @@ const STATES: Record<FactKind, RegExp | null> = {
   phone: /\d{3,4}-\d{7,8}|(?<!\d)\d{8}(?!\d)|电话/,
   hours: /\d{1,2}[:：]\d{2}/,
   leave: null,
+  account: null,
 };
 
 /** Asks what a target is ("目标是多少"), as well as or instead of whether it was reached. */
 const TARGET_VALUE = /目标(值)?(是|为|定的是|定在)?(多少|几|什么)|要(达到|到|提高到)多少|what (is|was|were) the (\w+ )?(target|goal)|how (much|many|high) .{0,30}(target|aim)/i;
+
+/** A count of people asked: 多少人, how many students. */
+const COUNTS_PEOPLE = /(多少|几)(个|名|位)?(人|学生|孩子|儿童|残疾人|家庭|户)(?!次?均)|\bhow many (\w+ ){0,2}(people|persons|students|pupils|children|kids|families|households|disabled|residents)\b/i;
+const MONEY_KINDS = new Set<FactKind>(["investment", "amount"]);
+const ASKS_MONEY = /多少钱|几块钱|多少元|金额|how much/i;
 
 /** Whether the question asks only if a target was reached in the end, not what the target was. */
 export const asksOnlyWhetherReached = (question: string): boolean => REACHED.test(question) && !TARGET_VALUE.test(question);
 
 /** The first kind of fact the question asks for that needs checking against the content, if any. */
 export function factAsked(question: string): FactKind | undefined {
-  return ASKS.find(([, asks]) => asks(question))?.[0];
+  // "How many students does it help with school costs" counts people: the money is only what they are helped with.
+  const people = COUNTS_PEOPLE.test(question) && !ASKS_MONEY.test(question);
+  return ASKS.find(([kind, asks]) => !(people && MONEY_KINDS.has(kind)) && asks(question))?.[0];
 }
 
 /**

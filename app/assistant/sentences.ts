@@ -1,4 +1,5 @@
 // Picks the sentences of a unit that answer a question best, for extractive answers and citations.
+import { escapeRegExp } from "~/lib/regexp";
 import { askedUnit, asksForFigure, givesInUnit } from "../../search/understanding/figure";
 
 /** Sentences as the plan prints them, each keeping its closing punctuation. */
@@ -29,10 +30,25 @@ export function scoreSentence(sentence: string, terms: string[], question: strin
 const AGE_TOLD = /(过了|超过了?|超了|大于|满了|older than |over )?(?:(\d{1,2})\s*(?:周岁|岁)|\baged? (\d{1,2})\b|\b(\d{1,2})[- ]year[- ]old)/gi;
 const AGE_RANGE = /(\d{1,2})\s*[—–\-~至到]\s*(\d{1,2})\s*(?:周岁|岁)/g;
 
+/** An age bound said in the question ("6岁以前", "under 6"): a range, no age told. */
+const AGE_BOUND = /\d{1,2}\s*(?:周岁|岁)\s*(?:以前|以下|之前|以内|前)|\b(?:under|below) \d{1,2}\b/gi;
+
+/** The ages a question tells ("孩子9岁", "过了6岁" is 7); a range or a bound in it is no age told. */
+function agesTold(question: string): number[] {
+  // An age passed ("过了6岁") tells the years after it.
+  return [...question.replace(AGE_RANGE, "").replace(AGE_BOUND, "").matchAll(AGE_TOLD)].map((m) => Number(m[2] ?? m[3] ?? m[4]) + (m[1] ? 1 : 0));
+}
+
+/** Whether a text gives an age range and none of them holds an age the question tells: it is for other ages. */
+export function agesExclude(text: string, question: string): boolean {
+  const told = agesTold(question);
+  const ranges = [...text.matchAll(AGE_RANGE)];
+  return told.length > 0 && ranges.length > 0 && !ranges.some((m) => told.some((age) => age >= Number(m[1]) && age <= Number(m[2])));
+}
+
 /** Whether a sentence's age range covers an age the question tells (a range in the question is no age told). */
 function agesCover(sentence: string, question: string): boolean {
-  // An age passed ("过了6岁") tells the years after it.
-  const told = [...question.replace(AGE_RANGE, "").matchAll(AGE_TOLD)].map((m) => Number(m[2] ?? m[3] ?? m[4]) + (m[1] ? 1 : 0));
+  const told = agesTold(question);
   if (!told.length) return false;
   return [...sentence.matchAll(AGE_RANGE)].some((m) => told.some((age) => age >= Number(m[1]) && age <= Number(m[2])));
 }
@@ -144,9 +160,15 @@ export function leadClause(sentence: string, terms: string[], question: string):
   // too long to read as one, else the quote speaks for itself.
   if (long && best && long.score > best.score) return [...long.text].length <= LONG_LEAD_MAX ? long.text : undefined;
   // Asked for a list, the run that names or lists it answers when the best is nearly the whole sentence.
-  if (list && best && [...best.text].length >= whole && part && (/、/.test(part.text) || (head !== undefined && part.text.includes(head)))) return part.text;
+  // A clause naming what the question calls the items answers it; one that only lists leads only when it cuts a
+  // good part of the sentence, else the quote would say it again nearly whole.
+  const names = head !== undefined && part?.text.includes(head);
+  if (list && best && [...best.text].length >= whole && part && (names || (/、/.test(part.text) && [...part.text].length <= LIST_PART * [...sentence].length))) return part.text;
   return best?.text;
 }
+
+/** A list's clause leads in place of a whole sentence only when it is at most this share of it. */
+const LIST_PART = 2 / 3;
 
 /** The longest single clause that may lead when no shorter one answers as well. */
 const LONG_LEAD_MAX = 64;
@@ -160,8 +182,12 @@ const RESTATES = /^即/;
  * and they are short enough to lead together ("‘1’表示…；‘3’表示…；‘2’表示…"): the name alone answers nothing.
  * Their restatements (即…) join them only if all still fit.
  */
-export function definingLead(text: string): string | undefined {
-  const clauses = text.split(/[，,；;。]/).map((c) => c.trim());
+export function definingLead(text: string, question = ""): string | undefined {
+  const all = text.split(/[，,；;。]/).map((c) => c.trim());
+  // Asked what one part stands for ("那个“3”指的是什么"), that part's definition and its restatement only.
+  const parts = [...question.matchAll(/[“"‘']([^”"’'\s]{1,6})[”"’']/g)].map((m) => m[1]);
+  const at = all.findIndex((c) => parts.some((p) => new RegExp(`^[“"‘']${escapeRegExp(p)}[”"’']`).test(c) && DEFINES.test(c)));
+  const clauses = at < 0 ? all : [all[at], ...(RESTATES.test(all[at + 1] ?? "") ? [all[at + 1]] : [])];
   for (const test of [(c: string) => DEFINES.test(c) || RESTATES.test(c), (c: string) => DEFINES.test(c)]) {
     const chosen = clauses.filter(test);
     const lead = chosen.join("；");

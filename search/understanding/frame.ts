@@ -5,6 +5,7 @@
 // adults for children) swaps that word. This is how the question is phrased, not what the plan says: no
 // word of the plan's subjects is listed here.
 
+import { escapeRegExp } from "../../app/lib/regexp";
 import { isEnglish } from "./language";
 
 /** Words pointing back to what was asked before ("它", "这项", "it", "those"). */
@@ -140,7 +141,6 @@ export function englishWithout(question: string, fresh: string): string {
 }
 
 const COMMON = /^(disabled|disability|disabilities|people|persons?|hangzhou)$/;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether a question asks something itself (多少, 什么, 吗, how, what), as against only naming a subject. */
 export function asksItself(question: string): boolean {

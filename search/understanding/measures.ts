@@ -69,12 +69,13 @@ const FRAME_WORDS = new Set("year annual annually period date deadline month day
 
 /**
  * Phrases that say what one word of a name says: money "put into" a cause is spent on it, a number that
- * "goes up" grows, and teens are the names' teenagers.
+ * "goes up" grows, teens are the names' teenagers, and the front line is one word, as the names write it.
  */
 const SAME_PHRASE: [RegExp, string][] = [
   [/\b(?:put|puts|putting|poured|pour|pumped|pump|sunk|sink)\s+(?:in|into|towards?)\b/gi, " spend "],
   [/\b(?:go|goes|went|gone|going)\s+up\b/gi, " grow "],
   [/\bteens?\b/gi, " teenager "],
+  [/\bfront[- ]line\b/gi, " frontline "],
 ];
 
 const samePhrases = (text: string): string => SAME_PHRASE.reduce((t, [phrase, word]) => t.replace(phrase, word), text);

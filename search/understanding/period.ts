@@ -6,10 +6,12 @@ export type Period = "past" | "plan";
 // A period named outright ("十三五", "2019年", "during 2016-2020") decides…
 const NAMED_PAST = /十三五|\b(?:13th|thirteenth) five[- ]year|201[6-9]|2016\s*[-–至到~]+\s*2020|(?:previous|last|earlier|prior|former) (?:plan|period|five)|(?:in|during|by(?: the end of)?) 20(?:1\d|20)\b/i;
 // A baseline (基期值) is the plan's own starting point: its table gives the 2020 figure it starts from.
-const NAMED_PLAN = /十四五|\b(?:14th|fourteenth) five[- ]year|202[1-5]|2021\s*[-–至到~]+\s*2025|(?:to|by) 2025|基期|baseline/i;
+const NAMED_PLAN = /十四五|\b(?:14th|fourteenth) five[- ]year|202[1-5]|2021\s*[-–至到~]+\s*2025|(?:to|by) 2025|基期|baseline|starting (?:point|figure|value|level)/i;
+// …and a baseline named decides alone: it is the plan's figure for 2020 ("in 2020, the starting point").
+const BASELINE = /基期|baseline|starting (?:point|figure|value|level)/i;
 // …else the wording: what was reached is past, what is to be reached is the plan's.
 const SAID_PAST = /(?<!\d)2020年?(?:实现|实际|完成|底|末|时)|以前|过去|当时|(?:完成|实现|做到|达到)了|实际完成|\b(?:was|were|did|achieved|reached)\b/i;
-const SAID_PLAN = /目标|要(?:达到|到|提高|增长|实现|建)|将要|计划|规划期|target|\bwill\b|\bshould\b|plan(?:s|ned)? to/i;
+const SAID_PLAN = /目标|要(?:达到|到|提高|增长|实现|建)|将要|计划|规划期|target|\bwill\b|\bshould\b|plan(?:s|ned)? to|going to be|(?:is|are) to be/i;
 
 function decide(past: boolean, plan: boolean): Period | undefined {
   return past === plan ? undefined : past ? "past" : "plan";
@@ -30,7 +32,7 @@ export function askedPeriod(question: string): Period | undefined {
  */
 export function namedPeriod(question: string): Period | undefined {
   const text = withoutGroup(question);
-  return decide(NAMED_PAST.test(text), NAMED_PLAN.test(text));
+  return BASELINE.test(text) ? "plan" : decide(NAMED_PAST.test(text), NAMED_PLAN.test(text));
 }
 
 // Another five-year period's name (十二五, 十五五) is never in the content, which covers 十三五 and 十四五 only;

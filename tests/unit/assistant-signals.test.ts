@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { factAsked, factClause, states } from "../../app/assistant/fact-kinds";
 import { intentOf } from "../../app/assistant/intent";
 import { containsPersonalData } from "../../app/assistant/personal-data";
-import { asksList, bestSpans, definingLead, leadClause, listHead } from "../../app/assistant/sentences";
+import { agesExclude, asksList, bestSpans, definingLead, leadClause, listHead } from "../../app/assistant/sentences";
 import { questionLang } from "../../app/lib/lang";
 
 describe("personal data by format and checksum", () => {
@@ -260,6 +260,14 @@ describe("fact kinds", () => {
     expect(factAsked("白云考试每年几时报名？")).toBe("deadline");
     // Money spent on people is what the plan calls 经费投入; days off work are one person's leave.
     expect(factAsked("市里一年花在白云人身上的钱，2015年是多少")).toBe("investment");
+    expect(factAsked("杭州那几年在白云人身上一共花了多少钱")).toBe("investment");
+    // How many people are helped with a cost counts people, not money.
+    expect(factAsked("How many students does the city aim to help with school costs every year?")).toBeUndefined();
+    expect(factAsked("每年帮多少个学生减免学费")).toBeUndefined();
+    expect(factAsked("每人每月能领多少钱，有多少人领")).toBe("amount");
+    // An organisation's bank account is never in a plan; whether one told about oneself qualifies is decided case by case.
+    expect(factAsked("白云基金会的银行账号和开户行是什么")).toBe("account");
+    expect(factAsked("我是三级白云残疾，能不能领蓝天补贴？")).toBe("eligibility");
     expect(factAsked("单位能给我放几天带薪陪护假？")).toBe("leave");
     expect(factAsked("How many days of paid carer leave can I get?")).toBe("leave");
     expect(factAsked("白云考试的考点在哪？")).toBe("address");
@@ -358,6 +366,14 @@ describe("quotes and leads", () => {
     const text = "实现“甲乙”的白云目标。“甲”表示一个平台,即白云驾驶舱;“乙”表示两个门户。";
     expect(definingLead(text)).toBe("“甲”表示一个平台；即白云驾驶舱；“乙”表示两个门户");
     expect(definingLead("白云驿站要达到 30 个。")).toBeUndefined();
+    // Asked what one part stands for, that part's definition and its restatement.
+    expect(definingLead(text, "那个“甲”指的是什么")).toBe("“甲”表示一个平台；即白云驾驶舱");
+  });
+
+  it("reads an age bound (6岁以前) as no age told, and an entry for other ages as excluded", () => {
+    expect(agesExclude("0—6周岁白云儿童服务", "孩子9岁，6岁以前有保障，之后呢")).toBe(true);
+    expect(agesExclude("7—14周岁白云儿童补贴", "孩子9岁，6岁以前有保障，之后呢")).toBe(false);
+    expect(agesExclude("0—6周岁白云儿童服务", "6岁以前的孩子有什么")).toBe(false);
   });
 
   it("knows a question for several named things from one for help in general", () => {

@@ -73,6 +73,10 @@ describe("a table row read as a sentence", () => {
     // Where it stands in the plan's own figures ("现在才多少") and where it is to be: the base year and the target.
     expect(rowCellsAsked(unit("r2"), "乙覆盖率现在才多少，十四五末要到多少")).toEqual(["2020年 基期值 50%", "2025年 目标值 ≥60%"]);
     expect(rowCellsAsked(unit("r2"), "What is the 乙覆盖率 right now, and where should it be by 2025?")).toEqual(["2020年 基期值 50%", "2025年 目标值 ≥60%"]);
+    // The starting point is the base year's; a target "set" is the target; whether it binds is its 属性.
+    expect(rowCellsAsked(unit("r2"), "What was the 乙覆盖率 at the starting point?")).toEqual(["2020年 基期值 50%"]);
+    expect(rowCellsAsked(unit("r2"), "乙覆盖率有没有定个具体百分比")).toEqual(["2025年 目标值 ≥60%"]);
+    expect(rowCellsAsked(unit("r2"), "乙覆盖率是硬性的约束指标吗")).toEqual(["属性 预期"]);
   });
 
   it("speaks the cells asked as a plain sentence, ≥ read as 不低于, every figure the row's own", () => {
@@ -105,7 +109,8 @@ describe("a table row read as a sentence", () => {
     // 目标人群 in the name asks for no target; 完成了多少 asks for the result.
     expect(rowSpoken({ id: "h1", table: past }, "低保目标人群覆盖率最后完成了多少")).toBe("低保目标人群覆盖率的 2020 年实现值是 99.92%。");
     expect(rowSpoken({ id: "h1", table: past }, "低保目标人群覆盖率的目标是多少")).toBe("低保目标人群覆盖率的 2020 年目标值是不低于 98%。");
-    // Whether the target was met asks for both: the target and what was reached.
+    // Whether the target was met asks for both: the target and what was reached; how much it rose is the result.
+    expect(rowSpoken({ id: "h1", table: past }, "低保目标人群覆盖率一年涨了多少")).toBe("低保目标人群覆盖率的 2020 年实现值是 99.92%。");
     expect(rowSpoken({ id: "h1", table: past }, "低保目标人群覆盖率最后是百分之几，超没超目标")).toBe("低保目标人群覆盖率的 2020 年目标值是不低于 98%，2020 年实现值是 99.92%。");
     expect(rowSpoken({ id: "h1", table: past }, "Did the city meet the target for it?")).toBe("低保目标人群覆盖率的 2020 年目标值是不低于 98%，2020 年实现值是 99.92%。");
   });

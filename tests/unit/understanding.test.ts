@@ -263,6 +263,10 @@ describe("what a question's wording asks besides its subject", () => {
     // The baseline is the plan's own starting figure, whatever tense asks it.
     expect(askedPeriod("What was the 2020 baseline for Ding coverage?")).toBe("plan");
     expect(askedPeriod("丁覆盖率2020年基期值是多少")).toBe("plan");
+    expect(askedPeriod("What was the Ding rate in 2020, the starting point of the new targets?")).toBe("plan");
+    // What a building is going to be is the plan's; the last five-year plan is the one before it.
+    expect(askedPeriod("How big is the cloud centre going to be?")).toBe("plan");
+    expect(askedPeriod("Did the city meet its cloud target in the last five-year plan?")).toBe("past");
     expect(askedPeriod("丁服务有什么支持")).toBeUndefined();
   });
 
