@@ -35,6 +35,9 @@ export interface ConceptSources {
 }
 
 /** The concepts a question names itself: typed, not guessed from everyday or English words, and no district. */
+/** Words of degree ("very", "rather") that open an everyday phrase. */
+const DEGREE = /^(特别|非常|比较|十分|相当|格外|极其|极|挺|太|很|超级)/;
+
 export function namedConcepts(understood: UnderstoodQuery): Concept[] {
   return understood.concepts.filter((c) => !understood.inferred.includes(c.id) && !c.id.startsWith("district-"));
 }
@@ -233,8 +236,9 @@ export class QueryUnderstanding {
       i += taken;
     }
     for (const word of leftovers.filter((w) => !isLatin(w) && [...w].length >= 2 && !this.vocabulary.has(w))) {
-      // A stretch opening with a period ("十四五末要到") is not a shortened name of the period.
-      const term = bestPartial(word, this.longWords);
+      // A stretch opening with a period ("十四五末要到") is not a shortened name of the period, nor one opening
+      // with a word of degree ("特别重" is very severe, not 特别生态功能区).
+      const term = DEGREE.test(word) ? undefined : bestPartial(word, this.longWords);
       if (term && !isPeriodName(term)) read.push({ typed: word, word: term });
       // A word of the language the content never uses may mean what one of its words means (上门帮着洗澡 → 洗浴).
       for (const part of segment(word)) {

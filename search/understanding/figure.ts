@@ -1,8 +1,8 @@
-// Whether a question asks for a figure (how many, how big, what share, what target, what investment): then a
-// unit or sentence that gives one is the better answer. One reading for search, the assistant and the
+// Whether a question asks for a figure (how many, how big, what share, what target, what investment; 好多个…？
+// is how many in south-western speech): then a unit or sentence that gives one is the better answer. One reading for search, the assistant and the
 // operator desk.
 const ASKS_FOR_FIGURE =
-  /多少|(?<!哪)几(?!种|类|项|个方面)|多大|比例|比率|目标|覆盖率|达到|面积|投资|[户人个家所]数|数量|how (many|much|big|large)|what (share|percentage|rate|target|proportion|fraction)|what %|百分之(多少|几)|几成|占比|target|what('s| is| was) the (\d{4} )?goal|rate\b|floor area|investment|number of|基期|baseline|coverage|proportion|percent|ratio|(achieved|actual|target) value|哪一?年|which year|what year|完成(得|的)?(怎么样|咋样|如何|情况)|实现值|完成值/i;
+  /多少|(?<!哪)几(?!种|类|项|个方面)|好多(?=钱|个|人|家|名|块|岁|年|天|次|万|户|所|项|场)[^。！!]*[？?]|多大|比例|比率|目标|覆盖率|达到|面积|投资|[户人个家所]数|数量|how (many|much|big|large)|what (share|percentage|rate|target|proportion|fraction)|what %|百分之(多少|几)|几成|占比|target|what('s| is| was) the (\d{4} )?goal|rate\b|floor area|investment|number of|基期|baseline|coverage|proportion|percent|ratio|(achieved|actual|target) value|哪一?年|which year|what year|完成(得|的)?(怎么样|咋样|如何|情况)|实现值|完成值/i;
 
 export function asksForFigure(question: string): boolean {
   return ASKS_FOR_FIGURE.test(question);

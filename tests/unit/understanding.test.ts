@@ -128,6 +128,14 @@ describe("the whole reading, on a made-up vocabulary", () => {
     expect(read.terms).toContain("彩虹桥");
   });
 
+  it("never reads a word of degree and what it qualifies as a shortened term", () => {
+    // 特别重 is very severe: it shares 特别 with 特别生态区, and means nothing of it.
+    const zone: Concept = { id: "zone", term: "特别生态", aliases: [], everyday: [], en: [] };
+    const local = new QueryUnderstanding([concept, zone], `${text}特别生态区的居民。`, `${text}特别生态区的居民。`);
+    expect(local.understand("特别重的孩子怎么办").readAs.map((r) => r.word)).not.toContain("特别生态");
+    expect(local.understand("特态的孩子怎么办").readAs.map((r) => r.word)).toContain("特别生态");
+  });
+
   it("reads traditional characters", () => {
     expect(understanding.understand("藍天服務站").concepts.map((c) => c.id)).toEqual(["rainbow"]);
   });
@@ -288,6 +296,9 @@ describe("what a question's wording asks besides its subject", () => {
     expect(asksForFigure("这个中心有几层")).toBe(true);
     expect(asksForFigure("都有哪几种服务")).toBe(false);
     expect(asksForFigure("分几类")).toBe(false);
+    // 好多个…？ asks how many in south-western speech; 好多人都说 is a statement.
+    expect(asksForFigure("每年要给好多个娃儿做检查哦？")).toBe(true);
+    expect(asksForFigure("好多人都说这个服务好。")).toBe(false);
     expect(asksForFigure("what % of the families got a visit by 2020")).toBe(true);
     // How a target of the last period turned out is asked by its result: a figure.
     expect(asksForFigure("十三五时候蓝天适配率完成得怎么样")).toBe(true);
