@@ -10,7 +10,6 @@ import type { SearchService } from "../../search/service.server";
 import { asksForFigure, asksYear } from "../../search/understanding/figure";
 import { askedPeriod, asksTarget } from "../../search/understanding/period";
 import { asksMeaning } from "../../search/understanding/meaning";
-import { simplified } from "../../search/understanding/normalize";
 import { asksYesNo } from "../../search/understanding/yes-no";
 import { answerText, quoted, type AnswerPart, type AskContext, type Citation, type FactKind } from "./context";
 import { asksOnlyWhetherReached, factAsked } from "./fact-kinds";
@@ -459,13 +458,13 @@ export function composeExtractive(context: AskContext, search: SearchService): v
     context.factAsked = "other_place";
     return notGiven(context, top, lang, search, place);
   }
-  // Read in simplified characters, as the content is written (保額 is 保额).
-  context.factAsked = factAsked(simplified(context.question));
+  // The question is in simplified characters already (hygiene), as the content is written (保額 is 保额).
+  context.factAsked = factAsked(context.question);
   // Asked what the plan aims for and what happened after it was written: the aim is answered, and the reply
   // is partial, saying the plan has no later figures.
   // "Did it meet its 2025 target?" names the target only to ask what happened: that is not given.
   // "到2025年是多少？现在多少？" names the plan's target year: it asks the target too.
-  const laterToo = context.factAsked === "later_result" && (asksTarget(context.question) || /2025/.test(context.question)) && !asksOnlyWhetherReached(simplified(context.question));
+  const laterToo = context.factAsked === "later_result" && (asksTarget(context.question) || /2025/.test(context.question)) && !asksOnlyWhetherReached(context.question);
   if (laterToo) context.factAsked = undefined;
   // A figure asked for by the name of what it measures is answered by the sentence that gives it.
   // What happened after the plan was written is never a figure of it, whatever the figure's name.

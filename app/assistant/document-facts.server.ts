@@ -7,7 +7,6 @@ import { translator } from "~/lib/translate";
 import { unitDocument } from "~/model/documents";
 import { getContent } from "~/model/load.server";
 import type { CitableUnit, SiteDocument } from "~/model/plan";
-import { simplified } from "../../search/understanding/normalize";
 import { quoted, type AskContext, type Citation } from "./context";
 import { documentWords } from "./document-frame.server";
 import { unitSentences } from "./picks.server";
@@ -76,7 +75,7 @@ function askedDocument(question: string): SiteDocument | undefined {
 
 /** Answers a question about the document itself from its own printed text; leaves any other question alone. */
 export function documentFacts(context: AskContext): void {
-  const question = simplified(context.question);
+  const question = context.question;
   // "按照哪个文件编的？文号多少" asks about the document it was drawn up under, not this one.
   if (!ABOUT_IT.test(question) || UNDER_ANOTHER.test(question)) return;
   const attributes = ASKS.filter(([, asks]) => asks.test(question)).map(([attribute]) => attribute);

@@ -2,7 +2,6 @@
 // only retrieves: whether the question is ours to answer is decided by routing, from what is found here.
 import { namedConcepts } from "../../search/query.server";
 import { isEnglish } from "../../search/understanding/language";
-import { simplified } from "../../search/understanding/normalize";
 import type { SearchService } from "../../search/service.server";
 import type { AskContext } from "./context";
 import { namedPart } from "./named-part.server";
@@ -31,7 +30,7 @@ const ILLNESS = /\p{Script=Han}(?:症|病)(?![人房床假历友情号])/gu;
 const BEING_ILL = /^(?:看|生|毛|治|疾|发|得|患|因|大|小|重|有|了|的|是|种|个)[病症]$/;
 
 function illnessesNamed(question: string): string[] {
-  return [...simplified(question).matchAll(ILLNESS)].map((m) => m[0]).filter((name) => !BEING_ILL.test(name));
+  return [...question.matchAll(ILLNESS)].map((m) => m[0]).filter((name) => !BEING_ILL.test(name));
 }
 
 export async function retrieval(context: AskContext, search: SearchService): Promise<void> {
@@ -39,7 +38,7 @@ export async function retrieval(context: AskContext, search: SearchService): Pro
   const names = namedConcepts(understood).length > 0;
   const minCoverage = isEnglish(context.question) ? MIN_COVERAGE.en : MIN_COVERAGE.zh;
   // The units that answer best, ranked by the site's one reading of the question (search/service.server.ts).
-  const part = namedPart(simplified(context.question));
+  const part = namedPart(context.question);
   const found = await search.rank(understood, { min: names ? MIN_NAMED_COVERAGE : minCoverage, limit: part ? MAX_SOURCES * IN_PART_LOOK : MAX_SOURCES });
   // A question naming a part of the plan ("保障措施里说…") is answered from that part when it has anything:
   // the same words elsewhere (the review's 市委市政府) answer another question.

@@ -6,7 +6,6 @@ import { translator } from "~/lib/translate";
 import { rowName, TASK_HEAD, type CitableUnit } from "~/model/plan";
 import { asHeard } from "../../search/query.server";
 import type { SearchService } from "../../search/service.server";
-import { simplified } from "../../search/understanding/normalize";
 import type { AskContext, Citation } from "./context";
 import { documentWords } from "./document-frame.server";
 import { namedPart } from "./named-part.server";
@@ -31,9 +30,9 @@ function itemsOf(units: CitableUnit[]): { title: string; citation: Citation }[] 
 const TITLE_MAX = 24;
 
 export function sectionLists(context: AskContext, search: SearchService): void {
-  if (!ASKS_LIST.test(simplified(context.question))) return;
+  if (!ASKS_LIST.test(context.question)) return;
   // A mistyped word ("这个规化…") would be left over as a qualifier: the list is asked of the question as heard.
-  const question = simplified(asHeard(context.question, search.understand(context.question)));
+  const question = asHeard(context.question, search.understand(context.question));
   const part = namedPart(question);
   // "区县级的有哪几个" asks for some of the items: the search path finds those.
   if (!part || question.replace(part.name, "").replace(ASKS_LIST_ALL, "").replace(FILLERS, "")) return;
