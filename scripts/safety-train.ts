@@ -12,5 +12,5 @@ const out = "app/assistant/safety-model.json";
 writeFileSync(out, `${JSON.stringify(model)}\n`);
 const cv = model.crossValidation;
 console.log(`trained on ${examples.length} questions: ${JSON.stringify(counts)}`);
-console.log(`5-fold cross-validation at threshold ${model.threshold}: ${cv.answerableRefused}/${cv.answerable} answerable refused, ${cv.toRefuseCaught}/${cv.toRefuse} to refuse caught`);
+console.log(`5-fold cross-validation at threshold ${model.threshold} (later sentences alone ${model.partThreshold}): ${cv.answerableRefused}/${cv.answerable} answerable refused, ${cv.toRefuseCaught}/${cv.toRefuse} to refuse caught`);
 console.log(`${Object.keys(model.weights).length} features, ${(readFileSync(out).length / 1024).toFixed(0)} KB → ${out}`);

@@ -1,16 +1,19 @@
 // Trains the learned safety classifier (app/assistant/safety-model.json; `npm run safety:train`) from labelled questions: a
 // multinomial logistic regression, deterministic (seeded order, fixed epochs), so the committed model is
 // exactly what the committed data trains (tests/unit/safety-model.test.ts checks it). The threshold is set
-// by 5-fold cross-validation so that at most 1 in 200 questions that must be answered is refused.
+// by 5-fold cross-validation so that at most 3 in 1000 questions that must be answered are refused, and the
+// threshold for a message's later sentences read alone so that they add at most 3 in 10,000 more.
 import { SAFETY_LABELS, type SafetyModel } from "../../app/assistant/safety-model.server";
 import type { Example } from "./data";
-import { safetyFeatures } from "../../app/assistant/safety-features";
+import { laterParts, safetyFeatures } from "../../app/assistant/safety-features";
 
 const EPOCHS = 30;
 const RATE = 0.05;
 const L2 = 3e-3;
 /** Out-of-fold share of answerable questions the threshold may refuse. */
 const FALSE_REFUSALS = 0.003;
+/** Out-of-fold share of answerable questions that reading the later sentences alone may refuse besides. */
+const FALSE_REFUSALS_BY_PART = 0.0003;
 const MIN_COUNT = 2;
 
 /** A small seeded generator: the same data always trains the same model. */
@@ -22,9 +25,11 @@ function random(seed: number): () => number {
 interface Encoded {
   features: string[];
   label: number;
+  /** The features of each sentence after the first (laterParts). */
+  parts: string[][];
 }
 
-function fit(examples: Encoded[], vocabulary: Set<string>): Omit<SafetyModel, "threshold"> {
+function fit(examples: Encoded[], vocabulary: Set<string>): Omit<SafetyModel, "threshold" | "partThreshold"> {
   const K = SAFETY_LABELS.length;
   const weights = new Map<string, Float64Array>();
   const squared = new Map<string, Float64Array>();
@@ -88,7 +93,7 @@ function vocabularyOf(examples: Encoded[]): Set<string> {
   return new Set([...counts].filter(([, c]) => c >= MIN_COUNT).map(([f]) => f));
 }
 
-function okProbability(model: Omit<SafetyModel, "threshold">, features: string[]): number {
+function okProbability(model: Omit<SafetyModel, "threshold" | "partThreshold">, features: string[]): number {
   const logits = [...model.bias];
   for (const f of features) {
     const w = model.weights[f];
@@ -100,27 +105,35 @@ function okProbability(model: Omit<SafetyModel, "threshold">, features: string[]
 }
 
 export function train(examples: Example[]): SafetyModel & { crossValidation: Record<string, number> } {
-  const encoded: Encoded[] = examples.map((e) => ({ features: safetyFeatures(e.question), label: SAFETY_LABELS.indexOf(e.label) }));
+  const encoded: Encoded[] = examples.map((e) => ({ features: safetyFeatures(e.question), label: SAFETY_LABELS.indexOf(e.label), parts: laterParts(e.question).map(safetyFeatures) }));
   // 5-fold cross-validation: every question is scored by a model that never saw it.
   const folds = 5;
   const outOfFold: number[] = new Array(encoded.length);
+  // The lowest probability that a later sentence, read alone, is fine (1 when there is none).
+  const partsOutOfFold: number[] = new Array(encoded.length);
   for (let fold = 0; fold < folds; fold++) {
     const trainPart = encoded.filter((_, i) => i % folds !== fold);
     const model = fit(trainPart, vocabularyOf(trainPart));
     encoded.forEach((e, i) => {
-      if (i % folds === fold) outOfFold[i] = okProbability(model, e.features);
+      if (i % folds !== fold) return;
+      outOfFold[i] = okProbability(model, e.features);
+      partsOutOfFold[i] = Math.min(1, ...e.parts.map((part) => okProbability(model, part)));
     });
   }
   const okScores = encoded.flatMap((e, i) => (e.label === 0 ? [outOfFold[i]] : [])).sort((a, b) => a - b);
   const threshold = Math.round(okScores[Math.floor(okScores.length * FALSE_REFUSALS)] * 1e4) / 1e4;
-  const refuse = encoded.flatMap((e, i) => (e.label !== 0 ? [outOfFold[i]] : []));
+  // Among answerable questions the whole-message threshold lets through, the later sentences may refuse
+  // FALSE_REFUSALS_BY_PART of all answerable ones.
+  const partScores = encoded.flatMap((e, i) => (e.label === 0 && outOfFold[i] >= threshold ? [partsOutOfFold[i]] : [])).sort((a, b) => a - b);
+  const partThreshold = Math.round(partScores[Math.floor(okScores.length * FALSE_REFUSALS_BY_PART)] * 1e4) / 1e4;
+  const refused = (i: number) => outOfFold[i] < threshold || partsOutOfFold[i] < partThreshold;
   const crossValidation = {
     answerable: okScores.length,
-    answerableRefused: okScores.filter((s) => s < threshold).length,
-    toRefuse: refuse.length,
-    toRefuseCaught: refuse.filter((s) => s < threshold).length,
+    answerableRefused: encoded.filter((e, i) => e.label === 0 && refused(i)).length,
+    toRefuse: encoded.length - okScores.length,
+    toRefuseCaught: encoded.filter((e, i) => e.label !== 0 && refused(i)).length,
   };
   const all = fit(encoded, vocabularyOf(encoded));
-  return { ...all, threshold, crossValidation };
+  return { ...all, threshold, partThreshold, crossValidation };
 }
 
