@@ -25,6 +25,7 @@ export interface MeasureAnswer {
 /** Kinds of fact a figure answers; the others (an address, whether it was reached…) are not a figure's. */
 const FIGURE_KINDS: (FactKind | undefined)[] = [undefined, "amount", "investment", "area", "rate", "deadline"];
 const CLAUSES = /(?<=[,，;；:：])/;
+const ASKS_PERCENT = /百分之|百分比|几成|\bper ?cent(age)?\b|%|what (share|proportion)/i;
 
 /**
  * A row of the 十四五 indicator table gives the 2020 value its targets start from: it answers a question about
@@ -84,7 +85,9 @@ export function measureAnswer(context: AskContext): MeasureAnswer | undefined {
   const wanted = period ?? "plan";
   // A kind of fact asked (an amount of money) is answered only by a sentence stating one: a coverage rate
   // is not what a monthly allowance is.
-  const stating = found.filter((f) => !context.factAsked || states(context.factAsked, f.sentence));
+  // A percentage asked is answered by a percentage: "建有1所" is no share of anything.
+  const share = ASKS_PERCENT.test(context.question);
+  const stating = found.filter((f) => (!context.factAsked || states(context.factAsked, f.sentence)) && (!share || f.unit.kind === "row" || f.figures.some((x) => x.value.endsWith("%"))));
   // Asked where a figure started in 2020 and where it is to be by 2025, the row that holds both answers.
   const spanning = /2020/.test(context.question) && /2025/.test(context.question) ? stating.find((f) => holdsBothYears(f.unit)) : undefined;
   if (spanning) return spanning;

@@ -271,6 +271,19 @@ describe("fact kinds", () => {
     expect(factAsked("单位能给我放几天带薪陪护假？")).toBe("leave");
     expect(factAsked("How many days of paid carer leave can I get?")).toBe("leave");
     expect(factAsked("白云考试的考点在哪？")).toBe("address");
+    // When money arrives and when a card is reviewed are set by whoever pays or reviews; a share set by law or
+    // charged on pay is a rule the plan applies, not one of its percentages.
+    expect(factAsked("蓝天补贴每个月几号打到卡上")).toBe("deadline");
+    expect(factAsked("白云证一般几月份去年审？")).toBe("deadline");
+    expect(factAsked("单位安排白云人就业的法定比例是百分之几？")).toBe("quota");
+    expect(factAsked("蓝天保障金是按工资总额的百分之几交的？")).toBe("quota");
+    expect(factAsked("公司招的白云人超过规定比例，有没有奖励？")).toBeUndefined();
+    expect(factAsked("停车费减免一次能免几个小时？")).toBe("amount");
+    expect(factAsked("蓝天补贴一年最高能报几多？")).toBe("amount");
+    expect(factAsked("白云卡怎么办，要排队吗")).toBe("procedure");
+    expect(factAsked("白云培训线上线下加起来要办多少人次？")).toBeUndefined();
+    expect(factAsked("盲人带导盲犬能不能坐地铁？")).toBe("admission");
+    expect(factAsked("听力白云几级才能免费配助听器？")).toBe("eligibility");
   });
 
   it("reads whether someone can have a disability card as who qualifies, which is decided case by case", () => {
