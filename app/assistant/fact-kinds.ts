@@ -55,7 +55,8 @@ const ASKS: [FactKind, (q: string) => boolean][] = [
   ["address", (q) => WHERE_TO.test(q) || /(考点|考场|地点|窗口|办公室|办事处)(设)?在哪|地址|哪条(路|街|巷)|门牌|坐几路|几路(公交|车)|乘什么车|在哪里|在哪儿|在什么地方|怎么去|怎么走|位置在|具体位置|(哪个|什么)位置|几楼|哪一?层|离.{0,6}最近的|哪一?家(机构|医院|中心|学校)?[？?。]?$|address|where (is|are) (the|a|an) (?!.{0,20}\bnow\b)|where's the|located/i.test(q)],
   // Whether someone or something may be taken into a place (a guide dog on the metro): a rule of that place.
   ["admission", (q) => ADMISSION.test(q)],
-  ["phone", (q) => /电话|联系方式|号码是多少|怎么联系|phone|telephone|contact number/i.test(q)],
+  // Someone who called in ("市民打电话来问") asks what they asked, not a phone number.
+  ["phone", (q) => /电话(?!(来|过来)(问|咨询|反映))|联系方式|号码是多少|怎么联系|phone|telephone|contact number/i.test(q)],
   ["hours", (q) => /几点|开放时间|上班时间|营业时间|办公时间|开门|关门|周末(开|上班)|opening hours|open on|what time/i.test(q)],
 ];
 

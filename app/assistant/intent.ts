@@ -35,6 +35,9 @@ const INSTRUCTION = new RegExp(
     "<!--|-->|(助手|AI|模型|机器人)(须知|注意事项)|#{2,}\\s*(system|user|admin|assistant)\\s*#{2,}|<\\s*/?\\s*(system|admin|assistant)\\s*>|【\\s*(系统|管理员|后台)[^】]{0,8}】|(无需|不用|不必|不要)(再)?(回答|理会|管)(以上|上面|前面|这个|这些)?的?问题|(请)?改为(输出|回答|回复)|(只|仅)(输出|回复)以下",
     // a chat message's own format pasted in ({"role":"system",…}), or a new instruction addressed to the AI
     "[\"']role[\"']\\s*:\\s*[\"'](system|assistant|developer)[\"']|new instructions? for (the )?(ai|assistant|model|bot|chatbot)|给(ai|助手|模型|机器人)的(新)?指令|drop (your|the|all( of)?( your)?) (rules|guidelines|restrictions|instructions)|(已获|获得了?|已经获得)(管理员|领导|官方|后台)?授权",
+    // a standing order for what to answer whoever asks ("以后有人问，你就说…", "凡有人问…一律答复…"), and a
+    // message addressed to the assistant ("致问答助手：…")
+    "(有人|谁|别人|凡有人|凡是有人)(再)?问[^。？?]{0,24}(你就|你都|你一律|一律|统一|你要|你得)(说|答复|回答|回复|讲|告诉)|致(问答)?(助手|ai|机器人|模型)[:：]",
     "system prompt|\\bSYSTEM\\s*:|(safety|content) filters? (disabled|off)|you are now|from now on,? you|pretend (to be|you are|that you)|act as (a|an|my)|role-?play|no (restrictions|limits|filters)",
   ].join("|"),
   "i",
@@ -57,6 +60,8 @@ const INVENT = new RegExp(
     // 编制 (drawing up, as a plan is) is not making something up.
     // "想看新闻" is wanting to watch the news: 想 makes something up only with a measure word ("想一条朋友圈").
     "((写|拟|编(?![制的])|起草|做)(一|个|条|张|份|封|段)*|想(一|个|条|张|份|封|段)+)[^，,。？?；;]{0,12}(朋友圈|新闻|内部消息|内部口径|回信|回复|证明的?文字|证上的?文字|声明|公告|通知)|(写|加|编|伪造|盖|签|改)[^。？?]{0,6}落款|落款(处)?(写|盖|签|改|加)|你也说有|就说有|(直接)?告诉我规划里写了|截个?图(发|给)|照真的来|格式照着?真的|盖章|章我自己",
+    // telling people the plan states something, knowing it does not ("你就跟…说：规划规定…我知道规划没这么写")
+    "(我知道|明知道?|明明知道)[^。？?]{0,6}(没|没有|并没有)(这么|这样)?(写|规定|说)[^。？?]{0,4}(但|可是|不过)|(你|就)(就)?(直接)?(跟|对|给|告诉|通知)[^。？?：:]{0,14}(说|讲|宣传)[:：][^。？?]{0,30}(规划|政策|文件)(规定|写了|说了)",
     "(draft|write) .{0,40}(statement|notice|announcement|letter|reply)? ?.{0,10}['\"]?from['\"]? (the )?(hangzhou|federation|government)|as a prank|pretend (it|that) (is|was) (official|real)",
     // tell people what the content does not say
     // "直接告诉我…是什么" asks to be told; "你就告诉大家每月能领…" says what to tell
@@ -219,7 +224,7 @@ const TASK = new RegExp(
 // An essay (作文) is not here: "for my school essay, what does the plan say…" is a question about our subjects;
 // an essay written for someone is a task, refused as one.
 // A trip's itinerary ("三天两夜的厦门旅游行程") is one too, whatever "规划" (to plan) it is asked with.
-const FAR_AWAY = /(预测|推荐|选|算|给我)[^。？?]{0,8}(号码|双色球|大乐透|彩票号)|双色球|大乐透|(下期|这期|本期)[^。？?]{0,6}(号码|开奖)|lottery numbers?|(predict|pick) .{0,20}(lottery|winning numbers)|(西湖醋鱼|红烧肉|东坡肉|龙井虾仁|[^。？?]{1,6}鱼)的?(做法|菜谱|食谱|怎么做)|(菜谱|食谱)[^。？?]{0,6}(发|给|告诉|教|写|分享|列)(我|一下|出来)|(发|给|教|告诉|写)(我|一下)?[^。？?]{0,14}的?(详细|完整)?(菜谱|食谱)|\b(give|send|share|tell|write)\b (me |us )?(a |the |your )?(\w+ )?recipes?\b|\brecipes? (for|of)\b|(帮我)?查(一下|下)?[^。？?]{0,8}(天气|下不下雨|会不会下雨)|(告诉我|说说|报一下|播报)[^。？?]{0,8}天气|要不要带(雨)?伞|(明天|今天|后天|这周|周末|下周|周[一二三四五六日天]|星期[一二三四五六日天])[^。？?]{0,12}(会不会下雨|下不下雨|会下雨吗|要下雨吗)|(需要|得|该)带(雨)?伞吗|(明天|今天|后天|这周|周末|下周)[^。？?]{0,12}(的)?天气(预报)?(怎么样|如何|好不好)?(?![^。？?]{0,12}(盲道|无障碍|出行|残疾|活动))|天气预报|[一二两三四五六七八九几]日游|游的?行程|写(一)?首|作(一)?首诗|写诗|(讲|说|来)(一|几)?个[^。？?]{0,12}笑话|段子|股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|旅游(行程|路线)|(去|到)[^。？?]{0,10}(玩|旅游|游玩|逛)[^。？?]{0,12}(规划|安排|设计|计划)(一下)?(路线|行程)|[一二两三四五六七八九几]天[一二两三四五六七八九几]?夜?的?.{0,6}行程|stocks?\b|bitcoin|crypto|limerick|poem|itinerary|谐音梗|脑筋急转弯|绕口令|\b(tell|make|write|give) (me |us )?(a |an |some )?(\w+ )?jokes?\b|plan (me |us )?an? .{0,40}\b(trip|tour|holiday|vacation)\b|sightseeing (trip|tour|itinerary|route|plan)|(what|how)('s| is| will be| would be)? the weather|weather (will be|is going to be|forecast|like) .{0,20}(today|tonight|tomorrow|weekend|this|next)/i;
+const FAR_AWAY = /(帮我|给我|替我)?(算|计算)(一下|下)?[^。？?残]{0,10}(个人所得税|个税|房贷|月供)(?![^。？?]{0,10}(减免|优惠|残疾))|(预测|推荐|选|算|给我)[^。？?]{0,8}(号码|双色球|大乐透|彩票号)|双色球|大乐透|(下期|这期|本期)[^。？?]{0,6}(号码|开奖)|lottery numbers?|(predict|pick) .{0,20}(lottery|winning numbers)|(西湖醋鱼|红烧肉|东坡肉|龙井虾仁|[^。？?]{1,6}鱼)的?(做法|菜谱|食谱|怎么做)|(菜谱|食谱)[^。？?]{0,6}(发|给|告诉|教|写|分享|列)(我|一下|出来)|(发|给|教|告诉|写)(我|我们|一下|一份|一个|个)[^。？?]{0,14}的?(详细|完整)?(菜谱|食谱)|\b(give|send|share|tell|write)\b (me |us )?(a |the |your )?(\w+ )?recipes?\b|\brecipes? (for|of)\b|(帮我)?查(一下|下)?[^。？?]{0,8}(天气|下不下雨|会不会下雨)|(告诉我|说说|报一下|播报)[^。？?]{0,8}天气|要不要带(雨)?伞|(明天|今天|后天|这周|周末|下周|周[一二三四五六日天]|星期[一二三四五六日天])[^。？?]{0,12}(会不会下雨|下不下雨|会下雨吗|要下雨吗)|(需要|得|该)带(雨)?伞吗|(明天|今天|后天|这周|周末|下周)[^。？?]{0,12}(的)?天气(预报)?(怎么样|如何|好不好)?(?![^。？?]{0,12}(盲道|无障碍|出行|残疾|活动))|天气预报|[一二两三四五六七八九几]日游|游的?行程|写(一)?首|作(一)?首诗|写诗|(讲|说|来)(一|几)?个[^。？?]{0,12}笑话|段子|股票|股市|炒股|比特币|抄底|基金(涨|跌)|七言|绝句|旅游(行程|路线)|(去|到)[^。？?]{0,10}(玩|旅游|游玩|逛)[^。？?]{0,12}(规划|安排|设计|计划)(一下)?(路线|行程)|[一二两三四五六七八九几]天[一二两三四五六七八九几]?夜?的?.{0,6}行程|stocks?\b|bitcoin|crypto|limerick|poem|itinerary|谐音梗|脑筋急转弯|绕口令|\b(tell|make|write|give) (me |us )?(a |an |some )?(\w+ )?jokes?\b|plan (me |us )?an? .{0,40}\b(trip|tour|holiday|vacation)\b|sightseeing (trip|tour|itinerary|route|plan)|(what|how)('s| is| will be| would be)? the weather|weather (will be|is going to be|forecast|like) .{0,20}(today|tonight|tomorrow|weekend|this|next)/i;
 
 /** Words of disability and public services in general; each concept's own words are read from content. */
 const DOMAIN =
@@ -251,7 +256,10 @@ export function intentOf(raw: string): IntentSignals {
   // A disclaimer ("不是骗补，真心问") says what is not asked: it is no request.
   // What a thing is likened to ("像翻菜谱一样自己挑课") is not what is asked about.
   const unlikened = question.replace(/(就)?像[^，,。？?！!]{1,10}(一样|似的)/g, "");
-  const disclaimed = question.replace(/(不是|并非|不为了?|不想|没想)(要)?(骗|套|冒)[^\s，。？?！!]{0,4}/g, "");
+  const disclaimed = question
+    .replace(/(不是|并非|不为了?|不想|没想)(要)?(骗|套|冒)[^\s，。？?！!]{0,4}/g, "")
+    // A word heard and quoted ("常听人说“骗保”") is mentioned, not asked for.
+    .replace(/听(人|别人|有人)?(说|讲|提到)?[^。？?，,]{0,3}“[^”]{1,8}”/g, "");
   return {
     instruction: INSTRUCTION.test(question),
     authority: AUTHORITY.test(question),

@@ -114,6 +114,23 @@ const HEAD_AFTER = /哪(?:几|些|[一二两三四五六七八九十\d]+)(?:个|
 const HEAD_BEFORE = /(\p{Script=Han}{2})(?:分别)?(?:是|有|包括|指)哪/u;
 const HEAD_BONUS = 6;
 
+/**
+ * What the asker wrote out exactly: a phrase they quoted ("哪“两大驱动”"), or a run of six characters or more
+ * copied from the plan ("自强模范和基层一线委员"). The clause holding it is the one asked about, more than a
+ * neighbour that shares the sentence's general terms.
+ */
+const QUOTED = /[“"‘']([^”"’'\s]{2,12})[”"’']/g;
+const EXACT_RUN = 6;
+const EXACT_BONUS = 5;
+
+function exactBonus(text: string, question: string): number {
+  const quoted = [...question.matchAll(QUOTED)].map((m) => m[1]);
+  if (quoted.some((q) => text.includes(q))) return EXACT_BONUS;
+  const han = question.match(/\p{Script=Han}+/gu) ?? [];
+  for (const run of han) for (let i = 0; i + EXACT_RUN <= run.length; i++) if (text.includes(run.slice(i, i + EXACT_RUN))) return EXACT_BONUS;
+  return 0;
+}
+
 export function listHead(question: string): string | undefined {
   return (question.match(HEAD_AFTER) ?? question.match(HEAD_BEFORE))?.[1];
 }
@@ -150,7 +167,8 @@ export function leadClause(sentence: string, terms: string[], question: string):
       // the longer its list, the likelier it is the one asked for ("示范性、综合性" is an aside).
       // Items are counted in the clause that lists most: two lists joined are not a longer answer.
       const items = Math.max(...clauses.slice(start, end).map((c) => c.match(/、/g)?.length ?? 0));
-      const score = scoreSentence(text, terms, question) + (list && items ? LIST_BONUS + LIST_ITEM * Math.min(items, 5) : 0) + (head && text.includes(head) ? HEAD_BONUS : 0);
+      const base = scoreSentence(text, terms, question);
+      const score = base + (list && items ? LIST_BONUS + LIST_ITEM * Math.min(items, 5) : 0) + (head && text.includes(head) ? HEAD_BONUS : 0) + (base > 0 ? exactBonus(text, question) : 0);
       const better = (than?: { text: string; score: number }) => score > 0 && (!than || score > than.score || (score === than.score && text.length < than.text.length));
       if (better(best)) best = { text, score };
       if ([...text].length < whole && better(part)) part = { text, score };
