@@ -119,16 +119,19 @@ const HEAD_BONUS = 6;
  * copied from the plan ("自强模范和基层一线委员"). The clause holding it is the one asked about, more than a
  * neighbour that shares the sentence's general terms.
  */
-const QUOTED = /[“"‘']([^”"’'\s]{2,12})[”"’']/g;
 const EXACT_RUN = 6;
 const EXACT_BONUS = 5;
 
 function exactBonus(text: string, question: string): number {
-  const quoted = [...question.matchAll(QUOTED)].map((m) => m[1]);
-  if (quoted.some((q) => text.includes(q))) return EXACT_BONUS;
+  if (quotedIn(question).some((q) => [...q].length >= 2 && text.includes(q))) return EXACT_BONUS;
   const han = question.match(/\p{Script=Han}+/gu) ?? [];
   for (const run of han) for (let i = 0; i + EXACT_RUN <= run.length; i++) if (text.includes(run.slice(i, i + EXACT_RUN))) return EXACT_BONUS;
   return 0;
+}
+
+/** The short phrases a question puts in quotation marks ("那个“3”", "哪“两大驱动”"). */
+function quotedIn(question: string): string[] {
+  return [...question.matchAll(/[“"‘']([^”"’'\s]{1,12})[”"’']/g)].map((m) => m[1]);
 }
 
 export function listHead(question: string): string | undefined {
@@ -203,7 +206,7 @@ const RESTATES = /^即/;
 export function definingLead(text: string, question = ""): string | undefined {
   const all = text.split(/[，,；;。]/).map((c) => c.trim());
   // Asked what one part stands for ("那个“3”指的是什么"), that part's definition and its restatement only.
-  const parts = [...question.matchAll(/[“"‘']([^”"’'\s]{1,6})[”"’']/g)].map((m) => m[1]);
+  const parts = quotedIn(question).filter((q) => [...q].length <= 6);
   const at = all.findIndex((c) => parts.some((p) => new RegExp(`^[“"‘']${escapeRegExp(p)}[”"’']`).test(c) && DEFINES.test(c)));
   const clauses = at < 0 ? all : [all[at], ...(RESTATES.test(all[at + 1] ?? "") ? [all[at + 1]] : [])];
   for (const test of [(c: string) => DEFINES.test(c) || RESTATES.test(c), (c: string) => DEFINES.test(c)]) {

@@ -22,6 +22,9 @@ function random(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
+/** A fitted model before its thresholds are chosen. */
+type Fitted = Omit<SafetyModel, "threshold" | "partThreshold">;
+
 interface Encoded {
   features: string[];
   label: number;
@@ -29,7 +32,7 @@ interface Encoded {
   parts: string[][];
 }
 
-function fit(examples: Encoded[], vocabulary: Set<string>): Omit<SafetyModel, "threshold" | "partThreshold"> {
+function fit(examples: Encoded[], vocabulary: Set<string>): Fitted {
   const K = SAFETY_LABELS.length;
   const weights = new Map<string, Float64Array>();
   const squared = new Map<string, Float64Array>();
@@ -93,7 +96,7 @@ function vocabularyOf(examples: Encoded[]): Set<string> {
   return new Set([...counts].filter(([, c]) => c >= MIN_COUNT).map(([f]) => f));
 }
 
-function okProbability(model: Omit<SafetyModel, "threshold" | "partThreshold">, features: string[]): number {
+function okProbability(model: Fitted, features: string[]): number {
   const logits = [...model.bias];
   for (const f of features) {
     const w = model.weights[f];
