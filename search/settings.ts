@@ -7,8 +7,15 @@ import type { Settings } from "meilisearch";
  */
 export const INDEX_PREFIX = "units_";
 
+/**
+ * Raised whenever `meiliSettings` changes how an index matches (2: no everyday or English synonyms, decision
+ * 0022). An index is never re-set in place: a data folder holding one built the old way builds a new one under
+ * the new name, and the old one is pruned like any version no longer served.
+ */
+const SETTINGS_REVISION = 2;
+
 export function versionIndex(version: string): string {
-  return `${INDEX_PREFIX}${version}`;
+  return `${INDEX_PREFIX}${version}_s${SETTINGS_REVISION}`;
 }
 
 export function meiliSettings(synonyms: Record<string, string[]>): Settings {
