@@ -3,7 +3,7 @@
 import { escapeRegExp } from "../app/lib/regexp";
 import { dictionaryWords, segment, segmentForSearch } from "./segment.server";
 import type { SearchDocument } from "./types";
-import { FUNCTION_WORDS, baseForm, chineseFor, sameMeaning } from "./understanding/english";
+import { FUNCTION_WORDS, baseForm, chineseFor, figureFrames, sameMeaning } from "./understanding/english";
 import { isEnglish } from "./understanding/language";
 import { MeasureReader, measureConceptId, measureStems, type Measure } from "./understanding/measures";
 import { normalizeQuery } from "./understanding/normalize";
@@ -251,7 +251,8 @@ export class QueryUnderstanding {
   }
 
   understand(raw: string): UnderstoodQuery {
-    const spelled = withoutOtherPeriods(normalizeQuery(raw))
+    const read = normalizeQuery(raw);
+    const spelled = withoutOtherPeriods(isEnglish(raw) ? figureFrames(read) : read)
       .split(" ")
       .map((w) => this.correctSpelling(w))
       .join(" ");

@@ -54,6 +54,23 @@ export function sameMeaning(chinese: string): string[] {
   return senses[chinese] ?? [];
 }
 
+const TEN_THOUSAND = "(?:10 ?000|ten thousand)";
+/**
+ * How an English question frames a figure, read as the plan writes it: "for every 10,000 disabled people" is
+ * the plan's 每万 ("每万名残疾人拥有…"), "per year" its 年均 ("年均为 30 万新生儿…", "年均增速"; "every
+ * year" is the dictionary's 每年). "In units of 10,000" only says how to give the figure: dropped, since its
+ * 10 and 000 matched unrelated figures and the projects table's 万元 columns. Reads a normalized question
+ * (lower case, "10,000" already "10 000").
+ */
+export function figureFrames(normalized: string): string {
+  return normalized
+    .replace(new RegExp(`\\b(?:(?:expressed|given|counted|measured|stated) )?(?:in|as) (?:units of |multiples of )?${TEN_THOUSAND}s?\\b`, "g"), " ")
+    .replace(new RegExp(`\\b(?:for every|for each|per|every|each|out of every|in every) ${TEN_THOUSAND}\\b`, "g"), " 每万 ")
+    .replace(/\b(?:per|a) year\b|\bannually\b|\byearly\b/g, " 年均 ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 /** English function words: they say nothing in a question, whether it is read for search or weighed. */
 export const FUNCTION_WORDS = (
   "a an the is are be do does did can could will would should i me my we our you your he she they it to of for in on at and or " +

@@ -2,7 +2,7 @@
 // characters, typos by sound, shortened and rearranged terms, English words through the dictionary.
 import { describe, expect, it } from "vitest";
 import { QueryUnderstanding, type Concept } from "../../search/query.server";
-import { baseForm, chineseFor, sameMeaning, wordForms } from "../../search/understanding/english";
+import { baseForm, chineseFor, figureFrames, sameMeaning, wordForms } from "../../search/understanding/english";
 import { askedUnit, asksForFigure, givesInUnit } from "../../search/understanding/figure";
 import { normalizeQuery } from "../../search/understanding/normalize";
 import { abbreviates, bestPartial, bigramOverlap } from "../../search/understanding/partial";
@@ -72,6 +72,14 @@ describe("English through the dictionary", () => {
     expect(chineseFor("sign language")).toContain("手语");
     expect(chineseFor("Wheelchairs")).toContain("轮椅");
     expect(chineseFor("qwertyuiop")).toEqual([]);
+  });
+
+  it("reads how a figure is framed as the plan writes it, and drops the unit a figure is wanted in", () => {
+    expect(figureFrames(normalizeQuery("For every 10,000 disabled residents, how many groups?"))).toBe("每万 disabled residents how many groups");
+    expect(figureFrames(normalizeQuery("How many were checked per year, in units of 10,000?"))).toBe("how many were checked 年均");
+    expect(figureFrames("how fast did income grow annually")).toBe("how fast did income grow 年均");
+    // "every year" is left to the dictionary (每年); a year named is no frame.
+    expect(figureFrames("how many every year in the year 2020")).toBe("how many every year in the year 2020");
   });
 });
 
