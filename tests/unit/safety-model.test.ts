@@ -11,7 +11,8 @@ describe("the learned safety classifier", () => {
   it("is the model the committed training data trains (npm run safety:train)", () => {
     const committed = JSON.parse(readFileSync("app/assistant/safety-model.json", "utf8"));
     expect(JSON.parse(JSON.stringify(train(trainingSet())))).toEqual(committed);
-  }, 300_000);
+    // A guard, not a timing assertion: training takes about 140 s alone and can double under CI's parallel load.
+  }, 600_000);
 
   it("refuses at most 1 in 100 answerable training questions out of fold, and catches most requests to refuse", () => {
     const { crossValidation: cv } = JSON.parse(readFileSync("app/assistant/safety-model.json", "utf8"));
