@@ -1,5 +1,6 @@
 // Picks the sentences of a unit that answer a question best, for extractive answers and citations.
 import { escapeRegExp } from "~/lib/regexp";
+import { countAsked } from "../../search/understanding/counts";
 import { askedUnit, asksForFigure, givesInUnit } from "../../search/understanding/figure";
 
 /** Sentences as the plan prints them, each keeping its closing punctuation. */
@@ -110,7 +111,9 @@ export const WHOLE_CLAUSE = 0.8;
  * What a list question names the items as: the noun after "哪几种…" ("哪几种…电视广播栏目" → 栏目), or before
  * "是哪五个" ("五大传统就业渠道是哪五个" → 渠道). The clause that names it is where the items are listed.
  */
-const HEAD_AFTER = /哪(?:几|些|[一二两三四五六七八九十\d]+)(?:个|种|项|类|条|大|块|方面|家|所|样)?[^，,。？?！!；;\s]{0,12}?(\p{Script=Han}{2})(?=[\s，,。？?！!；;]|$)/u;
+const HEAD_AFTER = /哪[“"‘']?(?:几|些|[一二两三四五六七八九十\d]+)(?:个|种|项|类|条|大|块|方面|家|所|样)?[^，,。？?！!；;\s]{0,12}?(\p{Script=Han}{2})[”"’']?(?=[\s，,。？?！!；;]|$)/u;
+/** A group named by its count (哪两大驱动): the noun right after 大. */
+const HEAD_GROUP = /哪[“"‘']?[一二两三四五六七八九十\d]+大(\p{Script=Han}{2})/u;
 const HEAD_BEFORE = /(\p{Script=Han}{2})(?:分别)?(?:是|有|包括|指)哪/u;
 const HEAD_BONUS = 6;
 
@@ -123,11 +126,14 @@ const EXACT_RUN = 6;
 const EXACT_BONUS = 5;
 
 function exactBonus(text: string, question: string): number {
-  if (quotedIn(question).some((q) => [...q].length >= 2 && text.includes(q))) return EXACT_BONUS;
+  // A phrase put in quotation marks names exactly what is asked ("三进三送", "跨省通办"): more than a run copied.
+  if (quotedIn(question).some((q) => [...q].length >= 2 && text.includes(q))) return QUOTED_BONUS;
   const han = question.match(/\p{Script=Han}+/gu) ?? [];
   for (const run of han) for (let i = 0; i + EXACT_RUN <= run.length; i++) if (text.includes(run.slice(i, i + EXACT_RUN))) return EXACT_BONUS;
   return 0;
 }
+
+const QUOTED_BONUS = 10;
 
 /** The short phrases a question puts in quotation marks ("那个“3”", "哪“两大驱动”"). */
 function quotedIn(question: string): string[] {
@@ -135,7 +141,7 @@ function quotedIn(question: string): string[] {
 }
 
 export function listHead(question: string): string | undefined {
-  return (question.match(HEAD_AFTER) ?? question.match(HEAD_BEFORE))?.[1];
+  return (question.match(HEAD_GROUP) ?? question.match(HEAD_AFTER) ?? question.match(HEAD_BEFORE))?.[1];
 }
 
 /** Clauses longer than this are not a short plain lead; the sentence is quoted instead. */
@@ -156,6 +162,8 @@ export function leadClause(sentence: string, terms: string[], question: string):
   let part: { text: string; score: number } | undefined;
   const list = LIST_ASKED.test(question);
   const head = list ? listHead(question) : undefined;
+  // A group asked for by its quoted name (哪“两大驱动”) is asked for by count too; “四个杭州” stays a name.
+  const count = list ? countAsked(question.replace(/哪[“"‘']([一二两三四五六七八九十\d]+大)/, "哪$1")) : undefined;
   const whole = WHOLE_CLAUSE * [...sentence].length;
   for (let start = 0; start < clauses.length; start++) {
     for (let end = start + 1; end <= Math.min(clauses.length, start + 3); end++) {
@@ -170,8 +178,12 @@ export function leadClause(sentence: string, terms: string[], question: string):
       // the longer its list, the likelier it is the one asked for ("示范性、综合性" is an aside).
       // Items are counted in the clause that lists most: two lists joined are not a longer answer.
       const items = Math.max(...clauses.slice(start, end).map((c) => c.match(/、/g)?.length ?? 0));
+      // Asked for a number of things ("哪“两大驱动”"), a list of another length is another list. The last item
+      // may be joined by 和, 及 or 与 ("甲、乙和丙"; two things: "机遇意识和头雁意识").
+      const joined = /[和及与]/.test(text);
+      const listed = count === undefined ? items > 0 : items + 1 === count || (joined && items + 2 === count);
       const base = scoreSentence(text, terms, question);
-      const score = base + (list && items ? LIST_BONUS + LIST_ITEM * Math.min(items, 5) : 0) + (head && text.includes(head) ? HEAD_BONUS : 0) + (base > 0 ? exactBonus(text, question) : 0);
+      const score = base + (list && listed ? LIST_BONUS + LIST_ITEM * Math.min(items, 5) : 0) + (head && text.includes(head) ? HEAD_BONUS : 0) + (base > 0 ? exactBonus(text, question) : 0);
       const better = (than?: { text: string; score: number }) => score > 0 && (!than || score > than.score || (score === than.score && text.length < than.text.length));
       if (better(best)) best = { text, score };
       if ([...text].length < whole && better(part)) part = { text, score };

@@ -378,6 +378,15 @@ describe("quotes and leads", () => {
     expect(listHead("三大白云渠道是哪三个?")).toBe("渠道");
   });
 
+  it("answers a question counting its items with a list of that many, and a group by the noun after its count", () => {
+    const goals = "打造甲、乙、丙、丁、戊、己等“六大白云版块”,以白云转型和蓝天建设为两大驱动。";
+    expect(leadClause(goals, ["白云", "驱动"], "规划靠哪“两大驱动”?")).toBe("以白云转型和蓝天建设为两大驱动");
+    expect(listHead("规划靠哪两大驱动来推进?")).toBe("驱动");
+    // Two things joined by 和 are a list of two.
+    const awareness = "要把握新要求、新变化、新特点,增强白云意识和蓝天意识。";
+    expect(leadClause(awareness, ["意识"], "要增强哪两种意识")).toBe("增强白云意识和蓝天意识");
+  });
+
   it("leads with the clause that carries what was asked", () => {
     expect(leadClause("要做好很多事情,其中白云驿站要达到 30 个,其他另行安排。", ["白云驿站"], "白云驿站有几个")).toBe("其中白云驿站要达到 30 个");
     // A run the asker copied out exactly ("多元蓝天力量") is in the clause asked about, not in a neighbour
