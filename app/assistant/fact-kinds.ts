@@ -38,6 +38,9 @@ const ASKS: [FactKind, (q: string) => boolean][] = [
   // The plan was written in 2021: it reports results up to 2020 and targets for 2025, never what happened later.
   // Whether a measure is still in force today: the site can say what a document says, never that.
   ["in_force", (q) => /(现在|目前|如今|现任)的?[^？?。]{0,10}(理事长|主席|局长|主任|负责人|领导|书记)[^？?。]{0,4}(是谁|是哪位|叫什么|姓什么)|(现在|今天|目前|如今|今年|还)[^？?。]{0,8}(还)?(在)?(执行|有效|实行|施行|算数|管用)|(现在|目前|如今)还在(发|执行|办)|(标准|金额)?(调|涨|提高)了(没有|没|吗)|有没有(调|涨)|(现在|目前|如今)[^？?。]{0,10}(已经)?(开业|开放|开门|建成|建好|运营|投用|投入使用|上线|接诊|招生)[^？?。]{0,4}(吗|没有|没)|还(在|有)效|(still|currently) (in (force|effect)|valid|applies|running)|is (it|this|that) still|in (force|effect) (today|now)|(valid|applies|apply) (today|now)/i.test(q) || OPENED_WHEN.test(q)],
+  // A later plan (十五五, 2026–2030) is another document, which this site does not have: its aims are not the
+  // plan's 2025 targets, however alike the words.
+  ["later_plan", (q) => /十[五六七]五|\b(?:15th|fifteenth|next|following) five[- ]year|20(?:2[6-9])\s*[-–至到~]+\s*20(?:3\d)|(?:下一个|下个|之后的|以后的|新一轮)[^？?。]{0,4}(?:五年)?规划/i.test(q)],
   ["later_result", (q) => /十五五|20(2[6-9]|3\d)年?[^？?。]{0,6}(期间|以后|之后|的规划|新规划)|(20(2[1-9])|十四五)[^？?。]{0,16}(达标|完成得怎么样|完成情况|完成了没|做到了没)|20(2[1-9])\s*年?.{0,12}(实际|达到了|完成了|做到了|多少了|怎么样了|现在)|20(2[1-46-9])\s*年(底|末|的时候)?[^？?。，,]{0,24}(多少|(?<!第)几)|(开完|办完|结束)了.{0,12}(最后|一共|总共)?.{0,6}(多少|(?<!第)几)|actual(ly)? .{0,30}(in|for) 20(2[1-9])|20(2[1-9]) (actual|result|figure)|in 20(2[1-46-9])\b|(现在|目前|如今)(?![^？?。]*(目标|规划|要求|计划))[^？?。]{0,14}(一共|总共)?有多少/i.test(q) || (REACHED.test(q) && namedPeriod(q) !== "past")],
   ["assessment", (q) => /(多少|什么程度|怎样|怎么样)(才)?算[一二三四]级|几级是?(怎么|如何)评|(怎么|如何)评(定)?的|(能|可以)(不能)?评(上|到|得上)?.{0,4}(残疾证|残疾|几级)|能不能(办|拿到|领到)残疾(人)?证|等级怎么(评|定|算)|怎么评(定|残|级)|评残(的)?标准|鉴定标准|评定标准|分级标准|多少分贝|才算(几级|残疾|[一二三四]级)|算不算(残疾|[一二三四]级)|assessment criteria|how (is|are) .{0,20}(graded|assessed)|what counts as/i.test(q)],
   ["amount", (q) => /(减|免|减免|优惠|便宜|补|报销|报(?![名考告道案到])|贴息|利息|贷|借).{0,2}(多少|几多)|(减免|优惠|免费|免|减|便宜)[^？?。]{0,4}几(个)?(小时|钟头|天|折|成)|打几折|几(百|千)(块|元)|多少块(?![金银铜奖])|(具体)?数目|具体数额|额度|利率|最高(能)?(拿|领|补|贷|给)多少|最高多少钱|(拿|领)到多少|按什么标准(交|缴|算|收|发|补|征收|收取|计算)|优惠价|票价|门票[^？?。]{0,6}(优惠|多少|免费|便宜)|打折|折扣|贴息几年|monthly amount|the amount of|多少钱|几块钱|多少元|什么金额|金额|保额|(理)?赔(付)?多少|(补贴|补助)标准(是|为)?(多少|几)|(学费|住宿费|伙食费|费用|收费)[^？?。，,]{0,6}多少|发多少|补多少|给多少钱|领多少|拿多少|交多少|缴多少|租金|收费多少|费用是多少|每月.{0,8}多少|每个月.{0,8}多少|一个月.{0,6}多少|一年.{0,6}多少钱|(?<!\bby )how much (money|is|do|does|did|will|would|could|can)|how much [a-z ]{0,30}(subsidy|allowance|money|funding|grant|aid)|(yuan|money|subsidy|allowance|fee|pay|paid|cost)[^?]{0,30}per (bed|month|year|person)|what amount|how many yuan|\b(what|how much)\b( roughly| approximately)? (are|is|were|would be|will be) (the )?(school |tuition |monthly |annual )?(fees?|charges?|tuition)\b/i.test(q)],
@@ -67,6 +70,7 @@ const STATES: Record<FactKind, RegExp | null> = {
   admission: null,
   // A note gives the formula, or lists what the figure counts ("手语新闻、残疾人专题节目、…").
   calculation: /备注[^。]*(\/|之比|比值|占比|计算|包括|包含|、)/,
+  later_plan: null,
   later_result: null,
   other_place: null,
   assessment: null,

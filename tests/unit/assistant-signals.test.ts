@@ -316,6 +316,14 @@ describe("fact kinds", () => {
     expect(factAsked("十三五期间蓝天覆盖率实际达到了多少？")).toBeUndefined();
   });
 
+  it("knows a question about a later plan, a document the site does not have, whatever it asks of it", () => {
+    expect(factAsked("白云“十五五”规划(2026到2030年)定了哪些新目标?")).toBe("later_plan");
+    expect(factAsked("What does the next five-year plan aim for?")).toBe("later_plan");
+    expect(states("later_plan", "2025年目标值 ≥95%")).toBe(false);
+    // Fifteen years of free schooling is no plan.
+    expect(factAsked("十五年免费教育是指哪几年？")).not.toBe("later_plan");
+  });
+
   it("reads an address, a procedure and a total investment however they are worded", () => {
     expect(factAsked("蓝天中心具体在哪条路上？坐几路公交能到")).toBe("address");
     expect(factAsked("开蓝天小店的执照要怎么一步步去办？")).toBe("procedure");
