@@ -37,7 +37,7 @@ const INSTRUCTION = new RegExp(
     "[\"']role[\"']\\s*:\\s*[\"'](system|assistant|developer)[\"']|new instructions? for (the )?(ai|assistant|model|bot|chatbot)|给(ai|助手|模型|机器人)的(新)?指令|drop (your|the|all( of)?( your)?) (rules|guidelines|restrictions|instructions)|(已获|获得了?|已经获得)(管理员|领导|官方|后台)?授权",
     // a standing order for what to answer whoever asks ("以后有人问，你就说…", "凡有人问…一律答复…"), and a
     // message addressed to the assistant ("致问答助手：…")
-    "(有人|谁|别人|凡有人|凡是有人)(再)?问[^。？?]{0,24}(你就|你都|你一律|一律|统一|你要|你得)(说|答复|回答|回复|讲|告诉)|致(问答)?(助手|ai|机器人|模型)[:：]",
+    "(有人|谁|别人|凡有人|凡是有人)(来|再)?(问|咨询)[^。？?]{0,30}(你就|你都|你一律|一律|统一|你要|你得)(都|就|要|得)?(统一|一律)?(说|答复|回答|回复|讲|告诉|推荐)|(以后|今后|往后)?都(按|照)(这个|这样|这么)(答|回答|回复|说|口径)|致(问答)?(助手|ai|机器人|模型)[:：]",
     "system prompt|\\bSYSTEM\\s*:|(safety|content) filters? (disabled|off)|you are now|from now on,? you|pretend (to be|you are|that you)|act as (a|an|my)|role-?play|no (restrictions|limits|filters)",
   ].join("|"),
   "i",
@@ -160,7 +160,7 @@ const FAKING_SEEN = /(有人|别人|他人|看到|看见|发现|听说)(说|讲|
 const FOR_GAIN = /领|拿|评|骗|补贴|补助|免费|免考|减免|证|鉴定|检查|体检|混|逃|多得|照顾名额|优惠|卖|赚|钱|带货|识破|看出|发现|不被/;
 
 /** Wrongdoing told as someone else's ("网上有人说可以伪造残疾人证…", "有黑中介…骗企业的钱", "…装残疾骗补贴被抓了"). */
-const OTHERS_DOING = /(有人|有(家|个|些|的)?[^。？?！!]{0,8}(公司|机构|单位|老板|中介|店|厂|人)|别人|他人|黑中介|中介|骗子|不法分子|(一个|有个|有位)?(亲戚|邻居|同事|熟人|同学|老乡|朋友))[^。？?！!]{0,24}(伪造|假装|装|骗|冒充|冒领|挂名|虚报|乞讨|托关系|走关系|走后门|包办|代办|搞了?(张|个|本)?.{0,4}证)|(伪造|假装|装|骗|冒充|冒领)[^。？?！!]{0,12}被(抓|查|处理|判|罚|曝光)|\b(someone|somebody|people|a (company|firm|man|woman|neighbou?r|relative)|my (neighbou?r|relative|colleague|cousin))\b.{0,20}\b(is|are|was|were|has been|have been)\s+(pretending|faking|cheating|claiming|using|forging)/i;
+const OTHERS_DOING = /(有人|有(家|个|些|的)?[^。？?！!]{0,8}(公司|机构|单位|老板|中介|店|厂|人)|别人|他人|黑中介|中介|骗子|不法分子|(一个|有个|有位)?(亲戚|邻居|同事|熟人|同学|老乡|朋友))[^。？?！!]{0,24}(伪造|假装|装|骗|冒充|冒领|挂名|虚报|乞讨|托关系|走关系|走后门|包办|代办|嘲笑|嘲讽|侮辱|辱骂|攻击|歧视|搞了?(张|个|本)?.{0,4}证)|(伪造|假装|装|骗|冒充|冒领)[^。？?！!]{0,12}被(抓|查|处理|判|罚|曝光)|\b(someone|somebody|people|a (company|firm|man|woman|neighbou?r|relative)|my (neighbou?r|relative|colleague|cousin))\b.{0,20}\b(is|are|was|were|has been|have been)\s+(pretending|faking|cheating|claiming|using|forging)/i;
 // "怎么管的", "如何规定" ask about the rules, not for a way to do it.
 const ASKS_HOW = /(怎么|怎样|如何)(?!管|规定|说|讲|写|处理|处罚|查|检查|防|评|算|认定|帮(?!我))|\bhow (do|can|could|should|would) (i|we)\b|\b(help|teach) me\b|教我|帮我|方法|办法|窍门|门路|路子|渠道|技巧|我也|(哪里|哪儿|去哪)(能)?(找|买|办|弄)|找谁(办|弄|买)/i;
 
@@ -182,7 +182,7 @@ const NAMED = `[${SURNAMES}][\\p{Script=Han}]{1,2}`;
 const THIRD_PARTY = new RegExp(
   // someone described by a role or a pronoun, or a group of patients: their records, asked for
   // (a pronoun may be one's own family, whose diagnosis one may ask to understand: only handing over counts)
-  `(他|她|他们|她们)的.{0,4}(身份证号码?|病历|诊断(信息)?|鉴定(细节|结果)|残疾证号|手机号码?|住址)[^。？?]{0,12}(给我|发给我|发我)|`
+  `(他|她|他们|她们)的.{0,4}(身份证号码?|病历|诊断(信息)?|鉴定(细节|结果)|残疾证号|证号|手机号码?|住址)[^。？?]{0,20}(给我|发给我|发我|调出来|查出来)|`
   + `(给我|告诉我|发我|发给我|提供|查到)(他|她|他们|她们)(家|父母|家长|家人)?的?(地址|住址|电话|手机号?|联系方式)|`
   + `(理事长|主任|局长|工作人员|医生|老师|干部|委员|村干部)[^。？?]{0,10}(身份证号码?|家庭住址|住址|手机号码?|电话号码)[^。？?]{0,10}(列出来|发我|给我|告诉我|查出来|查一下)|`
   + `(那个|这个|那位|这位|那名|这名)(孩子|人|老人|运动员|学生|残疾人|选手|盲人|聋人)(家)?住(在)?哪|`
@@ -259,7 +259,9 @@ export function intentOf(raw: string): IntentSignals {
   const disclaimed = question
     .replace(/(不是|并非|不为了?|不想|没想)(要)?(骗|套|冒)[^\s，。？?！!]{0,4}/g, "")
     // A word heard and quoted ("常听人说“骗保”") is mentioned, not asked for.
-    .replace(/听(人|别人|有人)?(说|讲|提到)?[^。？?，,]{0,3}“[^”]{1,8}”/g, "");
+    .replace(/听(人|别人|有人)?(说|讲|提到)?[^。？?，,]{0,3}“[^”]{1,8}”/g, "")
+    // …and so are words someone else said, in quotation marks ("邻居跟我说“…都是骗保骗来的”").
+    .replace(/(说|讲|称|提到|传)[:：]?“[^”]{1,40}”/g, "");
   return {
     instruction: INSTRUCTION.test(question),
     authority: AUTHORITY.test(question),

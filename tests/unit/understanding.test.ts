@@ -498,6 +498,7 @@ describe("places other than Hangzhou", () => {
     expect(placesAsked("宁波和上海的补贴，比杭州高还是低？")).toEqual(["宁波", "上海"]);
     expect(placesAsked("How does Hangzhou's allowance compare with Shenzhen's?")).toEqual(["Shenzhen"]);
     expect(placesAsked("Is the subsidy higher in Shanghai?")).toEqual(["Shanghai"]);
+    expect(placesAsked("What disability employment rate is Shanghai aiming for by 2025?")).toEqual(["Shanghai"]);
   });
 
   it("leaves a place that is only the asker's background, and words that only contain a place's name", () => {
