@@ -22,6 +22,13 @@ describe("normalising a query", () => {
     // A plus between digits is part of a name, not punctuation.
     expect(normalizeQuery("“1+3+2”是什么")).toBe("1+3+2 是什么");
   });
+
+  it("reads Cantonese function words as the Mandarin ones, and leaves the same characters where Mandarin uses them", () => {
+    expect(normalizeQuery("呢份規劃係邊兩個部門發嘅？")).toBe("这份规划系哪两个部门发的");
+    expect(normalizeQuery("呢度有冇白雲設施？我哋點申請？")).toBe("这里有没有白云设施 我们怎么申请");
+    expect(normalizeQuery("旁边的白云被占了呢")).toBe("旁边的白云被占了呢");
+    expect(normalizeQuery("劳动仲裁要快点办")).toBe("劳动仲裁要快点办");
+  });
 });
 
 describe("typos by sound", () => {
