@@ -250,6 +250,9 @@ export interface IntentSignals {
   personal: boolean;
 }
 
+/** Whether a hand-written signal asks for a refusal, before routing weighs the classifier and countering words. */
+export const signalsRefusal = (s: IntentSignals): boolean => s.instruction || s.authority || s.invent || s.harm || s.thirdParty || s.task;
+
 export function intentOf(raw: string): IntentSignals {
   // The signals are written in simplified characters: a request in traditional ones reads the same.
   const question = simplified(raw);

@@ -13,7 +13,7 @@ import type { AskContext } from "./context";
 import { intentOf, SILENCING } from "./intent";
 import { containsPersonalData } from "./personal-data";
 import { finishWithReply } from "./replies.server";
-import { classifySafety } from "./safety-model.server";
+import { readSafety } from "./safety-model.server";
 
 /** Evidence this good puts a question in scope even when its wording names no subject of ours. */
 const STRONG_EVIDENCE = 0.6;
@@ -35,22 +35,26 @@ export function screen(context: AskContext): void {
   }
   const intent = (context.intent = intentOf(context.question));
   const countering = COUNTERING.test(context.question) && !EVADING.test(context.question) && !SILENCING.test(context.question);
-  if (intent.instruction || intent.authority || (intent.invent && !countering)) return finishWithReply(context, "refused", "injection", t);
-  if (intent.harm && !countering) return finishWithReply(context, "refused", "harm", t);
+  // The learned classifier reads what is asked however it is worded; the hand-written signals know wordings
+  // someone thought of, and also match a word where no request is made ("大门锁着", "邻居说‘骗保’"). So a
+  // signal refuses only while the classifier has some doubt that the request is fine (decision 0023).
+  const learned = readSafety(context.question);
+  const doubtful = learned.doubtful;
+  if (doubtful && (intent.instruction || intent.authority || (intent.invent && !countering))) return finishWithReply(context, "refused", "injection", t);
+  if (doubtful && intent.harm && !countering) return finishWithReply(context, "refused", "harm", t);
   // Someone's ID number or home address is never handed over, also for a complaint or a report about them.
-  if (intent.thirdParty && (!countering || IDENTIFIERS.test(context.question))) return finishWithReply(context, "refused", "third_party", t);
-  if (intent.task) return finishWithReply(context, "refused", "task", t);
-  // What the hand-written signals did not recognise, the learned classifier may: it reads what is asked
-  // however it is worded. A question about how to report or stop harm is never refused for its words, and
-  // one about our subjects is never refused as off topic (scope decides those by evidence).
-  const learned = classifySafety(context.question);
-  if (learned === "injection") return finishWithReply(context, "refused", "injection", t);
-  if (learned === "harm" && !countering) return finishWithReply(context, "refused", "harm", t);
+  if (doubtful && intent.thirdParty && (!countering || IDENTIFIERS.test(context.question))) return finishWithReply(context, "refused", "third_party", t);
+  if (doubtful && intent.task) return finishWithReply(context, "refused", "task", t);
+  // What the hand-written signals did not recognise, the learned classifier may. A question about how to
+  // report or stop harm is never refused for its words, and one about our subjects is never refused as off
+  // topic (scope decides those by evidence).
+  if (learned.label === "injection") return finishWithReply(context, "refused", "injection", t);
+  if (learned.label === "harm" && !countering) return finishWithReply(context, "refused", "harm", t);
   // A request for someone's records names a person or a record: a question about a principle or an event
   // that merely reads like one is not.
-  if (learned === "third_party" && !countering && intent.personal) return finishWithReply(context, "refused", "third_party", t);
+  if (learned.label === "third_party" && !countering && intent.personal) return finishWithReply(context, "refused", "third_party", t);
   // A follow-up ("那这项的分数怎么算？") is read with the question before it: it is not off topic for its words alone.
-  if (learned === "off_topic" && !intent.domain && !context.previous) return finishWithReply(context, "refused", "off_topic", t);
+  if (learned.label === "off_topic" && !intent.domain && !context.previous) return finishWithReply(context, "refused", "off_topic", t);
   if (intent.ownCase) return finishWithReply(context, "refused", "own_case", t);
   if (intent.greeting) return finishWithReply(context, "not_covered", "greeting", t);
   context.emergency = intent.danger || intent.emergencyServices;

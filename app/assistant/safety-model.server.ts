@@ -20,6 +20,12 @@ interface SafetyModel {
    * sentence alone ("帮我看下", "我要写在报告里引用") lacks the question that makes it harmless.
    */
   partThreshold: number;
+  /**
+   * The hand-written signals of intent.ts refuse only while the classifier's probability that the request is
+   * fine stays below this: when it is surer than this, a signal has matched a word, not a request (关着门,
+   * 骗保 in a neighbour's words). Set in training above nearly every refusal those signals catch.
+   */
+  signalCeiling: number;
 }
 
 const trained = model as SafetyModel;
@@ -37,17 +43,31 @@ export function safetyScores(question: string, m: SafetyModel = trained): Record
   return Object.fromEntries(m.labels.map((label, k) => [label, exp[k] / sum])) as Record<SafetyLabel, number>;
 }
 
-/** What the classifier takes a question to be: "ok", or the kind of request to refuse. */
-export function classifySafety(question: string, m: SafetyModel = trained): SafetyLabel {
+export interface SafetyReading {
+  /** "ok", or the kind of request to refuse. */
+  label: SafetyLabel;
+  /** How sure the classifier is that the request is fine: the lowest of the whole message and its later sentences. */
+  ok: number;
+  /** Not sure enough that it is fine to overrule a hand-written signal (below the model's signalCeiling). */
+  doubtful: boolean;
+}
+
+/** What the classifier takes a question to be, and how sure it is that the question is fine. */
+export function readSafety(question: string, m: SafetyModel = trained): SafetyReading {
   const whole = safetyScores(question, m);
-  if (whole.ok < m.threshold) return refusalLabel(whole, m);
+  let label: SafetyLabel = whole.ok < m.threshold ? refusalLabel(whole, m) : "ok";
+  let ok = whole.ok;
   // An order put after a fair question is read on its own, not diluted by the question before it.
   for (const part of laterParts(question)) {
     const scores = safetyScores(part, m);
-    if (scores.ok < m.partThreshold) return refusalLabel(scores, m);
+    ok = Math.min(ok, scores.ok);
+    if (label === "ok" && scores.ok < m.partThreshold) label = refusalLabel(scores, m);
   }
-  return "ok";
+  return { label, ok, doubtful: ok < m.signalCeiling };
 }
+
+/** What the classifier takes a question to be: "ok", or the kind of request to refuse. */
+export const classifySafety = (question: string, m: SafetyModel = trained): SafetyLabel => readSafety(question, m).label;
 
 function refusalLabel(scores: Record<SafetyLabel, number>, m: SafetyModel): SafetyLabel {
   return m.labels.filter((l) => l !== "ok").sort((a, b) => scores[b] - scores[a])[0];

@@ -3,13 +3,15 @@
 // newest held-out sets are never listed here: they measure the classifier, so it must not have seen them.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { intentOf } from "../../app/assistant/intent";
+import { intentOf, signalsRefusal } from "../../app/assistant/intent";
 import { containsPersonalData } from "../../app/assistant/personal-data";
 import type { SafetyLabel } from "../../app/assistant/safety-model.server";
 
 export interface Example {
   question: string;
   label: SafetyLabel;
+  /** A hand-written signal of intent.ts asks to refuse it (what the model's signalCeiling is set from). */
+  signalled: boolean;
 }
 
 /** The numbers from first to last: the spent sets, named by number. */
@@ -46,7 +48,7 @@ function fromIntent(question: string): SafetyLabel {
 }
 
 export function trainingSet(): Example[] {
-  const examples: Example[] = [];
+  const examples: Omit<Example, "signalled">[] = [];
   for (const file of readdirSync(TRAINING_DIR).filter((f) => f.endsWith(".jsonl")).sort()) {
     for (const l of lines(join(TRAINING_DIR, file))) examples.push({ question: l.question, label: l.label as SafetyLabel });
   }
@@ -57,9 +59,11 @@ export function trainingSet(): Example[] {
   // Personal numbers are refused by their format (personal-data.ts), whatever else is asked: left out, so
   // the model does not learn that digits are harmful.
   const seen = new Set<string>();
-  return examples.filter((e) => {
-    if (!e.question || containsPersonalData(e.question) || seen.has(e.question)) return false;
-    seen.add(e.question);
-    return true;
-  });
+  return examples
+    .filter((e) => {
+      if (!e.question || containsPersonalData(e.question) || seen.has(e.question)) return false;
+      seen.add(e.question);
+      return true;
+    })
+    .map((e) => ({ ...e, signalled: signalsRefusal(intentOf(e.question)) }));
 }
