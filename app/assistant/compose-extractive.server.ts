@@ -215,7 +215,7 @@ function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: 
   context.parts.push(...opening, ...((quotesIt || !opening.length || lang === "en") && !saidAgain ? [{ text: lead, lang }] : []));
   if (extra) {
     // In English the figure asked for is named before the Chinese sentence that gives it.
-    const named = lang === "en" && extra === figure ? answeringFigures(extra.sentence, false) : [];
+    const named = lang === "en" && extra === figure ? answeringFigures(extra.sentence, asksYear(context.question)) : [];
     if (named.length) context.parts.push(figuresNamed(named, lang));
     context.parts.push({ text: t(allPast([extra.citation]) ? "assistant.pastSays" : "assistant.planSays", documentWords(extra.citation.id, lang)), lang }, quoted(extra.sentence));
     if (!citations.some((c) => c.id === extra.citation.id && c.quote === extra.sentence)) citations.unshift({ ...extra.citation, quote: extra.sentence });
@@ -226,8 +226,12 @@ function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: 
     // The quotes whose figures the explanation gives, else the one that answers best; each framed by its
     // period (a result of 2016–2020 is never read out as the plan's aim).
     const explained = citations.filter((c) => numbersOf(c.quote).some((n) => figures.includes(n)));
+    // None explained, the quotes that cover the question best come first: an entry lists its quotes in its
+    // own order, and its first (often a result of 2016–2020) may be about something else the entry covers.
+    const covering = (c: Citation) => search.coverage(context.understood!, { title: "", text: c.quote });
+    const best = [...citations].sort((a, b) => covering(b) - covering(a));
     // An English reader gets two when none is explained: they cannot tell which Chinese quote answers.
-    const shown = (explained.length ? explained : citations).slice(0, explained.length || lang === "en" ? 2 : 1);
+    const shown = (explained.length ? explained : best).slice(0, explained.length || lang === "en" ? 2 : 1);
     let frame: boolean | undefined;
     for (const c of shown) {
       const past = allPast([c]);
@@ -281,7 +285,7 @@ function answerFromPlan(context: AskContext, found: Source[], picks: Pick[], lan
   // the clause that answers, years aside) are named, so the answer is not only inside Chinese text.
   if (lang === "en" && lead.unit.kind === "row") context.parts.push(...rowLead(lead.unit, context.question, lang));
   else if (lang === "en") {
-    const figures = answeringFigures(clause ?? chosen[0].sentence, false);
+    const figures = answeringFigures(clause ?? chosen[0].sentence, asksYear(context.question));
     if (figures.length && asksForFigure(context.question)) context.parts.push(figuresNamed(figures, lang));
   }
   let frame: boolean | undefined;

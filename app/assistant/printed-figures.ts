@@ -47,8 +47,9 @@ const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?%?)(?:\\s*[—–\\-~至到]\\s*(\\d
 export function printedFigures(clause: string): PrintedFigure[] {
   const text = clause.replace(/^\s*\d+\.\s*/, "");
   const matches = [...text.matchAll(FIGURE)];
-  // An ordinal ("第 15 届") counts editions, it is no figure of a measure.
-  const kept = matches.filter((m) => !/第\s*$/.test(text.slice(Math.max(0, m.index! - 2), m.index)));
+  // An ordinal ("第 15 届") counts editions, and digits inside a name ("G20 峰会", "5G") are part of it:
+  // neither is a figure of a measure.
+  const kept = matches.filter((m) => !/第\s*$/.test(text.slice(Math.max(0, m.index! - 2), m.index)) && !/[A-Za-z]$/.test(text.slice(0, m.index)) && !/^[A-Za-z]/.test(text.slice(m.index! + m[1].length)));
   const figures = kept.map((m) => {
     const [all, value, to, scale, more, unit] = m;
     const before = text.slice(Math.max(0, m.index! - 4), m.index).replace(/\s+/g, "");

@@ -15,7 +15,7 @@ import { unitCitation } from "./sources.server";
 const ASKS_LIST = /哪(几|些)(条|项|个|方面|点|部分)?|有几(条|项|个|方面|点)|几(条|项|个方面)|(一共|总共|共)(有)?(多少|几)|分别是|都是什么|都有什么|列(一下|出)|how many|what are the|list the/i;
 
 /** The words around a part's name that only frame the question; anything else qualifies which items are meant. */
-const FILLERS = /规划|文件|这个|这份|该|本|杭州市?|简单|讲讲|说说|介绍|一下|就行|就好|告诉我?|帮我|麻烦|谢谢|想|知道|问问?|一(条|项|个|点)一\1|(说|讲|念)给我听|给我|残疾人|事业|发展|十四五|十三五|制定|提出|确定|包[括含]|给出|规定|明确|列出|[“”‘’"'的里中有是啥么什一共总分别各每请问吗呢啊都具体内容项条个些几多少哪和及与叫称名字说讲提定写列了]|[\p{P}\s]/gu;
+const FILLERS = /规划|文件|这个|这份|该|本|杭州市?|简单|讲讲|说说|介绍|一下|就行|就好|告诉我?|帮我|麻烦|谢谢|想|知道|问问?|一(条|项|个|点)一\1|(说|讲|念)给我听|给我|残疾人|事业|发展|十四五|十三五|制定|提出|确定|包[括含]|给出|规定|明确|列出|(小)?标题|名称|题目|[“”‘’"'的里中有是啥么什一共总分别各每请问吗呢啊都具体内容项条个些几多少哪和及与叫称名字说讲提定写列了]|[\p{P}\s]/gu;
 const ASKS_LIST_ALL = new RegExp(ASKS_LIST.source, "gi");
 
 /** The items of a part: its numbered units by their titles, or its table rows by their names. */

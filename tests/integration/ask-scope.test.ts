@@ -429,6 +429,7 @@ describe("replies people can use", () => {
     // does how they want it told ("简单讲讲就行").
     expect((await ask("这个规划提出了几条基本原则？都叫啥")).answer).toContain("共 4 项");
     expect((await ask("基本原则一共几条，分别是啥？简单讲讲就行")).answer).toContain("共 4 项");
+    expect((await ask("这个规划的基本原则一共列了几条？每条标题分别是啥？")).answer).toContain("共 4 项");
     const principles = await ask("规划的基本原则有几条，分别是什么？");
     expect(principles.status).toBe("answered");
     expect(principles.answer).toContain("共 4 项");

@@ -14,6 +14,12 @@ describe("figures as a clause prints them", () => {
     expect(chinese("比例提高到65%以上;")).toEqual(["65%以上"]);
   });
 
+  it("takes no figure from the digits of a name (G20, 5G)", () => {
+    expect(english("2016年市残联获“服务保障G20杭州峰会先进集体”表彰", true)).toEqual(["2016"]);
+    expect(english("2016年市残联获“服务保障G20杭州峰会先进集体”表彰")).toEqual([]);
+    expect(chinese("推进5G应用,覆盖率达到95%")).toEqual(["95%"]);
+  });
+
   it("says which year each of two amounts is for", () => {
     expect(english("全市残疾人事业经费投入从 2015 年的 6.92 亿元增长到 2020 年的 13.77 亿元。")).toEqual(["692 million yuan (2015)", "1.377 billion yuan (2020)"]);
   });
