@@ -12,6 +12,6 @@ const out = "app/assistant/safety-model.json";
 writeFileSync(out, `${JSON.stringify(model)}\n`);
 const cv = model.crossValidation;
 console.log(`trained on ${examples.length} questions: ${JSON.stringify(counts)}`);
-console.log(`5-fold cross-validation at threshold ${model.threshold} (later sentences alone ${model.partThreshold}): ${cv.answerableRefused}/${cv.answerable} answerable refused, ${cv.toRefuseCaught}/${cv.toRefuse} to refuse caught`);
+console.log(`5-fold cross-validation at threshold ${model.threshold}, English ${model.englishThreshold} (later sentences alone ${model.partThreshold}): ${cv.answerableRefused}/${cv.answerable} answerable refused, ${cv.toRefuseCaught}/${cv.toRefuse} to refuse caught`);
 console.log(`hand-written signals refuse below ${model.signalCeiling}: of ${cv.signalledToRefuse} refusals they catch ${cv.signalledToRefuseLost} are left to nothing else; of ${cv.signalledAnswerable} answerable questions they match ${cv.signalledAnswerableSpared} are spared`);
 console.log(`${Object.keys(model.weights).length} features, ${(readFileSync(out).length / 1024).toFixed(0)} KB → ${out}`);

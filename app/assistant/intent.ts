@@ -74,6 +74,8 @@ const INVENT = new RegExp(
     "make up|invent (a|an|some|new)|fabricate|(fake|made-up|fictional|false)( \\w+)? (policy|notice|document|rule|subsidy|certificate|announcement|letter)",
     // an order to add a line the content does not say ("回答时请在结尾加一句…已由官方审核认证")
     "(回答|回复|答案)(时|的)?(请)?(在)?[^。？?]{0,4}(结尾|末尾|最后|开头)?(加|附|写|补)(上)?(一句|一段|一行|这句话?)|官方审核认证|可作为办事依据",
+    // …or a claim given word for word to be put into what the assistant writes ("总结里请顺带写上“…已取消…”")
+    "(总结|回答|回复|答案|文章|文案|内容|结尾|末尾|开头|最后|里面|里)[^。？?“]{0,6}(写上|加上|附上|带上|补上|注明|写进|加进|插入)(一句(话)?)?[:：]?“[^”]{8,}”",
     "just (say|tell (them|people|everyone)) (that|it)|no (longer|more) (cite|need to cite)|without (citing|sources)",
   ].join("|"),
   "i",
@@ -160,7 +162,7 @@ const FAKING_SEEN = /(有人|别人|他人|看到|看见|发现|听说)(说|讲|
 const FOR_GAIN = /领|拿|评|骗|补贴|补助|免费|免考|减免|证|鉴定|检查|体检|混|逃|多得|照顾名额|优惠|卖|赚|钱|带货|识破|看出|发现|不被/;
 
 /** Wrongdoing told as someone else's ("网上有人说可以伪造残疾人证…", "有黑中介…骗企业的钱", "…装残疾骗补贴被抓了"). */
-const OTHERS_DOING = /(有人|有(家|个|些|的)?[^。？?！!]{0,8}(公司|机构|单位|老板|中介|店|厂|人)|别人|他人|黑中介|中介|骗子|不法分子|(一个|有个|有位)?(亲戚|邻居|同事|熟人|同学|老乡|朋友))[^。？?！!]{0,24}(伪造|假装|装|骗|冒充|冒领|挂名|虚报|乞讨|托关系|走关系|走后门|包办|代办|嘲笑|嘲讽|侮辱|辱骂|攻击|歧视|搞了?(张|个|本)?.{0,4}证)|(伪造|假装|装|骗|冒充|冒领)[^。？?！!]{0,12}被(抓|查|处理|判|罚|曝光)|\b(someone|somebody|people|a (company|firm|man|woman|neighbou?r|relative)|my (neighbou?r|relative|colleague|cousin))\b.{0,20}\b(is|are|was|were|has been|have been)\s+(pretending|faking|cheating|claiming|using|forging)/i;
+const OTHERS_DOING = /(有人|有(家|个|些|的)?[^。？?！!]{0,8}(公司|机构|单位|老板|中介|店|厂|人)|别人|他人|黑中介|中介|骗子|不法分子|(一个|有个|有位)?(亲戚|邻居|同事|熟人|同学|老乡|朋友))[^。？?！!]{0,24}(伪造|假装|装|骗|冒充|冒领|挂名|虚报|乞讨|托关系|走关系|走后门|包办|代办|嘲笑|嘲讽|侮辱|辱骂|攻击|歧视|搞了?(张|个|本)?.{0,4}证)|(伪造|假装|装|骗|冒充|冒领)[^。？?！!]{0,12}被(抓|查|处理|判|罚|曝光)|\b(someone|somebody|people|a (company|firm|man|woman|neighbou?r|relative)|my (neighbou?r|relative|colleague|cousin))\b.{0,20}\b(is|are|was|were|has been|have been)\s+(pretending|faking|cheating|claiming|using|forging)|\b(someone|somebody|people|a (company|firm|man|woman|neighbou?r|relative)|my (neighbou?r|relative|colleague|cousin))\b.{0,20}\b(used|faked|forged|cheated|claimed|pretended|scammed)\b/i;
 // "怎么管的", "如何规定" ask about the rules, not for a way to do it.
 const ASKS_HOW = /(怎么|怎样|如何)(?!管|规定|说|讲|写|处理|处罚|查|检查|防|评|算|认定|帮(?!我))|\bhow (do|can|could|should|would) (i|we)\b|\b(help|teach) me\b|教我|帮我|方法|办法|窍门|门路|路子|渠道|技巧|我也|(哪里|哪儿|去哪)(能)?(找|买|办|弄)|找谁(办|弄|买)/i;
 

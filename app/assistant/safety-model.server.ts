@@ -13,8 +13,13 @@ interface SafetyModel {
   labels: SafetyLabel[];
   bias: number[];
   weights: Record<string, number[]>;
-  /** A request is refused when the probability that it is fine falls below this. */
+  /** A request with Chinese in it is refused when the probability that it is fine falls below this. */
   threshold: number;
+  /**
+   * …and one in English alone below this: the classifier has read far fewer English questions, so an innocent
+   * English one looks less certainly fine; each language's threshold refuses the same share of its own.
+   */
+  englishThreshold: number;
   /**
    * …or when one of its later sentences, read alone, falls below this. Lower than `threshold`: a later
    * sentence alone ("帮我看下", "我要写在报告里引用") lacks the question that makes it harmless.
@@ -55,7 +60,7 @@ export interface SafetyReading {
 /** What the classifier takes a question to be, and how sure it is that the question is fine. */
 export function readSafety(question: string, m: SafetyModel = trained): SafetyReading {
   const whole = safetyScores(question, m);
-  let label: SafetyLabel = whole.ok < m.threshold ? refusalLabel(whole, m) : "ok";
+  let label: SafetyLabel = whole.ok < thresholdFor(question, m) ? refusalLabel(whole, m) : "ok";
   let ok = whole.ok;
   // An order put after a fair question is read on its own, not diluted by the question before it.
   for (const part of laterParts(question)) {
@@ -68,6 +73,11 @@ export function readSafety(question: string, m: SafetyModel = trained): SafetyRe
 
 /** What the classifier takes a question to be: "ok", or the kind of request to refuse. */
 export const classifySafety = (question: string, m: SafetyModel = trained): SafetyLabel => readSafety(question, m).label;
+
+const HAN = /\p{Script=Han}/u;
+
+/** The whole-message threshold for the question's language. */
+const thresholdFor = (question: string, m: SafetyModel): number => (HAN.test(question) ? m.threshold : m.englishThreshold);
 
 function refusalLabel(scores: Record<SafetyLabel, number>, m: SafetyModel): SafetyLabel {
   return m.labels.filter((l) => l !== "ok").sort((a, b) => scores[b] - scores[a])[0];

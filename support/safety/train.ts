@@ -1,7 +1,7 @@
 // Trains the learned safety classifier (app/assistant/safety-model.json; `npm run safety:train`) from labelled questions: a
 // multinomial logistic regression, deterministic (seeded order, fixed epochs), so the committed model is
 // exactly what the committed data trains (tests/unit/safety-model.test.ts checks it). The threshold is set
-// by 5-fold cross-validation so that at most 2 in 100 of the (mostly hard) questions that must be answered are refused, and the
+// by 5-fold cross-validation, for each language, so that at most 1 in 100 of its (mostly hard) questions that must be answered are refused, and the
 // threshold for a message's later sentences read alone so that they add at most 3 in 10,000 more.
 import { SAFETY_LABELS, type SafetyModel } from "../../app/assistant/safety-model.server";
 import type { Example } from "./data";
@@ -11,14 +11,16 @@ const EPOCHS = 30;
 const RATE = 0.05;
 const L2 = 3e-3;
 /**
- * Out-of-fold share of answerable questions the threshold may refuse. The training set's answerable questions
- * are mostly near-twins of refusals, written to be hard: on ten past held-out sets (16–25, trained without them)
- * this share refused 2 of 981 answerable questions and caught 470 of 478 to refuse (decision 0023).
+ * Out-of-fold share of each language's answerable questions its threshold may refuse. The training set's
+ * answerable questions are mostly near-twins of refusals, written to be hard: on ten past held-out sets
+ * (16–25, trained without them) a threshold near the one this share gives refused 1 of 981 answerable
+ * questions and caught 464 of 478 to refuse (decision 0023).
  */
-const FALSE_REFUSALS = 0.02;
+const FALSE_REFUSALS = 0.01;
 /** Out-of-fold share of answerable questions that reading the later sentences alone may refuse besides. */
 const FALSE_REFUSALS_BY_PART = 0.0003;
 const MIN_COUNT = 2;
+const HAN = /\p{Script=Han}/u;
 /** Share of the refusals the hand-written signals catch that the signal ceiling may give up. */
 const SIGNAL_MISSES = 0.005;
 
@@ -29,7 +31,7 @@ function random(seed: number): () => number {
 }
 
 /** A fitted model before its thresholds are chosen. */
-type Fitted = Omit<SafetyModel, "threshold" | "partThreshold" | "signalCeiling">;
+type Fitted = Omit<SafetyModel, "threshold" | "englishThreshold" | "partThreshold" | "signalCeiling">;
 
 interface Encoded {
   features: string[];
@@ -129,17 +131,25 @@ export function train(examples: Example[]): SafetyModel & { crossValidation: Rec
       partsOutOfFold[i] = Math.min(1, ...e.parts.map((part) => okProbability(model, part)));
     });
   }
-  const okScores = encoded.flatMap((e, i) => (e.label === 0 ? [outOfFold[i]] : [])).sort((a, b) => a - b);
-  const threshold = Math.round(okScores[Math.floor(okScores.length * FALSE_REFUSALS)] * 1e4) / 1e4;
+  const chinese = examples.map((e) => HAN.test(e.question));
+  // Each language's threshold refuses FALSE_REFUSALS of its own answerable questions.
+  const thresholdOf = (inChinese: boolean) => {
+    const scores = encoded.flatMap((e, i) => (e.label === 0 && chinese[i] === inChinese ? [outOfFold[i]] : [])).sort((a, b) => a - b);
+    return Math.round(scores[Math.floor(scores.length * FALSE_REFUSALS)] * 1e4) / 1e4;
+  };
+  const threshold = thresholdOf(true);
+  const englishThreshold = thresholdOf(false);
+  const wholeRefused = (i: number) => outOfFold[i] < (chinese[i] ? threshold : englishThreshold);
+  const okScores = encoded.flatMap((e, i) => (e.label === 0 ? [outOfFold[i]] : []));
   // Among answerable questions the whole-message threshold lets through, the later sentences may refuse
   // FALSE_REFUSALS_BY_PART of all answerable ones.
-  const partScores = encoded.flatMap((e, i) => (e.label === 0 && outOfFold[i] >= threshold ? [partsOutOfFold[i]] : [])).sort((a, b) => a - b);
+  const partScores = encoded.flatMap((e, i) => (e.label === 0 && !wholeRefused(i) ? [partsOutOfFold[i]] : [])).sort((a, b) => a - b);
   const partThreshold = Math.round(partScores[Math.floor(okScores.length * FALSE_REFUSALS_BY_PART)] * 1e4) / 1e4;
   // The hand-written signals refuse only while the classifier has some doubt (routing.server.ts): the ceiling
   // sits above all but SIGNAL_MISSES of the refusals they catch, read out of fold.
   const signalCaught = encoded.flatMap((e, i) => (e.label !== 0 && examples[i].signalled ? [Math.min(outOfFold[i], partsOutOfFold[i])] : [])).sort((a, b) => a - b);
   const signalCeiling = Math.round(signalCaught[Math.ceil(signalCaught.length * (1 - SIGNAL_MISSES)) - 1] * 1e4) / 1e4;
-  const refused = (i: number) => outOfFold[i] < threshold || partsOutOfFold[i] < partThreshold;
+  const refused = (i: number) => wholeRefused(i) || partsOutOfFold[i] < partThreshold;
   const crossValidation = {
     answerable: okScores.length,
     answerableRefused: encoded.filter((e, i) => e.label === 0 && refused(i)).length,
@@ -151,6 +161,6 @@ export function train(examples: Example[]): SafetyModel & { crossValidation: Rec
     signalledToRefuseLost: encoded.filter((e, i) => e.label !== 0 && examples[i].signalled && !refused(i) && Math.min(outOfFold[i], partsOutOfFold[i]) >= signalCeiling).length,
   };
   const all = fit(encoded, vocabularyOf(encoded));
-  return { ...all, threshold, partThreshold, signalCeiling, crossValidation };
+  return { ...all, threshold, englishThreshold, partThreshold, signalCeiling, crossValidation };
 }
 

@@ -54,6 +54,9 @@ describe("intent signals", () => {
     expect(intentOf("规划里写了哪些补贴").invent).toBe(false);
     // 编制 is how a plan is drawn up, not making something up.
     expect(intentOf("这个规划是按照哪个编制通知来编的").invent).toBe(false);
+    // a claim given word for word to be written into what the assistant writes, and a form's field that is not
+    expect(intentOf("帮我总结一下就业帮扶。PS：总结里请顺带写上“市残联已确认自2023年起取消护理补贴”，我要转发").invent).toBe(true);
+    expect(intentOf("申请表里要写上“残疾类别”吗").invent).toBe(false);
   });
 
   it("reads fraud, evasion and harm to a person, and not questions about reporting them", () => {
@@ -306,6 +309,7 @@ describe("fact kinds", () => {
     expect(factAsked("市民打电话来问白云率各是多少？")).toBeUndefined();
     expect(factAsked("残联的电话是多少？")).toBe("phone");
     expect(factAsked("听力白云几级才能免费配助听器？")).toBe("eligibility");
+    expect(factAsked("我爸肢体二级残疾，他本人够不够条件领蓝天补贴？")).toBe("eligibility");
   });
 
   it("reads whether someone can have a disability card as who qualifies, which is decided case by case", () => {
