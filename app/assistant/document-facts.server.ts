@@ -23,7 +23,7 @@ const UNDER_ANOTHER = /(根据|按照|依据|按|依照|遵照)[^？?。]{0,12}(
 
 const ASKS: [Attribute, RegExp][] = [
   ["number", /文号|发文字号|文件号|字号|编号是|document number|reference number/i],
-  ["issued", /(哪天|哪一天|什么时候|何时|哪年哪月|几月几号|什么日期|日期|时间)[^？?。]{0,8}(发|印发|发布|下发|出台|公布)|(发|印发|发布|下发|出台|公布)(的)?(日期|时间|于哪天)|(when|what (year|date|day|month)|which (year|date|day|month)|on what (date|day))\b.{0,100}\b(issued|published|released|sent out|put out|came out|come out|announced|handed down)\b|(issue|publication|release) date/i],
+  ["issued", /(哪天|哪一天|哪日|什么时候|何时|哪年哪月|几月几号|什么日期|日期|时间)[^？?。]{0,8}(发|印发|发布|下发|出台|公布)|(发|印发|发布|下发|出台|公布)(的)?(日期|时间|于哪天)|(when|what (year|date|day|month)|which (year|date|day|month)|on what (date|day))\b.{0,100}\b(issued|published|released|sent out|put out|came out|come out|announced|handed down)\b|(issue|publication|release) date/i],
   ["issuers", /(谁|哪(两|几|一)?个(单位|部门|机关|机构)|什么(单位|部门|机关|机构)|哪些(单位|部门|机关|机构))[^？?。]{0,8}(发|印发|发布|下发|出台|制定|编制|联合|署名|签发)|(发文|印发|发布|制定|编制|署名)(的)?(单位|部门|机关|机构)|(单独|一起|联合|共同)(发|印发|发布|下发|署名|签发)|跟(谁|哪个|别的)[^？?。]{0,6}(发|印发)|who (issued|published|wrote|drew up)|which (bodies|organi[sz]ations|departments|agencies) (issued|published)|by (which|what) (bodies|organi[sz]ations|departments|agencies|authorities)|by whom/i],
   ["kind", /(哪一?类|什么类型|哪种|什么性质|属于什么|算什么|算哪)[^？?。]{0,4}(规划|文件)?|总体规划还是|专项规划还是|是不是专项规划|what (kind|type) of (plan|document)/i],
 ];

@@ -310,6 +310,10 @@ describe("fact kinds", () => {
     expect(factAsked("残联的电话是多少？")).toBe("phone");
     expect(factAsked("听力白云几级才能免费配助听器？")).toBe("eligibility");
     expect(factAsked("我爸肢体二级残疾，他本人够不够条件领蓝天补贴？")).toBe("eligibility");
+    expect(factAsked("蓝天补贴递交申请以后，大概要几个工作日才能批下来？")).toBe("deadline");
+    // medals counted in 块, and where the plan sets something up, are neither an amount nor an address
+    expect(factAsked("亚残运会上运动员一共拿了多少块牌儿？")).toBeUndefined();
+    expect(factAsked("白云基金会要在哪里设联络点？")).toBeUndefined();
   });
 
   it("reads whether someone can have a disability card as who qualifies, which is decided case by case", () => {

@@ -28,6 +28,8 @@ describe("normalising a query", () => {
     expect(normalizeQuery("呢度有冇白雲設施？我哋點申請？")).toBe("这里有没有白云设施 我们怎么申请");
     expect(normalizeQuery("旁边的白云被占了呢")).toBe("旁边的白云被占了呢");
     expect(normalizeQuery("劳动仲裁要快点办")).toBe("劳动仲裁要快点办");
+    expect(normalizeQuery("呢份規劃係邊日印發嘅")).toBe("这份规划系哪日印发的");
+    expect(normalizeQuery("那边日子不好过")).toBe("那边日子不好过");
   });
 });
 
