@@ -377,14 +377,40 @@ function leadSpeaking(source: Source, context: AskContext, search: SearchService
   // Asked for a figure that a support's or service's summary gives, its other sentences (what the support is,
   // what the plan leaves out) come before the answer as a tangent: they stay only if they speak to the
   // question more than the sentence giving the figure does.
-  if (!english && source.hit.type !== "faq" && asksForFigure(context.question) && sentences.length > 1) {
-    const giving = sentences.map((sentence) => /\d/.test(sentence));
+  // …and so it is with an FAQ's answer written for another question.
+  if (!english && (source.hit.type !== "faq" || asked) && asksForFigure(context.question) && sentences.length > 1) {
+    // An FAQ's answer says what the plan does not give and where to ask: that stays. The hotline's number
+    // is no figure there; a summary's "not given" sentence is its own tangent, weighed as a figure as before.
+    const faq = source.hit.type === "faq";
+    const missing = sentences.map((sentence) => faq && NOT_GIVEN.test(sentence));
+    const giving = sentences.map((sentence, i) => !missing[i] && /\d/.test(faq ? sentence.replaceAll(hotlineNumber(), "") : sentence));
     const covers = sentences.map((sentence) => search.coverage(context.understood!, { title: "", text: sentence }));
     const figureCover = Math.max(-1, ...covers.filter((_, i) => giving[i]));
-    if (figureCover >= 0) sentences = sentences.filter((_, i) => giving[i] || covers[i] > figureCover);
+    if (figureCover >= 0) sentences = standingAlone(sentences, sentences.map((_, i) => giving[i] || missing[i] || covers[i] > figureCover));
   }
   return sentences.join(english ? " " : "");
 }
+
+/**
+ * The sentences kept from a longer answer, read on their own: one that went on from a sentence now left out
+ * ("规划还提出…", or a clause after "规划回顾“十三五”：…；") keeps what framed it and no longer says "also";
+ * the last ends as a sentence does, not with the ；that led on.
+ */
+function standingAlone(sentences: string[], kept: boolean[]): string[] {
+  const out = sentences.flatMap((sentence, i) => {
+    if (!kept[i]) return [];
+    if (i === 0 || kept.slice(0, i).some(Boolean)) return [sentence];
+    // The first kept sentence: the frame of the list it continues, if the sentences before it were one.
+    let start = i;
+    while (start > 0 && sentences[start - 1].endsWith("；")) start--;
+    const frame = start < i ? (sentences[start].match(FRAME)?.[0] ?? "") : "";
+    return [`${frame}${sentence.replace(/^(规划|它|这项|该项)还(?=[要提有写])/, "$1")}`];
+  });
+  return out.map((sentence, i) => (i === out.length - 1 ? sentence.replace(/；$/, "。") : sentence));
+}
+
+/** What a summary sentence says before its list: "规划回顾“十三五”：". */
+const FRAME = /^[^：；。]{0,24}：/;
 
 /**
  * Whether an entry's plain answer is the right opening: it is, unless a plan sentence found for the
@@ -472,7 +498,8 @@ export function composeExtractive(context: AskContext, search: SearchService): v
   if (laterToo) context.factAsked = undefined;
   // A figure asked for by the name of what it measures is answered by the sentence that gives it.
   // What happened after the plan was written is never a figure of it, whatever the figure's name.
-  const measured = laterToo || context.factAsked === "later_result" ? undefined : measureAnswer(context);
+  // How long, where or how to do something is never a measure's figure, whatever the subsidy it names.
+  const measured = laterToo || context.factAsked === "later_result" || HOW_TO.has(context.factAsked) ? undefined : measureAnswer(context);
   if (measured) answerWithFact(context, measured, lang, measured.figures, measured.clause);
   else if (context.factAsked) {
     const fact = findFact(context.factAsked, context.understood!, search, found.flatMap((s) => [...s.citations, ...s.more].map((c) => c.id)), top.score);
