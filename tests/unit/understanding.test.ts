@@ -505,6 +505,8 @@ describe("places other than Hangzhou", () => {
     expect(placesAsked("上海的两项补贴跟杭州比哪个高？")).toEqual(["上海"]);
     expect(placesAsked("宁波那边坐公交要不要办卡？")).toEqual(["宁波"]);
     expect(placesAsked("宁波和上海的补贴，比杭州高还是低？")).toEqual(["宁波", "上海"]);
+    // a place that owns the plan or policy asked about
+    expect(placesAsked("宁波市残疾人事业十四五规划里的就业率目标是多少？")).toEqual(["宁波"]);
     expect(placesAsked("How does Hangzhou's allowance compare with Shenzhen's?")).toEqual(["Shenzhen"]);
     expect(placesAsked("Is the subsidy higher in Shanghai?")).toEqual(["Shanghai"]);
     expect(placesAsked("What disability employment rate is Shanghai aiming for by 2025?")).toEqual(["Shanghai"]);
