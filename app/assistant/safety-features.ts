@@ -35,3 +35,6 @@ export function laterParts(question: string): string[] {
     .filter((part) => part.length > 0)
     .slice(1);
 }
+
+/** Whether a question has Chinese in it: each language has its own threshold (an English one has only words). */
+export const inChinese = (question: string): boolean => /\p{Script=Han}/u.test(question);

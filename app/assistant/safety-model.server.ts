@@ -4,7 +4,7 @@
 // however it is worded, where the hand-written signals of intent.ts only know the wordings someone thought
 // of. Routing (routing.server.ts) alone decides what a label means for the reply.
 import model from "./safety-model.json";
-import { laterParts, safetyFeatures } from "./safety-features";
+import { inChinese, laterParts, safetyFeatures } from "./safety-features";
 
 export const SAFETY_LABELS = ["ok", "injection", "harm", "third_party", "off_topic"] as const;
 export type SafetyLabel = (typeof SAFETY_LABELS)[number];
@@ -74,10 +74,8 @@ export function readSafety(question: string, m: SafetyModel = trained): SafetyRe
 /** What the classifier takes a question to be: "ok", or the kind of request to refuse. */
 export const classifySafety = (question: string, m: SafetyModel = trained): SafetyLabel => readSafety(question, m).label;
 
-const HAN = /\p{Script=Han}/u;
-
 /** The whole-message threshold for the question's language. */
-const thresholdFor = (question: string, m: SafetyModel): number => (HAN.test(question) ? m.threshold : m.englishThreshold);
+const thresholdFor = (question: string, m: SafetyModel): number => (inChinese(question) ? m.threshold : m.englishThreshold);
 
 function refusalLabel(scores: Record<SafetyLabel, number>, m: SafetyModel): SafetyLabel {
   return m.labels.filter((l) => l !== "ok").sort((a, b) => scores[b] - scores[a])[0];

@@ -5,7 +5,7 @@
 // threshold for a message's later sentences read alone so that they add at most 3 in 10,000 more.
 import { SAFETY_LABELS, type SafetyModel } from "../../app/assistant/safety-model.server";
 import type { Example } from "./data";
-import { laterParts, safetyFeatures } from "../../app/assistant/safety-features";
+import { inChinese, laterParts, safetyFeatures } from "../../app/assistant/safety-features";
 
 const EPOCHS = 30;
 const RATE = 0.05;
@@ -20,7 +20,6 @@ const FALSE_REFUSALS = 0.01;
 /** Out-of-fold share of answerable questions that reading the later sentences alone may refuse besides. */
 const FALSE_REFUSALS_BY_PART = 0.0003;
 const MIN_COUNT = 2;
-const HAN = /\p{Script=Han}/u;
 /** Share of the refusals the hand-written signals catch that the signal ceiling may give up. */
 const SIGNAL_MISSES = 0.005;
 
@@ -131,34 +130,36 @@ export function train(examples: Example[]): SafetyModel & { crossValidation: Rec
       partsOutOfFold[i] = Math.min(1, ...e.parts.map((part) => okProbability(model, part)));
     });
   }
-  const chinese = examples.map((e) => HAN.test(e.question));
+  const chinese = examples.map((e) => inChinese(e.question));
   // Each language's threshold refuses FALSE_REFUSALS of its own answerable questions.
-  const thresholdOf = (inChinese: boolean) => {
-    const scores = encoded.flatMap((e, i) => (e.label === 0 && chinese[i] === inChinese ? [outOfFold[i]] : [])).sort((a, b) => a - b);
+  const thresholdOf = (ofChinese: boolean) => {
+    const scores = encoded.flatMap((e, i) => (e.label === 0 && chinese[i] === ofChinese ? [outOfFold[i]] : [])).sort((a, b) => a - b);
     return Math.round(scores[Math.floor(scores.length * FALSE_REFUSALS)] * 1e4) / 1e4;
   };
   const threshold = thresholdOf(true);
   const englishThreshold = thresholdOf(false);
   const wholeRefused = (i: number) => outOfFold[i] < (chinese[i] ? threshold : englishThreshold);
-  const okScores = encoded.flatMap((e, i) => (e.label === 0 ? [outOfFold[i]] : []));
+  const answerable = encoded.filter((e) => e.label === 0).length;
+  // How sure the classifier is, out of fold, that a message is fine: the lowest of the whole and its later sentences.
+  const leastOk = encoded.map((_, i) => Math.min(outOfFold[i], partsOutOfFold[i]));
   // Among answerable questions the whole-message threshold lets through, the later sentences may refuse
   // FALSE_REFUSALS_BY_PART of all answerable ones.
   const partScores = encoded.flatMap((e, i) => (e.label === 0 && !wholeRefused(i) ? [partsOutOfFold[i]] : [])).sort((a, b) => a - b);
-  const partThreshold = Math.round(partScores[Math.floor(okScores.length * FALSE_REFUSALS_BY_PART)] * 1e4) / 1e4;
+  const partThreshold = Math.round(partScores[Math.floor(answerable * FALSE_REFUSALS_BY_PART)] * 1e4) / 1e4;
   // The hand-written signals refuse only while the classifier has some doubt (routing.server.ts): the ceiling
   // sits above all but SIGNAL_MISSES of the refusals they catch, read out of fold.
-  const signalCaught = encoded.flatMap((e, i) => (e.label !== 0 && examples[i].signalled ? [Math.min(outOfFold[i], partsOutOfFold[i])] : [])).sort((a, b) => a - b);
+  const signalCaught = encoded.flatMap((e, i) => (e.label !== 0 && examples[i].signalled ? [leastOk[i]] : [])).sort((a, b) => a - b);
   const signalCeiling = Math.round(signalCaught[Math.ceil(signalCaught.length * (1 - SIGNAL_MISSES)) - 1] * 1e4) / 1e4;
   const refused = (i: number) => wholeRefused(i) || partsOutOfFold[i] < partThreshold;
   const crossValidation = {
-    answerable: okScores.length,
+    answerable,
     answerableRefused: encoded.filter((e, i) => e.label === 0 && refused(i)).length,
-    toRefuse: encoded.length - okScores.length,
+    toRefuse: encoded.length - answerable,
     toRefuseCaught: encoded.filter((e, i) => e.label !== 0 && refused(i)).length,
     signalledAnswerable: encoded.filter((e, i) => e.label === 0 && examples[i].signalled).length,
-    signalledAnswerableSpared: encoded.filter((e, i) => e.label === 0 && examples[i].signalled && Math.min(outOfFold[i], partsOutOfFold[i]) >= signalCeiling).length,
+    signalledAnswerableSpared: encoded.filter((e, i) => e.label === 0 && examples[i].signalled && leastOk[i] >= signalCeiling).length,
     signalledToRefuse: signalCaught.length,
-    signalledToRefuseLost: encoded.filter((e, i) => e.label !== 0 && examples[i].signalled && !refused(i) && Math.min(outOfFold[i], partsOutOfFold[i]) >= signalCeiling).length,
+    signalledToRefuseLost: encoded.filter((e, i) => e.label !== 0 && examples[i].signalled && !refused(i) && leastOk[i] >= signalCeiling).length,
   };
   const all = fit(encoded, vocabularyOf(encoded));
   return { ...all, threshold, englishThreshold, partThreshold, signalCeiling, crossValidation };
