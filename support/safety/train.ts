@@ -19,6 +19,8 @@ const L2 = 3e-3;
 const FALSE_REFUSALS = 0.01;
 /** Out-of-fold share of answerable questions that reading the later sentences alone may refuse besides. */
 const FALSE_REFUSALS_BY_PART = 0.0003;
+/** A threshold kept to four decimals, rounded down: rounded up, it would refuse the questions it was set at and any tied with them. */
+const atMost = (score: number) => Math.floor(score * 1e4) / 1e4;
 const MIN_COUNT = 2;
 /** Share of the refusals the hand-written signals catch that the signal ceiling may give up. */
 const SIGNAL_MISSES = 0.005;
@@ -134,7 +136,7 @@ export function train(examples: Example[]): SafetyModel & { crossValidation: Rec
   // Each language's threshold refuses FALSE_REFUSALS of its own answerable questions.
   const thresholdOf = (ofChinese: boolean) => {
     const scores = encoded.flatMap((e, i) => (e.label === 0 && chinese[i] === ofChinese ? [outOfFold[i]] : [])).sort((a, b) => a - b);
-    return Math.round(scores[Math.floor(scores.length * FALSE_REFUSALS)] * 1e4) / 1e4;
+    return atMost(scores[Math.floor(scores.length * FALSE_REFUSALS)]);
   };
   const threshold = thresholdOf(true);
   const englishThreshold = thresholdOf(false);
@@ -145,7 +147,7 @@ export function train(examples: Example[]): SafetyModel & { crossValidation: Rec
   // Among answerable questions the whole-message threshold lets through, the later sentences may refuse
   // FALSE_REFUSALS_BY_PART of all answerable ones.
   const partScores = encoded.flatMap((e, i) => (e.label === 0 && !wholeRefused(i) ? [partsOutOfFold[i]] : [])).sort((a, b) => a - b);
-  const partThreshold = Math.round(partScores[Math.floor(answerable * FALSE_REFUSALS_BY_PART)] * 1e4) / 1e4;
+  const partThreshold = atMost(partScores[Math.floor(answerable * FALSE_REFUSALS_BY_PART)]);
   // The hand-written signals refuse only while the classifier has some doubt (routing.server.ts): the ceiling
   // sits above all but SIGNAL_MISSES of the refusals they catch, read out of fold.
   const signalCaught = encoded.flatMap((e, i) => (e.label !== 0 && examples[i].signalled ? [leastOk[i]] : [])).sort((a, b) => a - b);
