@@ -110,15 +110,16 @@ function closingLast(parts: AnswerPart[]): AnswerPart[] {
   return [...parts.filter((p) => !closings.has(p)), ...parts.filter((p) => closings.has(p))];
 }
 
-/** The figures asked for, named before the sentence that prints them (in English, said in English). */
+/** The figures asked for, named before the sentence that prints them (in English, said in English); a year is called one. */
 function figuresNamed(figures: PrintedFigure[], lang: Lang): AnswerPart {
-  return { text: translator(lang)("assistant.figuresAre", { count: figures.length, figures: figures.map((f) => figureSaid(f, lang)).join(lang === "zh-CN" ? "、" : ", ") }), lang };
+  const key = figures.every((f) => f.year) ? "assistant.yearsAre" : "assistant.figuresAre";
+  return { text: translator(lang)(key, { count: figures.length, figures: figures.map((f) => figureSaid(f, lang)).join(lang === "zh-CN" ? "、" : ", ") }), lang };
 }
 
 /** Share of the question's weight the closest text must hold to be offered as related. */
 const RELATED_MIN = 0.12;
 /** Kinds of fact that say how, where or when to do something, rather than what the plan sets. */
-const HOW_TO = new Set<FactKind | undefined>(["procedure", "documents", "deadline", "address", "phone", "hours", "leave", "account", "eligibility", "admission"]);
+const HOW_TO = new Set<FactKind | undefined>(["procedure", "documents", "deadline", "address", "phone", "hours", "leave", "account", "eligibility", "admission", "business_offer"]);
 
 /** The plan does not state the kind of fact asked: say so, name the closest plan text, hand over to 12345. */
 function notGiven(context: AskContext, top: Source, lang: Lang, search: SearchService, place?: string): void {

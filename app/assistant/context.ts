@@ -44,7 +44,7 @@ export interface AskContext {
   done: boolean;
 }
 
-const FACT_KINDS = ["in_force", "later_plan", "later_result", "investment", "area", "assessment", "rate", "amount", "procedure", "documents", "deadline", "address", "phone", "hours", "leave", "account", "quota", "eligibility", "admission", "calculation", "other_place"] as const;
+const FACT_KINDS = ["in_force", "later_plan", "later_result", "investment", "area", "assessment", "rate", "amount", "procedure", "documents", "deadline", "address", "phone", "hours", "leave", "account", "quota", "eligibility", "admission", "calculation", "other_place", "business_offer"] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 // An English sentence that ends a part and one that starts the next need a space between them; Chinese

@@ -16,6 +16,11 @@ const OPENED_WHEN = /(哪一?天|哪年|哪个月|什么时候|何时|几月|几
 const REACHED = /(最后|最终)[^？?。]{0,16}(一共|总共)[^？?。]{0,8}(多少|几)|^(?!.*(201\d|十三五|雅加达|里约)).*(最后|最终)[^？?。]{0,12}(拿了?|获得了?|得了?|夺得了?|赢了?)[^？?。]{0,2}(多少|几)|(最后|最终|到底|实际|真的|究竟)[^？?。]{0,12}(达没达到|达到没|达到了没|有没有达到|有没有实现|达标了?(吗|没)|实现了(吗|没)|完成了(吗|没)|做到了(吗|没)|达到了吗)|(20(2[1-9])|十四五)[^？?。]{0,20}(达没达到|有没有达到|有没有实现|达到了吗|实现了吗|(都)?完成了(吗|没有?)|(都)?达标了(吗|没有?))|(20(2[1-9])|十四五)[^？?。]{0,24}(最后|最终|实际)上?[^？?。]{0,8}(达到|做到|完成|实现|到)了?(多少|几)|did .{0,60}(meet|reach|achieve|hit|attain|fulfil+) .{0,30}(target|goal|aim)|\bactually\b.{0,60}\b20(2[1-9])\b|\b20(2[1-9])\b.{0,60}\bactually\b|(was|were) (the|its|this|that) .{0,40}(target|goal)s? (actually |ever |finally )?(met|reached|achieved|hit)\b/i;
 const PLACES = "(地铁|公交|出租车|的士|网约车|飞机|高铁|火车|餐厅|饭店|商场|超市|医院|酒店|宾馆|景区|公园|图书馆|电影院)";
 const ADMISSION = new RegExp(`(能|可以|可不可以|能不能|允许|让|准)[^？?。]{0,8}带(进|上|入|着)?[^？?。]{0,4}${PLACES}|带(着)?[^？?。]{0,6}(能不能|可不可以|可以|能|让不让|准不准)(坐|乘|进|上|去)[^？?。]{0,4}${PLACES}|(allowed|permitted|take|bring) .{0,30}(on|into|onto|in) (the )?(metro|subway|bus|buses|taxi|taxis|train|plane|restaurant|shop|hospital|hotel)`, "i");
+// Businesses selling to the public, whose offers are their own. (Employers are not among them: the plan
+// sets what employers of disabled people get, and 企业/用人单位 ask about that.)
+const BUSINESS = /4S店|车行|车企|汽车(厂家|品牌|经销商)|厂家|厂商|经销商|商家|商场|超市|网店|淘宝|京东|拼多多|美团|饿了么|航空公司|航司|机票|酒店|宾馆|民宿|景区|景点|乐园|游乐场|中国移动|中国联通|中国电信|运营商|话费|手机套餐|宽带|健身房|\b(car (dealer|dealership|maker|manufacturer)s?|dealerships?|carmakers?|airlines?|hotels?|theme parks?|tourist (sites?|attractions?|spots?)|scenic (spots?|areas?)|supermarkets?|shopping (malls?|centres?)|online (shops?|stores?)|mobile (operators?|carriers?|plans?)|phone (plans?|bills?)|telecoms?)\b/i;
+const OWN_BUSINESS = /开(个|一个|家|一家|了)?[^？?。]{0,6}(店|超市|公司|厂)|创业|自主经营|个体户|(政府|残联|市里|国家)[^？?。]{0,6}(给|补|发|有)|self-employ|(start|set up|open|run) (a|an|my own|our own|his own|her own) .{0,20}(business|shop|store)/i;
+const OFFER = /优惠|折扣|打折|打几折|便宜|免费|免单|减免|让利|福利|半价|门票|赠送|送(券|礼)|补贴|\b(discounts?|free|cheaper|concessions?|offers?|deals?|reduced|waived?)\b/i;
 // "可以去哪里？" asks where help is, which the plan may name (图书馆的盲人阅览室); an address is asked with
 // 地址, 在哪里, 怎么去.
 const WHERE_TO = /(?<!能|可以|应该|该|要)(交|送|到|去)哪里/;
@@ -28,6 +33,11 @@ const ASKS: [FactKind, (q: string) => boolean][] = [
   // plan applies, never states; its own percentages are targets and results.
   ["quota", (q) => /(法定|规定|法律规定|国家规定)的?(安置|就业)?(比例|比率|百分比)[^？?。]{0,6}(百分之(几|多少)|多少|几成|几个点)|按[^？?。]{0,10}(工资|收入|总额|营业额)的?(百分之(几|多少)|几成|多少比例)|(缴纳|交纳|征收|缴费|扣)[^？?。]{0,6}(比例[^？?。]{0,4}(多少|几)|百分之(几|多少)|几成)|\b(legal|statutory|required by law)\b.{0,30}\b(quota|share|percentage|ratio)\b|\b(levy|contribution)\b.{0,30}\b(percent|percentage|rate)\b|\b(percent|percentage|share)\b.{0,40}\b(levy|wages|payroll)\b/i.test(q)],
   ["rate", (q) => /百分之(几|多少)|(比例|比率|占比)(是|为|有)?(多少|几)|报销(比例)?多少(?!钱|元|块)/.test(q)],
+  // A business's own offer to its customers (a carmaker's discount, a sight's free ticket): the plan sets what
+  // the city and the federation do, never what a shop, dealer or tourist sight gives.
+  // …asked in one clause ("老婆在超市上班，…有没有补助" tells who asks), and one's own shop ("开个小网店创业")
+  // asks what the city gives its owner.
+  ["business_offer", (q) => !OWN_BUSINESS.test(q) && q.split(/[，,。？?；;！!]/).some((clause) => BUSINESS.test(clause) && OFFER.test(clause))],
   // What a person pays for a stay or a service ("住一个月收多少钱") is an amount, even at a facility.
   ["amount", (q) => PRICE.test(q)],
   // Money spent on a cause ("市里一年花在残疾人身上的钱") is what the plan calls 经费投入.
@@ -71,6 +81,7 @@ const STATES: Record<FactKind, RegExp | null> = {
   // A note gives the formula, or lists what the figure counts ("手语新闻、残疾人专题节目、…").
   calculation: /备注[^。]*(\/|之比|比值|占比|计算|包括|包含|、)/,
   later_plan: null,
+  business_offer: null,
   later_result: null,
   other_place: null,
   assessment: null,

@@ -347,6 +347,16 @@ describe("fact kinds", () => {
     expect(factAsked("十五年免费教育是指哪几年？")).not.toBe("later_plan");
   });
 
+  it("knows a business's own offer, which no city plan sets, from what the city gives a disabled shop owner", () => {
+    expect(factAsked("白云商场对持证的人打几折？")).toBe("business_offer");
+    expect(factAsked("蓝天景区给残疾人免门票吗")).toBe("business_offer");
+    expect(factAsked("Do airlines give cheaper tickets to wheelchair users?")).toBe("business_offer");
+    expect(states("business_offer", "优惠向残疾人开放")).toBe(false);
+    // One's own shop asks what the city gives its owner; a shop told of in passing is who asks.
+    expect(factAsked("我想开个白云网店创业，有啥补贴？")).not.toBe("business_offer");
+    expect(factAsked("我老婆在超市上班，我这样的有没有白云补助？")).not.toBe("business_offer");
+  });
+
   it("reads an address, a procedure and a total investment however they are worded", () => {
     expect(factAsked("蓝天中心具体在哪条路上？坐几路公交能到")).toBe("address");
     expect(factAsked("开蓝天小店的执照要怎么一步步去办？")).toBe("procedure");
