@@ -15,8 +15,9 @@ const ENGLISH_NAMES = ENGLISH.split(/ (?=[A-Z])/).map((name) => new RegExp(`\\b$
 /** A place named as the asker's origin or home, not as what is asked about. */
 const BACKGROUND = /(老家|户口|户籍|家乡|来自|从|搬|嫁|出生|生在|长在|在.{0,2})$/;
 /** The place is what is asked about: its own rules or figures, or a comparison with it. */
-// …or its own plan, policy or standard ("宁波市残疾人十四五规划里的目标").
-const ASKED_ZH = /^(市|省)?(的|那边|那儿|那里|这边|当地|人|[^，,。？?]{0,10}(规划|政策|标准|文件))/;
+// …or its own plan, policy or standard ("宁波市残疾人十四五规划里的目标"), or its disabled people and their
+// federation with no 的 to mark them ("上海残疾人就业率目标是多少").
+const ASKED_ZH = /^(市|省)?(的|那边|那儿|那里|这边|当地|人|残疾|残联|全市|全省|[^，,。？?]{0,10}(规划|政策|标准|文件))/;
 const COMPARE_ZH = /比|相比|对比|比较|一样|差不多|哪个(高|低|多|少|好)|差别|区别|不同/;
 
 /**

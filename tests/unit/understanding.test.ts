@@ -507,6 +507,9 @@ describe("places other than Hangzhou", () => {
     expect(placesAsked("宁波和上海的补贴，比杭州高还是低？")).toEqual(["宁波", "上海"]);
     // a place that owns the plan or policy asked about
     expect(placesAsked("宁波市残疾人事业十四五规划里的就业率目标是多少？")).toEqual(["宁波"]);
+    // its disabled people or federation, with no 的 to mark them
+    expect(placesAsked("深圳残疾人就业补贴一个月多少？")).toEqual(["深圳"]);
+    expect(placesAsked("温州残联有没有助听器补助？")).toEqual(["温州"]);
     expect(placesAsked("How does Hangzhou's allowance compare with Shenzhen's?")).toEqual(["Shenzhen"]);
     expect(placesAsked("Is the subsidy higher in Shanghai?")).toEqual(["Shanghai"]);
     expect(placesAsked("What disability employment rate is Shanghai aiming for by 2025?")).toEqual(["Shanghai"]);
@@ -517,6 +520,7 @@ describe("places other than Hangzhou", () => {
     expect(placesAsked("我户口在上海，能在杭州办残疾证吗")).toEqual([]);
     expect(placesAsked("I moved from Shanghai to Hangzhou; what support is there?")).toEqual([]);
     expect(placesAsked("浙江西部山区的残疾人有什么帮扶")).toEqual([]);
+    expect(placesAsked("我在上海残疾人托养机构住过，回杭州后能去残疾人之家吗")).toEqual([]);
   });
 });
 
