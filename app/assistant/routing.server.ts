@@ -10,7 +10,7 @@ import { namedConcepts } from "../../search/query.server";
 import { getContent } from "~/model/load.server";
 import { mentionsSubject } from "~/model/said";
 import type { AskContext } from "./context";
-import { intentOf, SILENCING } from "./intent";
+import { intentOf, SILENCING, WONT_COMPLAIN } from "./intent";
 import { containsPersonalData } from "./personal-data";
 import { finishWithReply } from "./replies.server";
 import { readSafety } from "./safety-model.server";
@@ -21,7 +21,7 @@ const STRONG_EVIDENCE = 0.6;
 // Asking how to report, stop or recover from fraud or abuse is a question the site answers.
 const COUNTERING = /举报|(加强|怎么|如何|谁来?|哪个部门)[^。？?]{0,8}(监督|监管)|(向|去|怎么|如何|哪里|哪儿)报告|报告给|反映|(向|找)(哪里|哪儿|谁|哪个部门)(?![^。？?]{0,2}(改|弄|开|办|做))|报警|打110|找残联|担心|担忧|权益|谁(能|来|可以)?管|该管|管不管|应该管|管一管|管管|(报|告诉|交)给谁|(有没有|什么|哪个|哪些)(部门|机构|单位)(能|可以|会)?(帮|管|处理)|(能|可以)帮(他|她|他们)|维权|被人骗|投诉|防止|防范|识别|辨别|鉴别|真假|(违法|合法|犯法|违规)的?吗|算不算违(法|规)|是否违(法|规)|会被怎么|怎么处理|如何处理|怎么处罚|被骗|上当|受骗|报案|打击|严查|查处|严打|怀疑我|惩处|处罚|后果|违法吗|犯法|合法吗|怎么办(?!成|到|下来|好|手续|理)|求助|保护|(?<!my |a |the |our |for )\breport\b(?! (for|on) (me|my|us))|prevent|protect|victim|scammed|illegal\?/i;
 // …unless it asks how to get away with it, or how to take for oneself what is someone else's.
-const EVADING = /不被(发现|查|看出来|举报|投诉)|(也)?不会(去)?(投诉|举报|报警|告状)吧|反正[^。？?]{0,12}(不太?会|不懂得?|不敢)(去)?(投诉|举报|报警|告|维权)|(他|她|他们|她们)(也)?(不太?会|不懂得?|不敢)(去)?(投诉|举报|报警|告状|维权)[^。？?]{0,16}(工资|工钱|报酬|加班|干活)|(最|才)?不容易(出事|惹麻烦)|不惹麻烦|不会出事|(还|也|又)不(会)?出事|不会被(人)?(发现|查|看出来|看出|识破|举报|投诉)|不让.{0,4}(发现|知道|查到)|反正(也)?没人(查|管|知道)|避开|躲过|不引人注意|不留(下)?把柄|(转到|转给|转进|打到)(我|自己)(的)?(账户|卡|名下|账上)|without (being|getting) caught|stop (him|her|them) from (reporting|telling|complaining)/i;
+const EVADING = new RegExp(String.raw`不被(发现|查|看出来|举报|投诉)|(也)?不会(去)?(投诉|举报|报警|告状)吧|反正[^。？?]{0,12}${WONT_COMPLAIN}|(他|她|他们|她们)(也)?${WONT_COMPLAIN}[^。？?]{0,16}(工资|工钱|报酬|加班|干活)|(最|才)?不容易(出事|惹麻烦)|不惹麻烦|不会出事|(还|也|又)不(会)?出事|不会被(人)?(发现|查|看出来|看出|识破|举报|投诉)|不让.{0,4}(发现|知道|查到)|反正(也)?没人(查|管|知道)|避开|躲过|不引人注意|不留(下)?把柄|(转到|转给|转进|打到)(我|自己)(的)?(账户|卡|名下|账上)|without (being|getting) caught|stop (him|her|them) from (reporting|telling|complaining)`, "i");
 
 // …and neither are their medical records.
 const IDENTIFIERS = /身份证号|证号|证件号|家庭住址|住址|手机号|银行卡号|病历|住院记录|就诊记录|服药情况|用药情况|home address|id number|medical records?/i;
