@@ -84,7 +84,14 @@ function answerWithFact(context: AskContext, fact: Omit<FoundFact, "coverage">, 
   context.status = "answered";
   const words = documentWords(fact.unit.id, lang);
   // In Chinese the plan's own clause that gives the figure leads; in English its figures are said in English.
-  const named = lang === "zh-CN" && clause && clause.length < fact.sentence.length ? [{ text: t(past ? "assistant.pastLead" : "assistant.planLead", { clause }), lang }] : figures.length ? [figuresNamed(figures, lang)] : [];
+  // A sentence found for the kind of fact asked, with no clause or figures chosen, is led by the figures it
+  // gives ("6.92 亿元、13.77 亿元"): the answer is said before the quote, not only inside it.
+  // (A table row is spoken by its column headers instead; a sentence giving figures of other kinds too, "28 万
+  // 平方米…近 2 亿元", is left to its quote: which of them answers is not for a list of figures to say.)
+  const printed = figures.length || (lang === "zh-CN" && clause) || fact.unit.kind === "row" || !asksForFigure(context.question) ? [] : answeringFigures(fact.sentence, asksYear(context.question));
+  const given = printed.length && printed.every((f) => ofKind(f, context.factAsked)) ? printed : figures;
+  const shown = given.length <= FIGURES_LEAD_MAX ? given : [];
+  const named = lang === "zh-CN" && clause && clause.length < fact.sentence.length ? [{ text: t(past ? "assistant.pastLead" : "assistant.planLead", { clause }), lang }] : shown.length ? [figuresNamed(shown, lang)] : [];
   // After a clause of it has led, framed by its period, the whole sentence follows as the original.
   const says = named.length && clause && lang === "zh-CN" ? "assistant.saysInFull" : past ? "assistant.pastSays" : "assistant.planSays";
   context.parts = [...rowLead(fact.unit, context.question, lang, context.factAsked), ...named, { text: t(says, words), lang }, quoted(fact.sentence)];
@@ -108,6 +115,16 @@ function closing(text: string, lang: Lang): AnswerPart {
 /** The reply with its closing line last: a quote added after it reads as an afterthought past the goodbye. */
 function closingLast(parts: AnswerPart[]): AnswerPart[] {
   return [...parts.filter((p) => !closings.has(p)), ...parts.filter((p) => closings.has(p))];
+}
+
+/**
+ * Whether a printed figure is of the kind of fact asked: money for an investment or amount, an area for an
+ * area. (A share is not named alone: a coverage rate of 100% would read as the share of a bill paid back.)
+ */
+function ofKind(figure: PrintedFigure, kind: FactKind | undefined): boolean {
+  if (kind === "investment" || kind === "amount") return /元/.test(figure.unit ?? "");
+  if (kind === "area") return /平方米|㎡/.test(figure.unit ?? "");
+  return false;
 }
 
 /** The figures asked for, named before the sentence that prints them (in English, said in English); a year is called one. */
