@@ -453,7 +453,7 @@ describe("replies people can use", () => {
     expect(rate.citations[0].quote).toContain("基本辅具适配率达到95%以上");
     // "eleventh" and "year" are no dictionary guesses (应届) once the games are read by their name.
     const year = await ask("In what year is the eleventh city games for disabled people to be held?");
-    expect(year.answer).toContain("The plan gives the figure as 2022");
+    expect(year.answer).toContain("The plan gives the year as 2022");
     expect(year.citations[0].quote).toContain("第十一届全市残疾人运动会");
     // A Chinese question naming a rate whole gets that rate's figure, not the sentence's first one.
     const care = await ask("残疾人托养服务率定的是多少？");
@@ -568,7 +568,7 @@ describe("replies people can use", () => {
 
   it("reads a period from a question's tense only when no figure of that period is named (the Games' year is the plan's)", async () => {
     const games = await ask("In which year were the Asian Para Games in Hangzhou that the plan keeps mentioning?");
-    expect(games.answer).toContain("The plan gives the figure as 2022");
+    expect(games.answer).toContain("The plan gives the year as 2022");
     // A period named outright still decides: the 13th Five-Year Plan's result, not the 2025 table.
     const result = await ask("What employment rate did disabled people who can and want to work reach by the end of the 13th Five-Year Plan?");
     expect(result.answer).toContain("95.83%");
