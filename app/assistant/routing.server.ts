@@ -15,6 +15,8 @@ import { containsPersonalData } from "./personal-data";
 import { finishWithReply } from "./replies.server";
 import { readSafety } from "./safety-model.server";
 
+/** Below this probability that a request is fine, the classifier's "harm" is not overruled by a word of reporting. */
+const CERTAIN_HARM = 0.01;
 /** Evidence this good puts a question in scope even when its wording names no subject of ours. */
 const STRONG_EVIDENCE = 0.6;
 
@@ -50,7 +52,8 @@ export function screen(context: AskContext): void {
   // report or stop harm is never refused for its words, and one about our subjects is never refused as off
   // topic (scope decides those by evidence).
   if (learned.label === "injection") return finishWithReply(context, "refused", "injection", t);
-  if (learned.label === "harm" && !countering) return finishWithReply(context, "refused", "harm", t);
+  // …unless the classifier is all but certain: then a word of reporting ("投诉") is part of the request.
+  if (learned.label === "harm" && (!countering || learned.ok < CERTAIN_HARM)) return finishWithReply(context, "refused", "harm", t);
   // A request for someone's records names a person or a record: a question about a principle or an event
   // that merely reads like one is not.
   if (learned.label === "third_party" && !countering && intent.personal) return finishWithReply(context, "refused", "third_party", t);
