@@ -89,9 +89,8 @@ function answerWithFact(context: AskContext, fact: Omit<FoundFact, "coverage">, 
   // (A table row is spoken by its column headers instead; a sentence giving figures of other kinds too, "28 万
   // 平方米…近 2 亿元", is left to its quote: which of them answers is not for a list of figures to say.)
   const printed = figures.length || (lang === "zh-CN" && clause) || fact.unit.kind === "row" || !asksForFigure(context.question) ? [] : answeringFigures(fact.sentence, asksYear(context.question));
-  const given = printed.length && printed.every((f) => ofKind(f, context.factAsked)) ? printed : figures;
-  const shown = given.length <= FIGURES_LEAD_MAX ? given : [];
-  const named = lang === "zh-CN" && clause && clause.length < fact.sentence.length ? [{ text: t(past ? "assistant.pastLead" : "assistant.planLead", { clause }), lang }] : shown.length ? [figuresNamed(shown, lang)] : [];
+  const given = figures.length ? figures : printed.length <= FIGURES_LEAD_MAX && printed.every((f) => ofKind(f, context.factAsked)) ? printed : [];
+  const named = lang === "zh-CN" && clause && clause.length < fact.sentence.length ? [{ text: t(past ? "assistant.pastLead" : "assistant.planLead", { clause }), lang }] : given.length ? [figuresNamed(given, lang)] : [];
   // After a clause of it has led, framed by its period, the whole sentence follows as the original.
   const says = named.length && clause && lang === "zh-CN" ? "assistant.saysInFull" : past ? "assistant.pastSays" : "assistant.planSays";
   context.parts = [...rowLead(fact.unit, context.question, lang, context.factAsked), ...named, { text: t(says, words), lang }, quoted(fact.sentence)];
@@ -266,8 +265,9 @@ function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: 
 /**
  * The sources of a reply: the quotes it reads out, then those of the entry's other quotes that speak to the
  * question too (the second thing a question asks is often in one the reply does not read out), whose unit
- * gives a figure the reply states, or that the plain answer says in its own words. An entry quotes the plan on everything it covers, and a quote sharing nothing with
- * the question is one the reader is left to puzzle over ("线上培训机制" under "不少于多少人次").
+ * gives a figure the reply states, or that the plain answer says in its own words. An entry quotes the plan
+ * on everything it covers, and a quote sharing nothing with the question is one the reader is left to puzzle
+ * over ("线上培训机制" under "不少于多少人次").
  */
 function asSources(shown: Citation[], citations: Citation[], covering: (c: Citation) => number, said: string): Citation[] {
   const best = Math.max(...shown.map(covering));
