@@ -12,7 +12,7 @@ import { askedPeriod, asksTarget } from "../../search/understanding/period";
 import { asksMeaning } from "../../search/understanding/meaning";
 import { asksYesNo } from "../../search/understanding/yes-no";
 import { answerText, quoted, type AnswerPart, type AskContext, type Citation, type FactKind } from "./context";
-import { asksOnlyWhetherReached, factAsked } from "./fact-kinds";
+import { asksOnlyWhetherReached, factAsked, factsAsked } from "./fact-kinds";
 import { findFact, type FoundFact } from "./facts.server";
 import { documentWords } from "./document-frame.server";
 import { placeElsewhere } from "./elsewhere.server";
@@ -138,7 +138,10 @@ const RELATED_MIN = 0.12;
 const HOW_TO = new Set<FactKind | undefined>(["procedure", "documents", "deadline", "address", "phone", "hours", "leave", "account", "eligibility", "admission", "business_offer"]);
 
 /** The plan does not state the kind of fact asked: say so, name the closest plan text, hand over to 12345. */
-function notGiven(context: AskContext, top: Source, lang: Lang, search: SearchService, place?: string): void {
+/** How-to kinds said together when several are asked and none is given (each has a short name to list). */
+const NAMED_TOO = new Set<FactKind>(["procedure", "documents", "deadline", "address", "phone", "hours"]);
+
+function notGiven(context: AskContext, top: Source, lang: Lang, search: SearchService, place?: string, alsoMissing: FactKind[] = []): void {
   const t = translator(lang);
   // The closest text is offered only when it shares something of substance with the question: a passage
   // found on a stray word ("电话" → a rehabilitation task) is no help, and reads as if it were the answer.
@@ -152,6 +155,10 @@ function notGiven(context: AskContext, top: Source, lang: Lang, search: SearchSe
   // What the document cannot say (whether a measure is in force) is said with its status today.
   const words = documentWords(top.citations[0]?.id ?? "", lang);
   context.parts = [{ text: t(`assistant.missing.${context.factAsked}`, { called: words.called, state: t(`assistant.periodState.${words.status}`, words), place }), lang }];
+  if (alsoMissing.length) {
+    const items = new Intl.ListFormat(lang, { type: lang === "zh-CN" ? "conjunction" : "disjunction" }).format(alsoMissing.map((k) => t(`assistant.missingWhat.${k}`)));
+    context.parts.push({ text: t("assistant.missingToo", { items }), lang });
+  }
   // The closest content is named by the plan unit it quotes, never by an FAQ question or an editor's title.
   if (citations[0]) context.parts.push({ text: t("assistant.relatedIs", { title: citations[0].title }), lang });
   context.parts.push({ text: t("assistant.askHotline", { hotline: hotlineNumber() }), lang });
@@ -538,9 +545,15 @@ export function composeExtractive(context: AskContext, search: SearchService): v
   const measured = laterToo || context.factAsked === "later_result" || HOW_TO.has(context.factAsked) ? undefined : measureAnswer(context);
   if (measured) answerWithFact(context, measured, lang, measured.figures, measured.clause);
   else if (context.factAsked) {
-    const fact = findFact(context.factAsked, context.understood!, search, found.flatMap((s) => [...s.citations, ...s.more].map((c) => c.id)), top.score);
+    const preferred = found.flatMap((s) => [...s.citations, ...s.more].map((c) => c.id));
+    const fact = findFact(context.factAsked, context.understood!, search, preferred, top.score);
     if (fact) answerWithFact(context, fact, lang);
-    else notGiven(context, top, lang, search);
+    else {
+      // Asked where, how and when at once ("哪个窗口办？带哪些材料？多久拿到？"), each that the plan does not
+      // give is said, not only the first: the asker would otherwise take the rest as given somewhere.
+      const alsoMissing = factsAsked(context.question).filter((k) => k !== context.factAsked && NAMED_TOO.has(k) && !findFact(k, context.understood!, search, preferred, top.score));
+      notGiven(context, top, lang, search, undefined, alsoMissing);
+    }
   } else {
     // The plan's sentences are weighed at most once, for the choice of opening and the answer from the plan.
     let weighed: Pick[] | undefined;

@@ -65,7 +65,7 @@ const ASKS: [FactKind, (q: string) => boolean][] = [
   // When money arrives ("每个月几号打到卡上") or a card is reviewed ("几月份去年审"): set by whoever pays or
   // reviews, never by the plan.
   ["deadline", (q) => /(补贴|补助|津贴|钱|工资|保障金)[^？?。]{0,12}(几号|哪天|哪一天|什么时候|啥时候|几时)[^？?。]{0,6}(发|打|到账|到卡|入账|拨)|(几号|哪天|什么时候|啥时候|几时)[^？?。]{0,4}(发|打|到账|到卡)[^？?。]{0,4}(补贴|补助|津贴|钱)|(到账|发放|打款)(时间|日期|日子)|几月份?[^？?。]{0,2}(年审|复审|审核|换证|审)|(年审|复审|换证)[^？?。]{0,8}(几月|什么时候|啥时候|哪个月)|when (is|are|will|does|do) .{0,40}\b(paid|paid out|credited|arrive)\b|(几时|什么时候|啥时候|哪天|几月份?)[^？?。]{0,4}(报名|报考|申请|考试|开考)|提前多久|提前多长时间|多久之前|截止|期限|最晚|什么时候之前|几号之前|几月份?(之|以)?前|多久能(办好|批|到账)|多长时间(能|可以)|(排队?|等)(要)?(多久|多长时间|几个月|几年)|多久(才)?(能)?(轮(到|得到)|拿到|领到|批下来|办下来|下来)|(几|多少)个?工作日|(几|多少)天[^？?。]{0,4}(才)?(能)?(批|办好|办下来|下来|审核|审批|到账)|deadline|how long does it take|how long (is|will) (the|i|we) (wait|queue)|waiting (time|list)/i.test(q)],
-  ["address", (q) => WHERE_TO.test(q) || /(考点|考场|地点|窗口|办公室|办事处)(设)?在哪|地址|哪条(路|街|巷)|门牌|坐几路|几路(公交|车)|乘什么车|在哪里(?!设|建|开设|布点)|在哪儿|在什么地方|怎么去|怎么走|位置在|具体位置|(哪个|什么)位置|几楼|哪一?层|离.{0,6}最近的|哪一?家(机构|医院|中心|学校)?[？?。]?$|address|where (is|are) (the|a|an) (?!.{0,20}\bnow\b)|where's the|located/i.test(q)],
+  ["address", (q) => WHERE_TO.test(q) || /(考点|考场|地点|窗口|办公室|办事处)(设)?在哪|(哪|什么)一?个?窗口|地址|哪条(路|街|巷)|门牌|坐几路|几路(公交|车)|乘什么车|在哪里(?!设|建|开设|布点)|在哪儿|在什么地方|怎么去|怎么走|位置在|具体位置|(哪个|什么)位置|几楼|哪一?层|离.{0,6}最近的|哪一?家(机构|医院|中心|学校)?[？?。]?$|address|where (is|are) (the|a|an) (?!.{0,20}\bnow\b)|where's the|located/i.test(q)],
   // Whether someone or something may be taken into a place (a guide dog on the metro): a rule of that place.
   ["admission", (q) => ADMISSION.test(q)],
   // Someone who called in ("市民打电话来问") asks what they asked, not a phone number.
@@ -117,6 +117,11 @@ export function factAsked(question: string): FactKind | undefined {
   // "How many students does it help with school costs" counts people: the money is only what they are helped with.
   const people = COUNTS_PEOPLE.test(question) && !ASKS_MONEY.test(question);
   return ASKS.find(([kind, asks]) => !(people && MONEY_KINDS.has(kind)) && asks(question))?.[0];
+}
+
+/** Every kind of fact the question asks for, in the order factAsked weighs them ("哪个窗口办？带哪些材料？多久拿到？"). */
+export function factsAsked(question: string): FactKind[] {
+  return [...new Set(ASKS.filter(([, asks]) => asks(question)).map(([kind]) => kind))];
 }
 
 /**
