@@ -20,7 +20,7 @@ import { hotlineNumber } from "./hotline.server";
 import { measureAnswer } from "./measure-answer.server";
 import { answerPicks, chooseQuotes, conceptSentence, detailSentence, figureSentence, figureUnits, givesFigure, withFollowing, type Pick } from "./picks.server";
 import { answeringFigures, figureSaid, type PrintedFigure } from "./printed-figures";
-import { agesExclude, asksList, definingLead, leadClause, scoreSentence, sentencesOf, WHOLE_CLAUSE } from "./sentences";
+import { agesExclude, asksList, coverParts, definingLead, leadClause, scoreSentence, sentencesOf, WHOLE_CLAUSE } from "./sentences";
 import { sourceFor, unitCitation, type Source } from "./sources.server";
 
 function uniqueCitations(citations: Citation[]): Citation[] {
@@ -77,8 +77,9 @@ function rowLead(unit: CitableUnit, question: string, lang: Lang, kind?: FactKin
  * The plan states the kind of fact asked: lead with it, framed by its period. `figures` are the ones asked
  * for when the sentence gives several (a measure named by an English question).
  */
-function answerWithFact(context: AskContext, fact: Omit<FoundFact, "coverage">, lang: Lang, figures: PrintedFigure[] = [], clause?: string): void {
+function answerWithFact(context: AskContext, fact: Omit<FoundFact, "coverage">, lang: Lang, figures: PrintedFigure[] = [], measureClause?: string): void {
   const t = translator(lang);
+  const clause = measureClause && coverParts(measureClause, fact.sentence, context.understood?.terms ?? [], context.question);
   const citation = unitCitation(fact.unit.id, fact.sentence);
   const past = reportsPast(fact.unit);
   context.status = "answered";

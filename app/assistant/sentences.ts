@@ -1,6 +1,6 @@
 // Picks the sentences of a unit that answer a question best, for extractive answers and citations.
 import { escapeRegExp } from "~/lib/regexp";
-import { countAsked } from "../../search/understanding/counts";
+import { countAsked, groupCountMeant } from "../../search/understanding/counts";
 import { askedUnit, asksForFigure, givesInUnit } from "../../search/understanding/figure";
 
 /** Sentences as the plan prints them, each keeping its closing punctuation. */
@@ -115,7 +115,16 @@ const HEAD_AFTER = /哪[“"‘']?(?:几|些|[一二两三四五六七八九十\
 /** A group named by its count (哪两大驱动): the noun right after 大. */
 const HEAD_GROUP = /哪[“"‘']?[一二两三四五六七八九十\d]+大(\p{Script=Han}{2})/u;
 const HEAD_BEFORE = /(\p{Script=Han}{2})(?:分别)?(?:是|有|包括|指)哪/u;
+/**
+ * One thing asked for by its kind ("要开什么残疾人相关的栏目" → 栏目): the clause naming that kind is where it is
+ * said ("开办电视手语栏目"), more than a neighbour sharing the question's other words ("优化节目时段").
+ */
+const HEAD_WHAT = /什么(?:样的?)?[^，,。？?！!；;\s]{0,12}?(\p{Script=Han}{2})(?:呢|吗|啊|呀)?[”"’']?(?=[\s，,。？?！!；;]|$)/u;
+/** Kinds too general to be named in the plan's clause that answers ("什么时候", "什么意思", "什么帮助"). */
+const GENERAL_HEAD = /^(时候|意思|作用|情况|东西|样子|帮助|好处|区别|关系|内容|规定|要求|政策|措施|服务|支持|保障|条件|办法|方面|地方|水平|程度|目标|标准|安排|说法)$/;
 const HEAD_BONUS = 6;
+/** One thing asked for by its kind ("什么栏目") weighs less than a list's head: the kind may be worded otherwise. */
+const KIND_BONUS = 3;
 
 /**
  * What the asker wrote out exactly: a phrase they quoted ("哪“两大驱动”"), or a run of six characters or more
@@ -144,6 +153,12 @@ export function listHead(question: string): string | undefined {
   return (question.match(HEAD_GROUP) ?? question.match(HEAD_AFTER) ?? question.match(HEAD_BEFORE))?.[1];
 }
 
+/** The kind of one thing asked for ("什么…栏目"), when it is specific enough to be named where it is answered. */
+function kindAsked(question: string): string | undefined {
+  const head = question.match(HEAD_WHAT)?.[1];
+  return head && !GENERAL_HEAD.test(head) ? head : undefined;
+}
+
 /** Clauses longer than this are not a short plain lead; the sentence is quoted instead. */
 const LEAD_MAX = 48;
 /** A list asked for may run longer: its items are the answer ("基地、阵地、红地、热地"). */
@@ -154,6 +169,11 @@ const LIST_LEAD_MAX = 90;
  * when one is asked for): a direct answer in the plan's own words, one contiguous span of the sentence.
  */
 export function leadClause(sentence: string, terms: string[], question: string): string | undefined {
+  const clause = bestClause(sentence, terms, question);
+  return clause && coverParts(clause, sentence, terms, question);
+}
+
+function bestClause(sentence: string, terms: string[], question: string): string | undefined {
   const clauses = sentence.replace(/[。；;]$/, "").split(/(?<=[，,：:])/);
   if (clauses.length < 2) return undefined;
   let best: { text: string; score: number } | undefined;
@@ -161,9 +181,11 @@ export function leadClause(sentence: string, terms: string[], question: string):
   // The best run short enough not to be the whole sentence: a list asked for is answered by its items alone.
   let part: { text: string; score: number } | undefined;
   const list = LIST_ASKED.test(question);
-  const head = list ? listHead(question) : undefined;
-  // A group asked for by its quoted name (哪“两大驱动”) is asked for by count too; “四个杭州” stays a name.
-  const count = list ? countAsked(question.replace(/哪[“"‘']([一二两三四五六七八九十\d]+大)/, "哪$1")) : undefined;
+  const listed = list ? listHead(question) : undefined;
+  const head = listed ?? kindAsked(question);
+  const headBonus = listed ? HEAD_BONUS : KIND_BONUS;
+  // A group asked for by its quoted name (哪“两大驱动”, “两大驱动”指什么) is asked for by count too; “四个杭州” stays a name.
+  const count = list ? (countAsked(question.replace(/哪[“"‘']([一二两三四五六七八九十\d]+大)/, "哪$1")) ?? groupCountMeant(question)) : undefined;
   const whole = WHOLE_CLAUSE * [...sentence].length;
   for (let start = 0; start < clauses.length; start++) {
     for (let end = start + 1; end <= Math.min(clauses.length, start + 3); end++) {
@@ -183,7 +205,7 @@ export function leadClause(sentence: string, terms: string[], question: string):
       const joined = /[和及与]/.test(text);
       const listed = count === undefined ? items > 0 : items + 1 === count || (joined && items + 2 === count);
       const base = scoreSentence(text, terms, question);
-      const score = base + (list && listed ? LIST_BONUS + LIST_ITEM * Math.min(items, 5) : 0) + (head && text.includes(head) ? HEAD_BONUS : 0) + (base > 0 ? exactBonus(text, question) : 0);
+      const score = base + (list && listed ? LIST_BONUS + LIST_ITEM * Math.min(items, 5) : 0) + (head && text.includes(head) ? headBonus : 0) + (base > 0 ? exactBonus(text, question) : 0);
       const better = (than?: { text: string; score: number }) => score > 0 && (!than || score > than.score || (score === than.score && text.length < than.text.length));
       if (better(best)) best = { text, score };
       if ([...text].length < whole && better(part)) part = { text, score };
@@ -198,6 +220,45 @@ export function leadClause(sentence: string, terms: string[], question: string):
   const names = head !== undefined && part?.text.includes(head);
   if (list && best && [...best.text].length >= whole && part && (names || (/、/.test(part.text) && [...part.text].length <= LIST_PART * [...sentence].length))) return part.text;
   return best?.text;
+}
+
+/** A count asked with its measure word ("破了几项全国记录" → 项): a clause printing a number of it gives that count. */
+const COUNT_ASKED = /(?:几|多少)(个|项|家|所|名|位|人|块|次|条|种|类|处|座|届|批|枚)/;
+
+/**
+ * A question in several parts ("拿了多少块金牌？还破了几项全国记录？", "…目标是多少？辅具适配率呢？") is answered by
+ * the lead only when each part is: the lead grows over the neighbouring clauses of its sentence that answer a
+ * part it leaves out, while it stays one contiguous span short enough to read as one and short of the whole.
+ */
+export function coverParts(lead: string, sentence: string, terms: string[], question: string): string {
+  const parts = question.split(/[？?]/).map((p) => p.trim()).filter(Boolean);
+  const at = sentence.indexOf(lead);
+  if (parts.length < 2 || at < 0) return lead;
+  const clauses: { from: number; to: number }[] = [];
+  for (let from = 0; from < sentence.length; ) {
+    const to = sentence.slice(from).search(/[，,；;：:]/);
+    const end = to < 0 ? sentence.length : from + to + 1;
+    clauses.push({ from, to: end });
+    from = end;
+  }
+  let span = { from: at, to: at + lead.length };
+  for (const [i, part] of parts.entries()) {
+    // A count is answered by its number; other parts by the words only they use (not the subject all share).
+    const counted = part.match(COUNT_ASKED)?.[1];
+    const own = terms.filter((t) => [...t].length >= 2 && part.includes(t) && !parts.some((other, j) => j !== i && other.includes(t)));
+    // A clause sharing one word of several ("基层" of 自强模范和基层一线代表) is about something else.
+    const answers = (text: string) => (counted ? new RegExp(`\\d\\s*${counted}`).test(text) : own.filter((t) => text.includes(t)).length * 2 >= own.length);
+    if ((!counted && !own.length) || answers(sentence.slice(span.from, span.to))) continue;
+    const nearest = clauses
+      .filter((c) => (c.to <= span.from || c.from >= span.to) && answers(sentence.slice(c.from, c.to)))
+      .sort((a, b) => Math.min(Math.abs(a.from - span.to), Math.abs(span.from - a.to)) - Math.min(Math.abs(b.from - span.to), Math.abs(span.from - b.to)))[0];
+    if (!nearest) continue;
+    const grown = { from: Math.min(span.from, nearest.from), to: Math.max(span.to, nearest.to) };
+    // Grown to nearly the whole sentence, the lead would say the quote twice: the quote answers alone.
+    const length = [...sentence.slice(grown.from, grown.to)].length;
+    if (length <= LIST_LEAD_MAX && length < WHOLE_CLAUSE * [...sentence].length) span = grown;
+  }
+  return sentence.slice(span.from, span.to).replace(/[，,；;：:。]$/, "");
 }
 
 /** A list's clause leads in place of a whole sentence only when it is at most this share of it. */

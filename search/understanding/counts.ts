@@ -19,6 +19,16 @@ export function countAsked(question: string): number | undefined {
   return count !== undefined && count >= 2 ? count : undefined;
 }
 
+/** A group named in quotation marks by its count and asked what it means: "“两大驱动”到底指什么". */
+const GROUP_MEANT = new RegExp(`[“"‘'](${NUMERAL})大[^”"’'\\s]{1,8}[”"’'][^？?。，,]{0,8}(指|是)(什么|啥|哪)`);
+
+/** How many things a group asked about by its quoted name holds ("两大驱动" → 2): its members are the answer. */
+export function groupCountMeant(question: string): number | undefined {
+  const m = simplified(question).match(GROUP_MEANT);
+  const count = m ? valueOf(m[1]) : undefined;
+  return count !== undefined && count >= 2 ? count : undefined;
+}
+
 /** Whether a word only counts the items asked for (`countAsked`): "四个" in "四个方面…哪四个词". */
 export function isCountWord(word: string, count: number | undefined): boolean {
   const m = count === undefined ? null : word.match(COUNT_WORD);

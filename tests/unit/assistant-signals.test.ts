@@ -1,10 +1,10 @@
 // The wording signals routing weighs, the personal-data check and the fact kinds, on made-up questions (not
 // evaluation cases). Each class is tested with words that must trip it and words that must not.
 import { describe, expect, it } from "vitest";
-import { factAsked, factClause, states } from "../../app/assistant/fact-kinds";
+import { factAsked, factClause, factsAsked, states } from "../../app/assistant/fact-kinds";
 import { intentOf } from "../../app/assistant/intent";
 import { containsPersonalData } from "../../app/assistant/personal-data";
-import { agesExclude, asksList, bestSpans, definingLead, leadClause, listHead } from "../../app/assistant/sentences";
+import { agesExclude, asksList, bestSpans, coverParts, definingLead, leadClause, listHead } from "../../app/assistant/sentences";
 import { questionLang } from "../../app/lib/lang";
 
 describe("personal data by format and checksum", () => {
@@ -376,6 +376,13 @@ describe("fact kinds", () => {
     expect(factAsked("材料交哪里")).toBe("address");
     expect(factAsked("我爸眼睛不好，可以去哪里看书")).toBeUndefined();
     expect(factAsked("离我家最近的定点康复机构是哪家？")).toBe("address");
+    expect(factAsked("白云证要去哪个窗口办？")).toBe("address");
+  });
+
+  it("knows every kind a question asks at once, so that each the plan does not give can be said", () => {
+    expect(factsAsked("白云证去哪个窗口办？要带哪些材料，多久能拿到？")).toEqual(expect.arrayContaining(["address", "documents", "deadline"]));
+    expect(factsAsked("What is the address and phone number of the Blue Sky centre, and its opening hours?")).toEqual(expect.arrayContaining(["address", "phone", "hours"]));
+    expect(factsAsked("蓝天覆盖率 2025 年目标是多少")).toEqual([]);
   });
 
   it("knows the day a facility opened or was finished is after the plan, whatever the wording", () => {
@@ -439,6 +446,25 @@ describe("quotes and leads", () => {
     // sharing the sentence's general term.
     const platform = "推动以白云之家为基层基础平台的枢纽作用并依托白云之家平台开展工作,成为多元蓝天力量参与工作的重要载体平台。";
     expect(leadClause(platform, ["白云之家", "蓝天"], "规划里讲多元蓝天力量参与工作，白云之家起什么作用？")).toBe("成为多元蓝天力量参与工作的重要载体平台");
+  });
+
+  it("leads with the clause naming the kind of thing asked for (什么…栏目), not a neighbour sharing other words", () => {
+    const media = "区县开办白云手语栏目和蓝天专题栏目,积极推动落实相关政策,推进电台、电视台等媒体不断优化白云节目时段、内容和频率。";
+    expect(leadClause(media, ["电视台", "电台", "白云", "栏目"], "电视台、电台要开什么白云相关的栏目？")).toBe("区县开办白云手语栏目和蓝天专题栏目");
+    // A kind too general to be named where it is answered (什么帮助) leaves the choice to the question's words.
+    expect(leadClause("做好白云服务,为蓝天人提供出行帮助。", ["白云服务"], "白云服务有什么帮助吗")).toBe("做好白云服务");
+  });
+
+  it("grows the lead over the next clause when a question in two parts is answered there", () => {
+    const games = "2019 年白云运动会上斩获 69 金 33 银 12 铜,打破 7 项全国纪录,金牌数均居全省首位。";
+    expect(leadClause(games, ["2019", "白云运动会", "金牌", "全国"], "2019年白云运动会拿了多少块金牌？还破了几项全国记录？")).toBe("2019 年白云运动会上斩获 69 金 33 银 12 铜,打破 7 项全国纪录");
+    const goals = "每年服务10万人次以上,白云服务率、蓝天服务率达到85%以上,基本辅具适配率达到95%以上。";
+    expect(coverParts("白云服务率、蓝天服务率达到85%以上", goals, ["白云服务率", "蓝天服务率", "目标", "辅具", "适配"], "白云服务率和蓝天服务率的目标是多少？辅具适配率呢？")).toBe("白云服务率、蓝天服务率达到85%以上,基本辅具适配率达到95%以上");
+    // A part sharing one word of several with a clause ("基层" of 自强模范和基层一线代表) is not answered there.
+    const council = "围绕白云组织提质增能,聚焦基层社会治理,白云代表中蓝天人的比例提高到65%以上;";
+    expect(coverParts("白云代表中蓝天人的比例提高到65%以上", council, ["白云代表", "蓝天人", "比例", "自强模范", "基层", "一线"], "白云代表里蓝天人的比例要提到多少？自强模范和基层一线代表呢？")).toBe("白云代表中蓝天人的比例提高到65%以上");
+    // One question, one part: the lead stays as chosen.
+    expect(coverParts("白云服务率、蓝天服务率达到85%以上", goals, ["白云服务率", "辅具"], "白云服务率和辅具适配率的目标是多少？")).toBe("白云服务率、蓝天服务率达到85%以上");
   });
 
   it("leads with the clause for the age told, and an age passed (过了6岁) is older than it", () => {

@@ -6,7 +6,7 @@ import { baseForm, chineseFor, figureFrames, sameMeaning, wordForms } from "../.
 import { askedUnit, asksForFigure, givesInUnit } from "../../search/understanding/figure";
 import { normalizeQuery } from "../../search/understanding/normalize";
 import { abbreviates, bestPartial, bigramOverlap } from "../../search/understanding/partial";
-import { countAsked, isCountWord, listsCount } from "../../search/understanding/counts";
+import { countAsked, groupCountMeant, isCountWord, listsCount } from "../../search/understanding/counts";
 import { asksMeaning } from "../../search/understanding/meaning";
 import { MeasureReader } from "../../search/understanding/measures";
 import { askedPeriod, fullYears, withoutOtherPeriods } from "../../search/understanding/period";
@@ -543,6 +543,13 @@ describe("a list asked for by its count", () => {
     expect(countAsked("有哪些补贴")).toBeUndefined();
     // "建到哪一步", "哪一年" ask for one thing, not a list of one.
     expect(countAsked("建到哪一步了")).toBeUndefined();
+  });
+
+  it("reads a group asked about by its quoted name as asked by its count, and a name that counts nothing as a name", () => {
+    expect(groupCountMeant("规划讲的“两大驱动”到底指什么")).toBe(2);
+    expect(groupCountMeant("“三大白云”是哪些")).toBe(3);
+    expect(groupCountMeant("“四个杭州”指什么")).toBeUndefined();
+    expect(groupCountMeant("两大驱动是什么时候提出的")).toBeUndefined();
   });
 
   it("takes a count word of that number as how many, never a group's name", () => {
