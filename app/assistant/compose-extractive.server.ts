@@ -239,13 +239,16 @@ function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: 
   const saidAgain = opening.length > 0 && lang === "zh-CN" && repeats(opening.map((p) => p.text).join(""), lead);
   context.parts.push(...opening, ...((quotesIt || !opening.length || lang === "en") && !saidAgain ? [{ text: lead, lang }] : []));
   const covering = (c: Citation) => search.coverage(context.understood!, { title: "", text: c.quote });
+  // What the reply says in its own words: a Chinese reply shows the shortened plain answer only, and a quote
+  // the entry's full answer repeats is not one this reply speaks of; an English one explains the entry whole.
+  const said = lang === "zh-CN" ? lead : `${lead} ${zhLead}`;
   if (extra) {
     // In English the figure asked for is named before the Chinese sentence that gives it.
     const named = lang === "en" && extra === figure ? answeringFigures(extra.sentence, asksYear(context.question)) : [];
     if (named.length) context.parts.push(figuresNamed(named, lang));
     context.parts.push({ text: t(allPast([extra.citation]) ? "assistant.pastSays" : "assistant.planSays", documentWords(extra.citation.id, lang)), lang }, quoted(extra.sentence));
     const cited = citations.find((c) => c.id === extra.citation.id && c.quote === extra.sentence) ?? { ...extra.citation, quote: extra.sentence };
-    return asSources([cited], citations, covering, `${lead} ${zhLead}`);
+    return asSources([cited], citations, covering, said);
   } else if (citations[0]) {
     // The plain explanation is followed by the plan's own words it explains, in the reply itself: the
     // official term ("优先保障", "康复补贴救助制度") is what a 12345 operator reads out, and an English reader
@@ -265,27 +268,29 @@ function answerWithLead(context: AskContext, top: Source, rest: Source[], lead: 
       frame = past;
       context.parts.push(quoted(c.quote));
     }
-    return asSources(shown, citations, covering, `${lead} ${zhLead}`);
+    return asSources(shown, citations, covering, said);
   }
   return citations;
 }
 
 /**
  * The sources of a reply: the quotes it reads out, then those of the entry's other quotes that speak to the
- * question too (the second thing a question asks is often in one the reply does not read out), whose unit
- * gives a figure the reply states, or that the plain answer says in its own words. An entry quotes the plan
+ * question too (the second thing a question asks is often in one the reply does not read out), that give a
+ * figure the reply states, or that the plain answer says in its own words. An entry quotes the plan
  * on everything it covers, and a quote sharing nothing with the question is one the reader is left to puzzle
  * over ("线上培训机制" under "不少于多少人次").
  */
 function asSources(shown: Citation[], citations: Citation[], covering: (c: Citation) => number, said: string): Citation[] {
   const best = Math.max(...shown.map(covering));
   const figures = numbersOf(said);
-  const related = (c: Citation) => covering(c) >= best * SOURCE_RELATED || numbersOf(c.text).some((n) => figures.includes(n)) || repeats(said, c.quote);
+  // The figure is looked for in the quote itself: another sentence of its unit, or another row's cell, giving
+  // the same 100% or year is about something else ("规范化康复机构覆盖率" beside a 100% coverage of children).
+  const related = (c: Citation) => covering(c) >= best * SOURCE_RELATED || numbersOf(c.quote).some((n) => figures.includes(n)) || repeats(said, c.quote);
   return uniqueCitations([...shown, ...citations.filter(related)]);
 }
 
 /** A quote the reply does not read out is listed when it covers this share of what the best one read out does. */
-const SOURCE_RELATED = 0.3;
+const SOURCE_RELATED = 0.4;
 
 /** The plan units behind the sources, in their order, and those elsewhere that give a figure asked for. */
 function planUnits(found: Source[], context: AskContext, search: SearchService): CitableUnit[] {
