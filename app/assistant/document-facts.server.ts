@@ -19,7 +19,8 @@ type Attribute = "number" | "issued" | "issuers" | "kind";
 // "the plan was issued…". "规划里…" asks what it says, and never matches here.
 const ABOUT_IT = /(这个|这份|该|本|那个|那份)[^，,。？?\s里中]{0,6}(规划|文件|通知)(?!里|中|上)|(残疾人(事业)?(发展)?(“?十四五”?)?|十四五)(规划|文件|通知)(?!里|中|上)|^(规划|文件|通知)(?!里|中|上)|\b(the|this|its|hangzhou'?s?)\b[^?.]{0,50}\b(plan|document)\b/i;
 
-const UNDER_ANOTHER = /(根据|按照|依据|按|依照|遵照)[^？?。]{0,12}(哪个|什么|哪份|哪一个)?(文件|通知|规定|目录)|哪个文件|上位|based on|under which|according to which/i;
+// …or about a document it cites ("通知开头引用了一个市政府办公厅转发的文件，那个文件的文号是啥").
+const UNDER_ANOTHER = /(根据|按照|依据|按|依照|遵照)[^？?。]{0,12}(哪个|什么|哪份|哪一个)?(文件|通知|规定|目录)|哪个文件|上位|(引用|援引|转发|提到|提及)(了|的)?[^？?。，,]{0,16}(文件|通知)|based on|under which|according to which|(cites?|cited|quotes?|quoted|forwards?|forwarded|refers? to|mentions?)[^?.]{0,40}(document|notice|circular)/i;
 
 const ASKS: [Attribute, RegExp][] = [
   ["number", /文号|发文字号|文件号|字号|编号是|document number|reference number/i],

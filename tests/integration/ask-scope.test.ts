@@ -426,6 +426,10 @@ describe("replies people can use", () => {
     // The document it was drawn up under is another one: its number is in the plan's text, not the registry.
     const under = await ask("规划是按市政府办公厅哪个文件里的编制目录来编的？文号多少");
     expect(under.answer).toContain("杭政办函〔2020〕29号");
+    // …as is a document the notice cites or forwards, however the asker points at it.
+    const cited = await ask("通知里引用的那个市政府办公厅转发的文件，它的文号是多少？");
+    expect(cited.answer).toContain("杭政办函〔2020〕29号");
+    expect(cited.answer).not.toContain("杭残联〔2021〕28号");
   });
 
   it("lists the items of a part of the plan by their own titles, and leaves a question about some of them to search", async () => {
