@@ -18,6 +18,8 @@ const BACKGROUND = /(老家|户口|户籍|家乡|来自|从|搬|嫁|出生|生�
 // …or its own plan, policy or standard ("宁波市残疾人十四五规划里的目标"), or its disabled people and their
 // federation with no 的 to mark them ("上海残疾人就业率目标是多少").
 const ASKED_ZH = /^(市|省)?(的|那边|那儿|那里|这边|当地|人|残疾|残联|全市|全省|[^，,。？?]{0,10}(规划|政策|标准|文件))/;
+/** A service used in the place named after 在 ("在上海坐地铁", "在北京看病", "在深圳办证"). */
+const USED_THERE = /^(市|省)?(里|市内|当地)?(坐|乘|搭|打车|看病|就医|住院|办|领|申请|享受|用|上学|读书|入住|买票|进)/;
 const COMPARE_ZH = /比|相比|对比|比较|一样|差不多|哪个(高|低|多|少|好)|差别|区别|不同/;
 
 /**
@@ -33,7 +35,13 @@ export function placesAsked(question: string): string[] {
       const after = question.slice(at + name.length);
       // 浙江西部 is not 江西.
       if (/浙$/.test(before) && name === "江西") continue;
-      if (BACKGROUND.test(before)) continue;
+      // "在上海坐地铁能免费吗" asks what one gets there; "在上海工作，…杭州的补贴" tells where one works.
+      const usedThere = /在.{0,2}$/.test(before) && USED_THERE.test(after) && !/杭州/.test(question);
+      if (BACKGROUND.test(before) && !usedThere) continue;
+      if (usedThere) {
+        found.push({ name, at });
+        continue;
+      }
       if (ASKED_ZH.test(after) || COMPARE_ZH.test(question)) found.push({ name, at });
     }
   }

@@ -513,6 +513,9 @@ describe("places other than Hangzhou", () => {
     expect(placesAsked("How does Hangzhou's allowance compare with Shenzhen's?")).toEqual(["Shenzhen"]);
     expect(placesAsked("Is the subsidy higher in Shanghai?")).toEqual(["Shanghai"]);
     expect(placesAsked("What disability employment rate is Shanghai aiming for by 2025?")).toEqual(["Shanghai"]);
+    // a service used there ("在上海坐地铁"), when the question is not also about Hangzhou
+    expect(placesAsked("拿着老家的残疾证，在上海坐地铁能免费吗？")).toEqual(["上海"]);
+    expect(placesAsked("我妈在北京看病，能报销吗")).toEqual(["北京"]);
   });
 
   it("leaves a place that is only the asker's background, and words that only contain a place's name", () => {
@@ -521,6 +524,8 @@ describe("places other than Hangzhou", () => {
     expect(placesAsked("I moved from Shanghai to Hangzhou; what support is there?")).toEqual([]);
     expect(placesAsked("浙江西部山区的残疾人有什么帮扶")).toEqual([]);
     expect(placesAsked("我在上海残疾人托养机构住过，回杭州后能去残疾人之家吗")).toEqual([]);
+    expect(placesAsked("我在上海工作，爸妈在杭州，他们能领什么补贴")).toEqual([]);
+    expect(placesAsked("我在上海办的残疾证，到杭州坐地铁能免费吗")).toEqual([]);
   });
 });
 
