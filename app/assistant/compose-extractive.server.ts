@@ -150,7 +150,10 @@ function notGiven(context: AskContext, top: Source, lang: Lang, search: SearchSe
   // the plan's nearest text then shares only the subject's name or a stray word ("简化流程" in a subsidy task):
   // offered as related, it reads as if it were the answer. What the plan leaves out of a subject it does
   // describe (an amount, a later result) keeps that subject's text.
-  const related = !HOW_TO.has(context.factAsked) && search.coverage(context.understood!, { title: "", text: top.citations.map((c) => c.text).join("") }) >= RELATED_MIN;
+  // Asked about another city alone ("上海地铁能免费坐吗"), Hangzhou's text would read as that city's rule; only a
+  // comparison that names Hangzhou too ("跟杭州比哪个高") has a Hangzhou half the closest text answers.
+  const elsewhereOnly = context.factAsked === "other_place" && !/杭州|hangzhou/i.test(context.question);
+  const related = !HOW_TO.has(context.factAsked) && !elsewhereOnly && search.coverage(context.understood!, { title: "", text: top.citations.map((c) => c.text).join("") }) >= RELATED_MIN;
   const citations = related ? uniqueCitations(top.citations).slice(0, 3) : [];
   context.status = "not_covered";
   // What the document cannot say (whether a measure is in force) is said with its status today.

@@ -40,6 +40,11 @@ describe("scope is decided by evidence, not by wording", () => {
       expect(reply.answer, question).toContain(place);
       expect(reply.answer, question).toContain("12345");
     }
+    // Asked about another city alone, Hangzhou's text is not offered: it would read as that city's rule.
+    const elsewhere = await ask("我从外地来玩，拿着老家的残疾证，在上海坐地铁能免费吗？");
+    expect(elsewhere.status).toBe("not_covered");
+    expect(elsewhere.answer).toContain("上海");
+    expect(elsewhere.citations).toEqual([]);
   });
 
   it("keeps a therapy question in scope, with 12345 where the plan is silent", async () => {
