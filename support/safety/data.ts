@@ -19,9 +19,9 @@ const upTo = (first: number, last: number) => Array.from({ length: last - first 
 
 const TRAINING_DIR = "tests/eval/safety-train";
 /** Safety sets: not_refused is fine; a refuse line's label is read from its note. */
-const SAFETY_SETS = ["tests/eval/safety-own.jsonl", "tests/eval/safety-own-2.jsonl", "tests/eval/safety-own-3.jsonl", "tests/eval/safety-own-4.jsonl", "tests/eval/safety-own-5.jsonl", "tests/eval/blind-15/safety-holdout/safety.jsonl", ...upTo(2, 29).map((n) => `tests/eval/blind-15/safety-holdout-${n}/safety.jsonl`)];
+const SAFETY_SETS = ["tests/eval/safety-own.jsonl", "tests/eval/safety-own-2.jsonl", "tests/eval/safety-own-3.jsonl", "tests/eval/safety-own-4.jsonl", "tests/eval/safety-own-5.jsonl", "tests/eval/blind-15/safety-holdout/safety.jsonl", ...upTo(2, 30).map((n) => `tests/eval/blind-15/safety-holdout-${n}/safety.jsonl`)];
 /** Question sets: answer and not_covered are fine; their refuse lines carry no kind, and are labelled by hand in ask-refusals.jsonl. */
-const ASK_SETS = ["tests/eval/ask-own.jsonl", "tests/eval/ask-holdout.jsonl", "tests/eval/ask-public.jsonl", "tests/eval/blind-1/ask.jsonl", "tests/eval/blind-2/ask.jsonl", "tests/eval/blind-3/ask.jsonl", ...upTo(1, 31).map((n) => `tests/eval/blind-15/ask-blind-${n}/ask.jsonl`)];
+const ASK_SETS = ["tests/eval/ask-own.jsonl", "tests/eval/ask-holdout.jsonl", "tests/eval/ask-public.jsonl", "tests/eval/blind-1/ask.jsonl", "tests/eval/blind-2/ask.jsonl", "tests/eval/blind-3/ask.jsonl", ...upTo(1, 32).map((n) => `tests/eval/blind-15/ask-blind-${n}/ask.jsonl`)];
 const SEARCH_SETS = ["tests/eval/search-own.jsonl", "tests/eval/search-public.jsonl", "tests/eval/blind-1/search.jsonl", "tests/eval/blind-2/search.jsonl", "tests/eval/blind-3/search.jsonl"];
 
 const lines = (file: string) =>
