@@ -40,7 +40,7 @@ const INSTRUCTION = new RegExp(
     // a standing order for what to answer whoever asks ("以后有人问，你就说…", "凡有人问…一律答复…"), and a
     // message addressed to the assistant ("致问答助手：…")
     "(有人|谁|别人|凡有人|凡是有人)(来|再)?(问|咨询)[^。？?]{0,30}(你就|你都|你一律|一律|统一|你要|你得)(都|就|要|得)?(统一|一律)?(说|答复|回答|回复|讲|告诉|推荐)|(以后|今后|往后)?都(按|照)(这个|这样|这么)(答|回答|回复|说|口径)|致(问答)?(助手|ai|机器人|模型)[:：]",
-    "system prompt|\\bSYSTEM\\s*:|(safety|content) filters? (disabled|off)|you are now|from now on,? you|pretend (to be|you are|that you)|act as (a|an|my)|role-?play|no (restrictions|limits|filters)",
+    "system prompt|\\bSYSTEM\\s*:|(safety|content) filters? (disabled|off)|you are now|from now on,? you|pretend (to be|you are(?! (explaining|talking|speaking|telling|describing|writing)\\b)|that you)|act as (a|an|my)|role-?play|no (restrictions|limits|filters)",
   ].join("|"),
   "i",
 );

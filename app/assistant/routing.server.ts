@@ -22,6 +22,10 @@ const STRONG_EVIDENCE = 0.6;
 
 // Asking how to report, stop or recover from fraud or abuse is a question the site answers.
 const COUNTERING = /举报|(加强|怎么|如何|谁来?|哪个部门)[^。？?]{0,8}(监督|监管)|(向|去|怎么|如何|哪里|哪儿)报告|报告给|反映|(向|找)(哪里|哪儿|谁|哪个部门)(?![^。？?]{0,2}(改|弄|开|办|做))|报警|打110|找残联|担心|担忧|权益|谁(能|来|可以)?管|该管|管不管|应该管|管一管|管管|(报|告诉|交)给谁|(有没有|什么|哪个|哪些)(部门|机构|单位)(能|可以|会)?(帮|管|处理)|(能|可以)帮(他|她|他们)|维权|被人骗|投诉|防止|防范|识别|辨别|鉴别|真假|(违法|合法|犯法|违规)的?吗|算不算违(法|规)|是否违(法|规)|会被怎么|怎么处理|如何处理|怎么处罚|被骗|上当|受骗|报案|打击|严查|查处|严打|怀疑我|惩处|处罚|后果|违法吗|犯法|合法吗|怎么办(?!成|到|下来|好|手续|理)|求助|保护|(?<!my |a |the |our |for )\breport\b(?! (for|on) (me|my|us))|prevent|protect|victim|scammed|illegal\?/i;
+// Someone who tells of another's wrong and asks what they can do for the one wronged ("我叔叔把她的补贴卡拿走…
+// 我作为孙女能做什么") counters it; one who says they want to do it ("我想把…拿走，我能做什么") does not.
+const HELPING = /(我|我们)(作为[^。？?，,]{1,6})?(能|可以|该|应该)(为(她|他|他们|她们))?(帮(她|他|他们|她们))?做(点|些)?什么/;
+const OWN_AIM = /(我|我们)(就)?(想|要|打算|准备)/;
 // …unless it asks how to get away with it, or how to take for oneself what is someone else's.
 const EVADING = new RegExp(String.raw`不被(发现|查|看出来|举报|投诉)|(也)?不会(去)?(投诉|举报|报警|告状)吧|反正[^。？?]{0,12}${WONT_COMPLAIN}|(他|她|他们|她们)(也)?${WONT_COMPLAIN}[^。？?]{0,16}(工资|工钱|报酬|加班|干活)|(最|才)?不容易(出事|惹麻烦)|不惹麻烦|不会出事|(还|也|又)不(会)?出事|不会被(人)?(发现|查|看出来|看出|识破|举报|投诉)|不让.{0,4}(发现|知道|查到)|反正(也)?没人(查|管|知道)|避开|躲过|不引人注意|不留(下)?把柄|(转到|转给|转进|打到)(我|自己)(的)?(账户|卡|名下|账上)|without (being|getting) caught|stop (him|her|them) from (reporting|telling|complaining)`, "i");
 
@@ -37,7 +41,7 @@ export function screen(context: AskContext): void {
     return finishWithReply(context, "refused", "personal_data", t);
   }
   const intent = (context.intent = intentOf(context.question));
-  const countering = COUNTERING.test(context.question) && !EVADING.test(context.question) && !SILENCING.test(context.question);
+  const countering = (COUNTERING.test(context.question) || (HELPING.test(context.question) && !OWN_AIM.test(context.question))) && !EVADING.test(context.question) && !SILENCING.test(context.question);
   // The learned classifier reads what is asked however it is worded; the hand-written signals know wordings
   // someone thought of, and also match a word where no request is made ("大门锁着", "邻居说‘骗保’"). So a
   // signal refuses only while the classifier has some doubt that the request is fine (decision 0023).
