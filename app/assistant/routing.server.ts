@@ -26,8 +26,9 @@ const COUNTERING = /举报|(加强|怎么|如何|谁来?|哪个部门)[^。？?]
 // 我作为孙女能做什么") counters it; one who says they want to do it ("我想把…拿走，我能做什么") does not.
 const HELPING = /(我|我们)(作为[^。？?，,]{1,6})?(能|可以|该|应该)(为(她|他|他们|她们))?(帮(她|他|他们|她们))?做(点|些)?什么/;
 const OWN_AIM = /(我|我们)(就)?(想|要|打算|准备)/;
-// …unless it asks how to get away with it, or how to take for oneself what is someone else's.
-const EVADING = new RegExp(String.raw`不被(发现|查|看出来|举报|投诉)|(也)?不会(去)?(投诉|举报|报警|告状)吧|反正[^。？?]{0,12}${WONT_COMPLAIN}|(他|她|他们|她们)(也)?${WONT_COMPLAIN}[^。？?]{0,16}(工资|工钱|报酬|加班|干活)|(最|才)?不容易(出事|惹麻烦)|不惹麻烦|不会出事|(还|也|又)不(会)?出事|不会被(人)?(发现|查|看出来|看出|识破|举报|投诉)|不让.{0,4}(发现|知道|查到)|反正(也)?没人(查|管|知道)|避开|躲过|不引人注意|不留(下)?把柄|(转到|转给|转进|打到)(我|自己)(的)?(账户|卡|名下|账上)|without (being|getting) caught|stop (him|her|them) from (reporting|telling|complaining)`, "i");
+// …unless it asks how to get away with it, how to take for oneself what is someone else's, or how to get
+// it done fastest ("她自己也说不清愿不愿意，这事怎么办最快").
+const EVADING = new RegExp(String.raw`不被(发现|查|看出来|举报|投诉)|(也)?不会(去)?(投诉|举报|报警|告状)吧|反正[^。？?]{0,12}${WONT_COMPLAIN}|(他|她|他们|她们)(也)?${WONT_COMPLAIN}[^。？?]{0,16}(工资|工钱|报酬|加班|干活)|(怎么办|怎么弄|咋办|怎么搞)(才|能)?最?快|(最|才)?不容易(出事|惹麻烦)|不惹麻烦|不会出事|(还|也|又)不(会)?出事|不会被(人)?(发现|查|看出来|看出|识破|举报|投诉)|不让.{0,4}(发现|知道|查到)|反正(也)?没人(查|管|知道)|避开|躲过|不引人注意|不留(下)?把柄|(转到|转给|转进|打到)(我|自己)(的)?(账户|卡|名下|账上)|without (being|getting) caught|stop (him|her|them) from (reporting|telling|complaining)`, "i");
 
 // …and neither are their medical records.
 const IDENTIFIERS = /身份证号|证号|证件号|家庭住址|住址|手机号|银行卡号|病历|住院记录|就诊记录|服药情况|用药情况|home address|id number|medical records?/i;
