@@ -37,8 +37,10 @@ const ID_NAMED = /身份证|证号|证件号|\bID\b|identity/i;
 const CARD_NAMED = /卡号|银行卡|这张卡|账号|账户|card|account/i;
 
 export function containsPersonalData(text: string): boolean {
-  // Digits written in groups with spaces or dashes (6222 0202 …, 138-1234-5678) are read as one number.
-  const compact = text.replace(/(?<=\d)[ \-‐–](?=\d)/g, "");
+  // Full-width digits (１３８…, as a Chinese keyboard may type them) are digits; digits written in groups with
+  // spaces or dashes (6222 0202 …, 138-1234-5678) are read as one number.
+  const halfWidth = text.replace(/[０-９Ｘｘ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const compact = halfWidth.replace(/(?<=\d)[ \-‐–　－](?=\d)/g, "");
   if ([...compact.matchAll(ID_CARD)].some((m) => validIdCard(m[0].slice(0, 18)) || ID_NAMED.test(compact))) return true;
   if (MOBILE.test(compact)) return true;
   return [...compact.matchAll(CARD)].some((m) => !YEARS_ONLY.test(m[0]) && (luhn(m[0]) || CARD_NAMED.test(compact)));

@@ -24,6 +24,12 @@ describe("personal data by format and checksum", () => {
     expect(containsPersonalData("4111 1111 1111 1111")).toBe(true);
   });
 
+  it("reads numbers typed in full-width digits as the same numbers", () => {
+    expect(containsPersonalData("有消息请联系我，电话：１３９１２３４５６７８")).toBe(true);
+    expect(containsPersonalData("我的号码 １１０１０５１９４９１２３１００２Ｘ")).toBe(true);
+    expect(containsPersonalData("２０２１　２０２２　２０２３ 这几年有什么变化")).toBe(false);
+  });
+
   it("never takes years, targets or counts for personal data", () => {
     expect(containsPersonalData("2021 2022 2023 2024 这几年有什么变化")).toBe(false);
     expect(containsPersonalData("2021-2022-2023-2024")).toBe(false);
